@@ -1,0 +1,38 @@
+import { contract, isMethodName, type MethodName, type ParsedArgOf, type ResultOf } from '../shared/contract'
+import { AppError, err, ok, type Result } from '../shared/result'
+
+export type Handlers = {
+  [M in MethodName]: (arg: ParsedArgOf<M>) => Promise<ResultOf<M>> | ResultOf<M>
+}
+
+export type Dispatch = (method: string, arg: unknown) => Promise<Result<unknown>>
+
+const describeIssues = (issues: readonly { path: readonly PropertyKey[]; message: string }[]): string =>
+  issues
+    .slice(0, 5)
+    .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
+    .join('; ')
+
+/**
+ * Method name → validated handler call. Every transport (IPC, HTTP, CLI, tests) goes through
+ * this one function, so validation and error shaping happen exactly once.
+ */
+export function createDispatch(handlers: Handlers, onBug: (error: unknown) => void): Dispatch {
+  return async (method, arg) => {
+    if (!isMethodName(method)) return err('UNKNOWN_METHOD', `Unknown method "${method}"`)
+    const parsed = contract[method].args.safeParse(arg === undefined ? {} : arg)
+    if (!parsed.success) {
+      return err('INVALID_ARGUMENT', describeIssues(parsed.error.issues), {
+        issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }))
+      })
+    }
+    try {
+      const handler = handlers[method] as (a: unknown) => unknown
+      return ok(await handler(parsed.data))
+    } catch (error) {
+      if (error instanceof AppError) return err(error.code, error.message, error.details)
+      onBug(error)
+      return err('INTERNAL', 'An unexpected error occurred; nothing was changed by this request.')
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import type { BackupInfo, StartupNotice, StorageStatus } from '../../shared/entities'
+import type { Clock } from '../app-context'
+
+/** A pure, forward-only step from schema version `from` to `from + 1`. */
+export interface Migration {
+  from: number
+  migrate(data: unknown): unknown
+}
+
+export interface OpenDatabaseOptions<T> {
+  dataDir: string
+  /** Defaults to "dais-data.json". */
+  fileName?: string
+  schemaVersion: number
+  migrations: readonly Migration[]
+  defaults: () => T
+  /** Throws when `data` is not a valid database at `schemaVersion`; returns the parsed value. */
+  validate: (data: unknown) => T
+  clock: Clock
+  appVersion: string
+  /** Take the single-writer lock file (default true). */
+  lock?: boolean
+}
+
+export interface Database<T> {
+  /** The committed state. Frozen: change it only through `mutate`. */
+  readonly data: T
+  readonly readOnly: boolean
+  /** What happened while opening (a restore, a migration, read-only mode). */
+  readonly notices: readonly StartupNotice[]
+  readonly filePath: string
+  /**
+   * Runs `recipe` on a draft; if it throws nothing changes. Resolves once the new state is in
+   * memory and queued for writing (use `flush` to wait until it is durable).
+   */
+  mutate<R>(recipe: (draft: T) => R): Promise<MutationResult<R, T>>
+  /** Resolves when everything committed so far is on disk (fsync'd and renamed). */
+  flush(): Promise<void>
+  status(): StorageStatus
+  onStatus(listener: (status: StorageStatus) => void): () => void
+  listBackups(): Promise<BackupInfo[]>
+  createNamedBackup(name: string): Promise<BackupInfo>
+  restoreBackup(id: string): Promise<BackupInfo>
+  close(): Promise<void>
+}
+
+export interface MutationResult<R, T> {
+  value: R
+  seq: number
+  /** Immer patches that undo this mutation when applied to the new state. */
+  inversePatches: readonly unknown[]
+  before: T
+  after: T
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import {
+  AppInfo,
+  AuditEntry,
+  BackupInfo,
+  Event,
+  EventFields,
+  Organisation,
+  Settings,
+  StorageStatus
+} from './entities'
+import type { MethodName } from './method-names'
+
+const none = z.strictObject({})
+const byId = z.strictObject({ id: z.string().min(1).max(64) })
+
+const method = <A extends z.ZodType, R extends z.ZodType>(args: A, result: R) => ({ args, result })
+
+/**
+ * Every method the renderer may call: one JSON-safe argument in, one JSON-safe result out.
+ * Preload, web client, dispatch and api.ts are all built from this table.
+ */
+export const contract = {
+  getAppInfo: method(none, AppInfo),
+  getStorageStatus: method(none, StorageStatus),
+
+  getOrganisation: method(none, Organisation),
+  updateOrganisation: method(Organisation.partial().strict(), Organisation),
+  getSettings: method(none, Settings),
+  updateSettings: method(Settings.partial().strict(), Settings),
+
+  listEvents: method(z.strictObject({ includeArchived: z.boolean().optional() }), z.array(Event)),
+  getEvent: method(byId, Event),
+  createEvent: method(EventFields, Event),
+  updateEvent: method(z.strictObject({ id: byId.shape.id, patch: EventFields.partial().strict() }), Event),
+  duplicateEvent: method(byId, Event),
+  archiveEvent: method(z.strictObject({ id: byId.shape.id, archived: z.boolean() }), Event),
+  deleteEvent: method(byId, z.strictObject({ deleted: z.literal(true) })),
+  openSampleEvent: method(none, Event),
+
+  listAudit: method(
+    z.strictObject({
+      entityId: z.string().max(64).optional(),
+      limit: z.number().int().min(1).max(1000).optional()
+    }),
+    z.array(AuditEntry)
+  ),
+  undoLastChange: method(none, z.strictObject({ undone: z.string() })),
+
+  listBackups: method(none, z.array(BackupInfo)),
+  createBackup: method(z.strictObject({ name: z.string().min(1).max(100) }), BackupInfo),
+  restoreBackup: method(byId, z.strictObject({ restoredFrom: BackupInfo }))
+} satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>
+
+export type Contract = typeof contract
+export type ArgOf<M extends MethodName> = z.input<Contract[M]['args']>
+export type ParsedArgOf<M extends MethodName> = z.output<Contract[M]['args']>
+export type ResultOf<M extends MethodName> = z.output<Contract[M]['result']>
+
+export { methodNames, channelOf, type MethodName } from './method-names'

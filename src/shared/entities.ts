@@ -1,0 +1,128 @@
+import { z } from 'zod'
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM')
+const text = (max = 500) => z.string().max(max)
+
+export const Signer = z.strictObject({
+  id: z.string().min(1).max(64),
+  name: text(200),
+  /** e.g. "CHỦ TỊCH", "PHÓ CHỦ TỊCH" */
+  title: text(200),
+  /** Set for a deputy who signs for the head: renders "KT. <onBehalfOf>" above the title. */
+  onBehalfOf: text(200).optional()
+})
+export type Signer = z.infer<typeof Signer>
+
+export const Logo = z.strictObject({
+  mime: z.enum(['image/png', 'image/jpeg']),
+  dataBase64: z.string().max(2_000_000)
+})
+export type Logo = z.infer<typeof Logo>
+
+export const Organisation = z.strictObject({
+  /** e.g. "Ủy ban nhân dân phường Tiền Phong" */
+  authorityName: text(300),
+  /** Upper-case header lines of the issuing body, e.g. ["ỦY BAN NHÂN DÂN", "PHƯỜNG TIỀN PHONG"]. */
+  headerLines: z.array(text(200)).max(4),
+  /** Place name for the date line: "Tiền Phong, ngày 05 tháng 9 năm 2025". */
+  placeName: text(200),
+  /** e.g. "QĐ-UBND" */
+  documentSymbol: text(50),
+  signers: z.array(Signer).max(20),
+  logo: Logo.nullable()
+})
+export type Organisation = z.infer<typeof Organisation>
+
+export const uiLanguages = ['vi', 'en'] as const
+export const Settings = z.strictObject({
+  operatorName: text(200),
+  uiLanguage: z.enum(uiLanguages)
+})
+export type Settings = z.infer<typeof Settings>
+
+export const eventKinds = ['congress', 'conference', 'ceremony'] as const
+export type EventKind = (typeof eventKinds)[number]
+
+export const EventFields = z.strictObject({
+  title: z.string().min(1, 'the title is required').max(300),
+  kind: z.enum(eventKinds),
+  /** Reporting period, e.g. 2020–2025. */
+  periodFrom: z.number().int().min(1900).max(2200).nullable(),
+  periodTo: z.number().int().min(1900).max(2200).nullable(),
+  date: isoDate.nullable(),
+  startTime: clockTime.nullable(),
+  venue: text(300),
+  organiser: text(300)
+})
+export type EventFields = z.infer<typeof EventFields>
+
+export const Event = EventFields.extend({
+  id: z.string(),
+  archived: z.boolean(),
+  isSample: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string()
+})
+export type Event = z.infer<typeof Event>
+
+export const auditEntities = ['organisation', 'settings', 'event', 'backup'] as const
+export const AuditChange = z.object({
+  field: z.string(),
+  before: z.unknown(),
+  after: z.unknown()
+})
+export type AuditChange = z.infer<typeof AuditChange>
+
+export const AuditEntry = z.object({
+  id: z.string(),
+  seq: z.number().int(),
+  at: z.string(),
+  operator: z.string(),
+  entity: z.enum(auditEntities),
+  entityId: z.string(),
+  action: z.string(),
+  summary: z.string(),
+  changes: z.array(AuditChange)
+})
+export type AuditEntry = z.infer<typeof AuditEntry>
+
+export const saveStates = ['saved', 'saving', 'retrying', 'read-only'] as const
+export const StorageStatus = z.object({
+  state: z.enum(saveStates),
+  lastSavedAt: z.string().nullable(),
+  seq: z.number().int(),
+  /** Human-readable reason while a write keeps failing. */
+  error: z.string().nullable()
+})
+export type StorageStatus = z.infer<typeof StorageStatus>
+
+export const StartupNotice = z.object({
+  kind: z.enum(['restored', 'read-only-newer-schema', 'migrated', 'synced-folder']),
+  message: z.string(),
+  restoredFrom: z.string().nullable(),
+  restoredAt: z.string().nullable(),
+  quarantinedAs: z.string().nullable()
+})
+export type StartupNotice = z.infer<typeof StartupNotice>
+
+export const BackupInfo = z.object({
+  id: z.string(),
+  kind: z.enum(['rolling', 'named']),
+  name: z.string(),
+  createdAt: z.string(),
+  seq: z.number().int(),
+  sizeBytes: z.number().int()
+})
+export type BackupInfo = z.infer<typeof BackupInfo>
+
+export const AppInfo = z.object({
+  appVersion: z.string(),
+  runtime: z.enum(['electron', 'browser']),
+  dataDir: z.string(),
+  schemaVersion: z.number().int(),
+  readOnly: z.boolean(),
+  vietnameseCollationOk: z.boolean(),
+  notices: z.array(StartupNotice)
+})
+export type AppInfo = z.infer<typeof AppInfo>

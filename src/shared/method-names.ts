@@ -1,0 +1,34 @@
+/**
+ * The method list on its own, free of zod, so the sandboxed preload can build `window.dais`
+ * from it. `contract.ts` fails to type-check unless its keys equal this list.
+ */
+export const methodNames = [
+  'getAppInfo',
+  'getStorageStatus',
+  'getOrganisation',
+  'updateOrganisation',
+  'getSettings',
+  'updateSettings',
+  'listEvents',
+  'getEvent',
+  'createEvent',
+  'updateEvent',
+  'duplicateEvent',
+  'archiveEvent',
+  'deleteEvent',
+  'openSampleEvent',
+  'listAudit',
+  'undoLastChange',
+  'listBackups',
+  'createBackup',
+  'restoreBackup'
+] as const
+
+export type MethodName = (typeof methodNames)[number]
+
+export const channelPrefix = 'dais:'
+export const channelOf = (method: MethodName): string => `${channelPrefix}${method}`
+export const eventChannel = 'dais:event'
+
+export const isMethodName = (name: string): name is MethodName =>
+  (methodNames as readonly string[]).includes(name)

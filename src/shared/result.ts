@@ -1,0 +1,40 @@
+/** Stable error codes: the renderer translates these, so never rename one. */
+export const errorCodes = [
+  'INVALID_ARGUMENT',
+  'UNKNOWN_METHOD',
+  'NOT_FOUND',
+  'CONFLICT',
+  'NOTHING_TO_UNDO',
+  'READ_ONLY',
+  'STORAGE_FAILED',
+  'FORBIDDEN',
+  'INTERNAL'
+] as const
+
+export type ErrorCode = (typeof errorCodes)[number]
+
+export interface AppErrorShape {
+  code: ErrorCode
+  message: string
+  details?: unknown
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape }
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
+export const err = (code: ErrorCode, message: string, details?: unknown): Result<never> => ({
+  ok: false,
+  error: details === undefined ? { code, message } : { code, message, details }
+})
+
+/** An expected failure raised inside a handler; transports turn it into `{ ok: false }`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown
+  ) {
+    super(message)
+    this.name = 'AppError'
+  }
+}
