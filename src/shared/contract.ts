@@ -57,4 +57,4 @@ export type ArgOf<M extends MethodName> = z.input<Contract[M]['args']>
 export type ParsedArgOf<M extends MethodName> = z.output<Contract[M]['args']>
 export type ResultOf<M extends MethodName> = z.output<Contract[M]['result']>
 
-export { methodNames, channelOf, type MethodName } from './method-names'
+export { methodNames, channelOf, isMethodName, type MethodName } from './method-names'
