@@ -1,0 +1,64 @@
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
+import { appHost } from './app-origin'
+
+export type RendererRequest = { kind: 'file'; path: string } | { kind: 'refused'; reason: string }
+
+/**
+ * Maps an `app://dais/...` URL to a file under the built renderer. Extension-less paths are app
+ * routes and get index.html. Whatever the URL holds (encoded dots or slashes, backslashes, drive
+ * letters), the resolved path must stay under `root`.
+ * @see https://www.electronjs.org/docs/latest/tutorial/security#18-avoid-usage-of-the-file-protocol-and-prefer-usage-of-custom-protocols
+ */
+export function resolveRendererRequest(root: string, requestUrl: string): RendererRequest {
+  let url: URL
+  try {
+    url = new URL(requestUrl)
+  } catch {
+    return { kind: 'refused', reason: 'invalid URL' }
+  }
+  if (url.host !== appHost) return { kind: 'refused', reason: 'foreign host' }
+  let pathname: string
+  try {
+    pathname = decodeURIComponent(url.pathname)
+  } catch {
+    return { kind: 'refused', reason: 'invalid encoding' }
+  }
+  if (pathname.includes('\0')) return { kind: 'refused', reason: 'NUL in path' }
+  const wanted = extname(pathname) === '' ? 'index.html' : pathname.replace(/^[/\\]+/, '')
+  const rootPath = resolve(root)
+  const target = resolve(rootPath, wanted)
+  const fromRoot = relative(rootPath, target)
+  if (
+    fromRoot === '' ||
+    fromRoot === '..' ||
+    fromRoot.startsWith(`..${sep}`) ||
+    isAbsolute(fromRoot)
+  ) {
+    return { kind: 'refused', reason: 'outside the renderer folder' }
+  }
+  return { kind: 'file', path: target }
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.txt': 'text/plain; charset=utf-8'
+}
+
+export const contentTypeOf = (path: string): string =>
+  contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream'

@@ -1,0 +1,47 @@
+import { ipcMain, type IpcMainInvokeEvent, type WebFrameMain } from 'electron'
+import type { AppService } from '../core/app-service'
+import { channelOf, methodNames } from '../shared/method-names'
+import { createGuardedInvoke } from './guarded-dispatch'
+import { isTrustedSender, type SenderInfo, type TrustedTarget } from './trusted-sender'
+
+const sameFrame = (a: WebFrameMain, b: WebFrameMain): boolean =>
+  a.processId === b.processId && a.routingId === b.routingId
+
+/**
+ * What the sender check needs from an invoke event. A frame that is gone or disposed (reading it
+ * then throws) is described as untrusted.
+ */
+export function describeSender(event: IpcMainInvokeEvent): SenderInfo {
+  try {
+    const frame = event.senderFrame
+    return {
+      frameUrl: frame?.url,
+      isMainFrame:
+        frame !== null && frame.parent === null && sameFrame(frame, event.sender.mainFrame),
+      webContentsId: event.sender.id
+    }
+  } catch {
+    return { frameUrl: undefined, isMainFrame: false, webContentsId: -1 }
+  }
+}
+
+/**
+ * Registers one `ipcMain.handle` per contract method and nothing else. Every call passes the
+ * sender check, then the service's dispatch (which validates the argument).
+ * @see https://www.electronjs.org/docs/latest/tutorial/security#17-validate-the-sender-of-all-ipc-messages
+ */
+export function serveContract(
+  service: Pick<AppService, 'dispatch'>,
+  trusted: () => TrustedTarget
+): void {
+  const invoke = createGuardedInvoke(
+    service.dispatch,
+    (sender) => isTrustedSender(sender, trusted()),
+    console
+  )
+  for (const method of methodNames) {
+    ipcMain.handle(channelOf(method), (event, arg: unknown) =>
+      invoke(method, describeSender(event), arg)
+    )
+  }
+}

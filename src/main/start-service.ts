@@ -1,0 +1,18 @@
+import { app } from 'electron'
+import { randomUUID } from 'node:crypto'
+import type { AppContext } from '../core/app-context'
+import { systemClock } from '../core/app-context'
+import { createAppService, type AppService } from '../core/app-service'
+
+/** The composition root for the desktop runtime: the same core as browser mode, on userData. */
+export function startService(dataDir: string, resourcesDir: string): Promise<AppService> {
+  const context: AppContext = {
+    dataDir,
+    resourcesDir,
+    appVersion: app.getVersion(),
+    runtime: 'electron',
+    clock: systemClock,
+    newId: () => randomUUID()
+  }
+  return createAppService(context)
+}
