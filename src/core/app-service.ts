@@ -1,6 +1,21 @@
 import type { AppEvent } from '../shared/app-events'
+import type { StartupNotice } from '../shared/entities'
+import { vietnameseCollationSelfTest } from '../shared/text'
 import type { AppContext } from './app-context'
-import type { Dispatch } from './dispatch'
+import { auditHandlers } from './audit/audit-handlers'
+import { backupHandlers } from './backups/backup-handlers'
+import { createChangeLog } from './change-log'
+import { createDispatch, type Dispatch, type Handlers } from './dispatch'
+import { eventHandlers } from './events/event-handlers'
+import { organisationHandlers } from './organisation/organisation-handlers'
+import { migrations } from './schema/migrations'
+import {
+  currentSchemaVersion,
+  emptyDatabase,
+  validateDatabase,
+  type DatabaseData
+} from './schema/database-schema'
+import { isLikelySyncedFolder, openDatabase } from './storage/database'
 
 export interface AppService {
   dispatch: Dispatch
@@ -11,4 +26,72 @@ export interface AppService {
   close(): Promise<void>
 }
 
-export declare function createAppService(ctx: AppContext): Promise<AppService>
+export interface AppServiceOptions {
+  /** Called with unexpected exceptions (bugs); defaults to console.error. */
+  onBug?: (error: unknown) => void
+}
+
+export async function createAppService(
+  ctx: AppContext,
+  options: AppServiceOptions = {}
+): Promise<AppService> {
+  const db = await openDatabase<DatabaseData>({
+    dataDir: ctx.dataDir,
+    schemaVersion: currentSchemaVersion,
+    migrations,
+    defaults: emptyDatabase,
+    validate: validateDatabase,
+    clock: ctx.clock,
+    appVersion: ctx.appVersion
+  })
+  const listeners = new Set<(event: AppEvent) => void>()
+  const emit = (event: AppEvent) => listeners.forEach((l) => l(event))
+  const unsubscribeStatus = db.onStatus((status) =>
+    emit({ type: 'storageStatus', payload: status })
+  )
+
+  const read = () => db.data
+  const changes = createChangeLog(db, ctx, emit)
+  const collation = vietnameseCollationSelfTest()
+  const notices: StartupNotice[] = [...db.notices]
+  if (isLikelySyncedFolder(ctx.dataDir)) {
+    notices.push({
+      kind: 'synced-folder',
+      message: `The data folder ${ctx.dataDir} looks like a synced or documents folder; sync clients can lock or roll back the data file.`,
+      restoredFrom: null,
+      restoredAt: null,
+      quarantinedAs: null
+    })
+  }
+
+  const handlers: Handlers = {
+    getAppInfo: () => ({
+      appVersion: ctx.appVersion,
+      runtime: ctx.runtime === 'electron' ? 'electron' : 'browser',
+      dataDir: ctx.dataDir,
+      schemaVersion: currentSchemaVersion,
+      readOnly: db.readOnly,
+      vietnameseCollationOk: collation.ok,
+      notices
+    }),
+    getStorageStatus: () => db.status(),
+    ...organisationHandlers(read, changes),
+    ...eventHandlers(read, changes, db, ctx),
+    ...auditHandlers(read, changes),
+    ...backupHandlers(db, changes)
+  }
+
+  return {
+    dispatch: createDispatch(handlers, options.onBug ?? ((e) => console.error('Dais bug:', e))),
+    onEvent(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    flush: () => db.flush(),
+    async close() {
+      unsubscribeStatus()
+      listeners.clear()
+      await db.close()
+    }
+  }
+}

@@ -1,4 +1,10 @@
-import { contract, isMethodName, type MethodName, type ParsedArgOf, type ResultOf } from '../shared/contract'
+import {
+  contract,
+  isMethodName,
+  type MethodName,
+  type ParsedArgOf,
+  type ResultOf
+} from '../shared/contract'
 import { AppError, err, ok, type Result } from '../shared/result'
 
 export type Handlers = {
@@ -7,7 +13,9 @@ export type Handlers = {
 
 export type Dispatch = (method: string, arg: unknown) => Promise<Result<unknown>>
 
-const describeIssues = (issues: readonly { path: readonly PropertyKey[]; message: string }[]): string =>
+const describeIssues = (
+  issues: readonly { path: readonly PropertyKey[]; message: string }[]
+): string =>
   issues
     .slice(0, 5)
     .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))

@@ -1,5 +1,8 @@
 import type { BackupInfo, StartupNotice, StorageStatus } from '../../shared/entities'
 import type { Clock } from '../app-context'
+import type { BackupPolicy } from './backups'
+import type { RenameRetryPolicy } from './durable-write'
+import type { StorageFs } from './storage-fs'
 
 /** A pure, forward-only step from schema version `from` to `from + 1`. */
 export interface Migration {
@@ -20,6 +23,20 @@ export interface OpenDatabaseOptions<T> {
   appVersion: string
   /** Take the single-writer lock file (default true). */
   lock?: boolean
+  /** File-system layer; tests inject faults through it. Defaults to node:fs. */
+  fs?: StorageFs
+  /** Rolling backup interval and retention; defaults to 5 min, last 20, 48 hourly, 14 daily. */
+  backupPolicy?: Partial<BackupPolicy>
+  /** How long a refused rename is retried before the write counts as failed (default 10 s). */
+  renameRetry?: Partial<RenameRetryPolicy>
+  /** Show "retrying" once a rename has been refused for this long (default 500 ms). */
+  alertAfterMs?: number
+  /** Run `validate` on every mutation result before committing it (default true). */
+  validateOnMutate?: boolean
+  /** How long `close` waits for pending writes before giving up (default 15 s). */
+  closeTimeoutMs?: number
+  /** Decides whether a lock file's owner still runs; defaults to a signal-0 probe. */
+  isProcessAlive?: (pid: number) => boolean
 }
 
 export interface Database<T> {

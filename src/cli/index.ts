@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { systemClock, type AppContext } from '../core/app-context'
+import { createAppService, type AppService } from '../core/app-service'
+import { defaultDataDir } from '../core/paths'
+import { inspectDataFolder } from '../core/storage/database'
+import type { Result } from '../shared/result'
+
+const repoRoot = resolve(__dirname, '..', '..')
+
+const help = `Dais — command line
+
+Usage: npm run dais -- <command> [options]
+
+Commands:
+  doctor                 Check the data file, its checksum and schema, and every backup.
+                         Exit code 0 = healthy, 1 = problems found.
+  backups list           List rolling and named backups.
+  backups restore <id>   Restore a backup (a named backup of the current data is taken first).
+  events                 List the events.
+
+Options:
+  --data-dir <dir>       Data folder (default: the desktop app's user-data folder)
+  --json                 Machine-readable output
+  -h, --help             Show this help
+`
+
+interface Io {
+  out: (line: string) => void
+  err: (line: string) => void
+}
+
+function appVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+    version: string
+  }
+  return pkg.version
+}
+
+async function withService<T>(dataDir: string, io: Io, use: (s: AppService) => Promise<T>) {
+  const ctx: AppContext = {
+    dataDir,
+    resourcesDir: join(repoRoot, 'resources'),
+    appVersion: appVersion(),
+    runtime: 'cli',
+    clock: systemClock,
+    newId: randomUUID
+  }
+  let service: AppService
+  try {
+    service = await createAppService(ctx)
+  } catch (error) {
+    io.err(error instanceof Error ? error.message : String(error))
+    return 1
+  }
+  try {
+    return await use(service)
+  } finally {
+    await service.close()
+  }
+}
+
+function unwrap<T>(result: Result<T>, io: Io): T | undefined {
+  if (result.ok) return result.value
+  io.err(`${result.error.code}: ${result.error.message}`)
+  return undefined
+}
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false }
+      }
+    })
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${help}`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  const [command, sub, arg] = positionals
+  if (values.help || !command) {
+    io.out(help)
+    return values.help ? 0 : 2
+  }
+  const dataDir = resolve(
+    values['data-dir'] ??
+      defaultDataDir({ platform: process.platform, env: process.env, homeDir: homedir() })
+  )
+  const print = (value: unknown, text: () => string) =>
+    io.out(values.json ? JSON.stringify(value, null, 2) : text())
+
+  switch (command) {
+    case 'doctor': {
+      const report = await inspectDataFolder(dataDir)
+      print(report, () =>
+        [
+          `Data folder: ${dataDir}`,
+          report.healthy ? 'Healthy: the data file and every backup verify.' : 'Problems found:',
+          ...report.problems.map((p) => `  - ${p}`)
+        ].join('\n')
+      )
+      return report.healthy ? 0 : 1
+    }
+    case 'backups':
+      if (sub === 'list') {
+        return withService(dataDir, io, async (s) => {
+          const backups = unwrap(await s.dispatch('listBackups', {}), io) as
+            | { id: string; kind: string; name: string; createdAt: string; sizeBytes: number }[]
+            | undefined
+          if (!backups) return 1
+          print(backups, () =>
+            backups.length === 0
+              ? 'No backups yet.'
+              : backups
+                  .map(
+                    (b) =>
+                      `${b.id}  ${b.createdAt}  ${b.kind.padEnd(7)}  ${b.name || '(automatic)'}`
+                  )
+                  .join('\n')
+          )
+          return 0
+        })
+      }
+      if (sub === 'restore' && arg) {
+        return withService(dataDir, io, async (s) => {
+          const restored = unwrap(await s.dispatch('restoreBackup', { id: arg }), io)
+          if (!restored) return 1
+          print(restored, () => `Restored backup ${arg}.`)
+          return 0
+        })
+      }
+      io.err(`Usage: backups list | backups restore <id>\n\n${help}`)
+      return 2
+    case 'events':
+      return withService(dataDir, io, async (s) => {
+        const events = unwrap(await s.dispatch('listEvents', { includeArchived: true }), io) as
+          { id: string; title: string; date: string | null; archived: boolean }[] | undefined
+        if (!events) return 1
+        print(events, () =>
+          events.length === 0
+            ? 'No events yet.'
+            : events
+                .map(
+                  (e) => `${e.id}  ${e.date ?? '—'}  ${e.title}${e.archived ? ' (archived)' : ''}`
+                )
+                .join('\n')
+        )
+        return 0
+      })
+    default:
+      io.err(`Unknown command "${command}".\n\n${help}`)
+      return 2
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), {
+    out: (l) => process.stdout.write(`${l}\n`),
+    err: (l) => process.stderr.write(`${l}\n`)
+  }).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error)
+      process.exit(70)
+    }
+  )
+}

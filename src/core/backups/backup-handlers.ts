@@ -1,0 +1,28 @@
+import { AppError } from '../../shared/result'
+import type { ChangeLog } from '../change-log'
+import type { Handlers } from '../dispatch'
+import type { DatabaseData } from '../schema/database-schema'
+import type { Database } from '../storage/database-types'
+
+type BackupHandlers = Pick<Handlers, 'listBackups' | 'createBackup' | 'restoreBackup'>
+
+export function backupHandlers(db: Database<DatabaseData>, changes: ChangeLog): BackupHandlers {
+  return {
+    listBackups: () => db.listBackups(),
+    createBackup: ({ name }) => db.createNamedBackup(name),
+    restoreBackup: async ({ id }) => {
+      const known = (await db.listBackups()).find((b) => b.id === id)
+      if (!known) throw new AppError('NOT_FOUND', `No backup with id "${id}"`)
+      const restoredFrom = await db.restoreBackup(id)
+      changes.forgetUndo()
+      await changes.apply({ entity: 'backup', action: 'restore' }, () => ({
+        value: undefined,
+        entityId: restoredFrom.id,
+        summary: `Data restored from backup "${restoredFrom.name}" of ${restoredFrom.createdAt}`,
+        changes: []
+      }))
+      changes.forgetUndo()
+      return { restoredFrom }
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import { applyPatches, type Patch } from 'immer'
+import type { AppEvent } from '../shared/app-events'
+import type { AuditChange, AuditEntry } from '../shared/entities'
+import { AppError } from '../shared/result'
+import type { AppContext } from './app-context'
+import type { DatabaseData } from './schema/database-schema'
+import type { Database } from './storage/database-types'
+
+export interface ChangeOutcome<R> {
+  value: R
+  entityId: string
+  summary: string
+  changes: AuditChange[]
+}
+
+export interface ChangeMeta {
+  entity: AuditEntry['entity']
+  action: string
+}
+
+interface UndoStep {
+  summary: string
+  patches: Patch[]
+}
+
+const undoDepth = 50
+
+/** Field-level differences between two versions of one record, for the audit log. */
+export function diffFields(before: object | undefined, after: object | undefined): AuditChange[] {
+  const a = (before ?? {}) as Record<string, unknown>
+  const b = (after ?? {}) as Record<string, unknown>
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])]
+  return keys
+    .filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
+    .map((field) => ({ field, before: a[field] ?? null, after: b[field] ?? null }))
+}
+
+/**
+ * Every change to the database goes through here: it runs all-or-nothing on a draft, appends
+ * the audit entry in the same write, and remembers how to undo it.
+ */
+export function createChangeLog(
+  db: Database<DatabaseData>,
+  ctx: AppContext,
+  emit: (event: AppEvent) => void
+) {
+  const undoSteps: UndoStep[] = []
+
+  const audit = (draft: DatabaseData, meta: ChangeMeta, outcome: ChangeOutcome<unknown>) => {
+    const last = draft.audit[draft.audit.length - 1]
+    draft.audit.push({
+      id: ctx.newId(),
+      seq: (last?.seq ?? 0) + 1,
+      at: ctx.clock.now().toISOString(),
+      operator: draft.settings.operatorName,
+      entity: meta.entity,
+      entityId: outcome.entityId,
+      action: meta.action,
+      summary: outcome.summary,
+      changes: outcome.changes
+    })
+  }
+
+  async function apply<R>(
+    meta: ChangeMeta,
+    recipe: (draft: DatabaseData) => ChangeOutcome<R>
+  ): Promise<R> {
+    let outcome: ChangeOutcome<R> | undefined
+    const result = await db.mutate((draft) => {
+      outcome = recipe(draft)
+      audit(draft, meta, outcome)
+    })
+    const done = outcome as ChangeOutcome<R>
+    const patches = (result.inversePatches as Patch[]).filter((p) => p.path[0] !== 'audit')
+    if (patches.length > 0) {
+      undoSteps.push({ summary: done.summary, patches })
+      if (undoSteps.length > undoDepth) undoSteps.shift()
+    }
+    emit({ type: 'dataChanged', payload: { entity: meta.entity, entityId: done.entityId } })
+    return done.value
+  }
+
+  async function undo(): Promise<string> {
+    const step = undoSteps[undoSteps.length - 1]
+    if (!step) throw new AppError('NOTHING_TO_UNDO', 'There is nothing to undo.')
+    await db.mutate((draft) => {
+      applyPatches(draft, step.patches)
+      audit(
+        draft,
+        { entity: 'undo', action: 'undo' },
+        {
+          value: undefined,
+          entityId: '',
+          summary: `Undo: ${step.summary}`,
+          changes: []
+        }
+      )
+    })
+    undoSteps.pop()
+    emit({ type: 'dataChanged', payload: { entity: 'undo', entityId: '' } })
+    return step.summary
+  }
+
+  return { apply, undo, forgetUndo: () => void undoSteps.splice(0) }
+}
+
+export type ChangeLog = ReturnType<typeof createChangeLog>

@@ -1,0 +1,190 @@
+import type { Event, EventFields } from '../../shared/entities'
+import { AppError } from '../../shared/result'
+import { compareVietnamese } from '../../shared/text'
+import type { AppContext } from '../app-context'
+import { diffFields, type ChangeLog } from '../change-log'
+import type { Handlers } from '../dispatch'
+import { normalizeInput } from '../input-text'
+import type { DatabaseData } from '../schema/database-schema'
+import type { Database } from '../storage/database-types'
+import { loadSampleEvent } from './sample-event'
+
+type EventHandlers = Pick<
+  Handlers,
+  | 'listEvents'
+  | 'getEvent'
+  | 'createEvent'
+  | 'updateEvent'
+  | 'duplicateEvent'
+  | 'archiveEvent'
+  | 'deleteEvent'
+  | 'openSampleEvent'
+>
+
+const invalid = (field: string, message: string) =>
+  new AppError('INVALID_ARGUMENT', `${field}: ${message}`, {
+    issues: [{ path: [field], message }]
+  })
+
+function isRealDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+/** Rules that span fields, checked after the schema. */
+export function checkEventFields(fields: EventFields): void {
+  if (fields.title.trim() === '') throw invalid('title', 'the title is required')
+  if (fields.date && !isRealDate(fields.date))
+    throw invalid('date', `${fields.date} is not a real date`)
+  if (
+    fields.periodFrom !== null &&
+    fields.periodTo !== null &&
+    fields.periodFrom > fields.periodTo
+  ) {
+    throw invalid('periodTo', 'the period must not end before it starts')
+  }
+}
+
+/** Newest date first; undated events last; then by title in Vietnamese order. */
+const byDateThenTitle = (a: Event, b: Event) =>
+  (b.date ?? '').localeCompare(a.date ?? '') || compareVietnamese(a.title, b.title)
+
+const pickFields = (e: Event): EventFields => ({
+  title: e.title,
+  kind: e.kind,
+  periodFrom: e.periodFrom,
+  periodTo: e.periodTo,
+  date: e.date,
+  startTime: e.startTime,
+  venue: e.venue,
+  organiser: e.organiser
+})
+
+export function eventHandlers(
+  read: () => DatabaseData,
+  changes: ChangeLog,
+  db: Database<DatabaseData>,
+  ctx: AppContext
+): EventHandlers {
+  const find = (data: DatabaseData, id: string): Event => {
+    const event = data.events.find((e) => e.id === id)
+    if (!event) throw new AppError('NOT_FOUND', `No event with id "${id}"`)
+    return event
+  }
+  const indexOf = (data: DatabaseData, id: string): number => {
+    const index = data.events.findIndex((e) => e.id === id)
+    if (index < 0) throw new AppError('NOT_FOUND', `No event with id "${id}"`)
+    return index
+  }
+
+  const insert = (fields: EventFields, isSample: boolean, action: string) => {
+    const now = ctx.clock.now().toISOString()
+    const event: Event = {
+      ...fields,
+      id: ctx.newId(),
+      archived: false,
+      isSample,
+      createdAt: now,
+      updatedAt: now
+    }
+    return changes.apply({ entity: 'event', action }, (draft) => {
+      draft.events.push(event)
+      return {
+        value: event,
+        entityId: event.id,
+        summary: `Event "${event.title}" ${action === 'create' ? 'created' : action}`,
+        changes: diffFields(undefined, event)
+      }
+    })
+  }
+
+  return {
+    listEvents: ({ includeArchived }) =>
+      read()
+        .events.filter((e) => includeArchived || !e.archived)
+        .slice()
+        .sort(byDateThenTitle),
+
+    getEvent: ({ id }) => find(read(), id),
+
+    createEvent: (raw) => {
+      const fields = normalizeInput(raw)
+      checkEventFields(fields)
+      return insert(fields, false, 'create')
+    },
+
+    updateEvent: ({ id, patch: raw }) => {
+      const patch = normalizeInput(raw)
+      checkEventFields({ ...pickFields(find(read(), id)), ...patch })
+      return changes.apply({ entity: 'event', action: 'update' }, (draft) => {
+        const event = draft.events[indexOf(draft, id)] as Event
+        const before = { ...event }
+        Object.assign(event, patch, { updatedAt: ctx.clock.now().toISOString() })
+        const after = { ...event }
+        return {
+          value: after,
+          entityId: id,
+          summary: `Event "${after.title}" updated`,
+          changes: diffFields(before, after).filter((c) => c.field !== 'updatedAt')
+        }
+      })
+    },
+
+    duplicateEvent: ({ id }) => {
+      const source = find(read(), id)
+      return insert(
+        { ...pickFields(source), title: `${source.title} (bản sao)` },
+        false,
+        'duplicate'
+      )
+    },
+
+    archiveEvent: ({ id, archived }) =>
+      changes.apply({ entity: 'event', action: archived ? 'archive' : 'unarchive' }, (draft) => {
+        const event = draft.events[indexOf(draft, id)] as Event
+        const before = event.archived
+        event.archived = archived
+        event.updatedAt = ctx.clock.now().toISOString()
+        return {
+          value: { ...event },
+          entityId: id,
+          summary: `Event "${event.title}" ${archived ? 'archived' : 'restored from the archive'}`,
+          changes: [{ field: 'archived', before, after: archived }]
+        }
+      }),
+
+    deleteEvent: async ({ id }) => {
+      const event = find(read(), id)
+      await db.createNamedBackup(`Trước khi xóa sự kiện "${event.title}"`)
+      return changes.apply({ entity: 'event', action: 'delete' }, (draft) => {
+        draft.events.splice(indexOf(draft, id), 1)
+        return {
+          value: { deleted: true as const },
+          entityId: id,
+          summary: `Event "${event.title}" deleted`,
+          changes: diffFields(event, undefined)
+        }
+      })
+    },
+
+    openSampleEvent: async () => {
+      const existing = read().events.find((e) => e.isSample)
+      if (existing) return existing
+      const sample = loadSampleEvent(ctx.resourcesDir)
+      if (read().organisation.authorityName === '') {
+        await changes.apply({ entity: 'organisation', action: 'sample' }, (draft) => {
+          const before = { ...draft.organisation }
+          draft.organisation = sample.organisation
+          return {
+            value: undefined,
+            entityId: 'organisation',
+            summary: 'Organisation profile filled from the sample event',
+            changes: diffFields(before, sample.organisation)
+          }
+        })
+      }
+      return insert(sample.event, true, 'create')
+    }
+  }
+}

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { EventFields, Organisation } from '../../shared/entities'
+
+const SampleRole = z.strictObject({ role: z.string(), title: z.string(), name: z.string() })
+
+export const SampleEvent = z.strictObject({
+  organisation: Organisation,
+  event: EventFields,
+  /** The people later features (programme, award rounds) name as presenters. */
+  roles: z.array(SampleRole)
+})
+export type SampleEvent = z.infer<typeof SampleEvent>
+
+export function loadSampleEvent(resourcesDir: string): SampleEvent {
+  const file = join(resourcesDir, 'sample-event', 'event.json')
+  return SampleEvent.parse(JSON.parse(readFileSync(file, 'utf8')))
+}

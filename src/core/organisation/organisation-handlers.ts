@@ -1,0 +1,65 @@
+import type { Organisation, Settings } from '../../shared/entities'
+import { AppError } from '../../shared/result'
+import type { ChangeLog } from '../change-log'
+import { diffFields } from '../change-log'
+import type { Handlers } from '../dispatch'
+import { normalizeInput } from '../input-text'
+import type { DatabaseData } from '../schema/database-schema'
+
+type OrganisationHandlers = Pick<
+  Handlers,
+  'getOrganisation' | 'updateOrganisation' | 'getSettings' | 'updateSettings'
+>
+
+function checkSigners(signers: Organisation['signers']): void {
+  const seen = new Set<string>()
+  signers.forEach((s, i) => {
+    if (seen.has(s.id)) {
+      throw new AppError('INVALID_ARGUMENT', `signers.${i}.id: duplicate signer id "${s.id}"`, {
+        issues: [{ path: ['signers', String(i), 'id'], message: 'duplicate signer id' }]
+      })
+    }
+    seen.add(s.id)
+  })
+}
+
+export function organisationHandlers(
+  read: () => DatabaseData,
+  changes: ChangeLog
+): OrganisationHandlers {
+  return {
+    getOrganisation: () => read().organisation,
+    updateOrganisation: (rawPatch) => {
+      const patch = normalizeInput(rawPatch)
+      if (patch.signers) checkSigners(patch.signers)
+      return changes.apply({ entity: 'organisation', action: 'update' }, (draft) => {
+        const before = { ...draft.organisation }
+        Object.assign(draft.organisation, patch)
+        const after = { ...draft.organisation } as Organisation
+        return {
+          value: after,
+          entityId: 'organisation',
+          summary: `Organisation profile updated (${Object.keys(patch).join(', ') || 'no fields'})`,
+          changes: diffFields(before, after).map((c) =>
+            c.field === 'logo' ? { field: 'logo', before: !!c.before, after: !!c.after } : c
+          )
+        }
+      })
+    },
+    getSettings: () => read().settings,
+    updateSettings: (rawPatch) => {
+      const patch = normalizeInput(rawPatch)
+      return changes.apply({ entity: 'settings', action: 'update' }, (draft) => {
+        const before = { ...draft.settings }
+        Object.assign(draft.settings, patch)
+        const after = { ...draft.settings } as Settings
+        return {
+          value: after,
+          entityId: 'settings',
+          summary: `Settings updated (${Object.keys(patch).join(', ') || 'no fields'})`,
+          changes: diffFields(before, after)
+        }
+      })
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Event } from '../../shared/entities'
+import { createAppService } from '../app-service'
+import { testContext } from '../testing/test-context'
+import { splitEventPeriod } from './migrations'
+
+const fixture = join(__dirname, 'fixtures', 'v1-ward-congress.json')
+
+describe('v1 → v2: event period split into two years', () => {
+  it('is pure and idempotent on its input', () => {
+    const v1 = { events: [{ id: 'a', period: '2020 - 2025' }] }
+    const copy = structuredClone(v1)
+    const out = splitEventPeriod.migrate(v1)
+    expect(v1).toEqual(copy)
+    expect(out).toEqual({ events: [{ id: 'a', periodFrom: 2020, periodTo: 2025 }] })
+    expect(splitEventPeriod.migrate(v1)).toEqual(out)
+  })
+
+  it('opens a real v1 data file, migrates it after a backup and keeps every event', async () => {
+    const ctx = testContext()
+    copyFileSync(fixture, join(ctx.dataDir, 'dais-data.json'))
+    const service = await createAppService(ctx)
+    try {
+      const listed = await service.dispatch('listEvents', { includeArchived: true })
+      expect(listed.ok).toBe(true)
+      const events = (listed.ok ? listed.value : []) as Event[]
+      expect(events.map((e) => [e.id, e.periodFrom, e.periodTo])).toEqual([
+        ['ev-1', 2020, 2025],
+        ['ev-2', null, null]
+      ])
+      await service.flush()
+      const file = JSON.parse(readFileSync(join(ctx.dataDir, 'dais-data.json'), 'utf8')) as {
+        schemaVersion: number
+        seq: number
+      }
+      expect(file.schemaVersion).toBe(2)
+      expect(file.seq).toBeGreaterThanOrEqual(12)
+      expect(readdirSync(join(ctx.dataDir, 'backups')).length).toBeGreaterThan(0)
+    } finally {
+      await service.close()
+    }
+  })
+})

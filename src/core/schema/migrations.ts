@@ -1,0 +1,31 @@
+import type { Migration } from '../storage/database-types'
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/**
+ * v1 kept an event's reporting period as one free-text string ("2020 - 2025"); v2 stores the two
+ * years as numbers so documents can print them in any style.
+ */
+export const splitEventPeriod: Migration = {
+  from: 1,
+  migrate(data) {
+    if (!isRecord(data) || !Array.isArray(data.events))
+      throw new Error('v1 data has no events list')
+    return {
+      ...data,
+      events: data.events.map((event: unknown) => {
+        if (!isRecord(event)) throw new Error('v1 event is not an object')
+        const { period, ...rest } = event
+        const years = typeof period === 'string' ? (period.match(/\d{4}/g) ?? []) : []
+        return {
+          ...rest,
+          periodFrom: years[0] ? Number(years[0]) : null,
+          periodTo: years[1] ? Number(years[1]) : null
+        }
+      })
+    }
+  }
+}
+
+export const migrations: readonly Migration[] = [splitEventPeriod]

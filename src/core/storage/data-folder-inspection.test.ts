@@ -1,0 +1,94 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { inspectDataFolder, isLikelySyncedFolder } from './database'
+import { decodeEnvelope, encodeEnvelope } from './envelope'
+import { makeDataDir, openRoster, removeDataDirs } from './storage-test-kit'
+
+afterEach(removeDataDirs)
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {}
+  for (const name of await readdir(dir, { recursive: true })) {
+    files[name] = await readFile(join(dir, name)).then(
+      (bytes) => bytes.toString('base64'),
+      () => 'folder'
+    )
+  }
+  return files
+}
+
+describe('inspectDataFolder', () => {
+  it('reports a healthy folder without taking the lock or changing anything', async () => {
+    const dir = await makeDataDir()
+    const db = await openRoster(dir)
+    await db.mutate((draft) => void (draft.counter = 2))
+    await db.createNamedBackup('Trước đại hội')
+    await db.flush()
+    const before = await snapshot(dir)
+    const report = await inspectDataFolder(dir, { schemaVersion: 3 })
+    expect(report).toMatchObject({
+      healthy: true,
+      problems: [],
+      file: { ok: true, schemaVersion: 3, appVersion: '0.1.0-test' },
+      lock: { present: true, pid: process.pid, ownerRunning: true },
+      leftoverTemps: [],
+      quarantined: []
+    })
+    expect(report.backups.map((backup) => backup.ok)).toEqual(report.backups.map(() => true))
+    expect(report.backups.some((backup) => backup.name === 'Trước đại hội')).toBe(true)
+    expect(await snapshot(dir)).toEqual(before)
+    await db.close()
+  })
+
+  it('names every damaged file', async () => {
+    const dir = await makeDataDir()
+    const db = await openRoster(dir)
+    const backup = await db.createNamedBackup('x')
+    await db.close()
+    await writeFile(join(dir, 'dais-data.json'), '{"format":"dais-data"')
+    await writeFile(join(dir, 'backups', `${backup.id}.json`), '')
+    const report = await inspectDataFolder(dir)
+    expect(report.healthy).toBe(false)
+    expect(report.problems).toHaveLength(2)
+    expect(report.problems[0]).toContain('not valid JSON')
+    expect(report.problems[1]).toContain(backup.id)
+    expect(report.lock.present).toBe(false)
+  })
+
+  it('an empty folder (first start) is healthy', async () => {
+    const report = await inspectDataFolder(await makeDataDir())
+    expect(report.healthy).toBe(true)
+    expect(report.file.exists).toBe(false)
+  })
+})
+
+describe('isLikelySyncedFolder', () => {
+  it.each([
+    ['C:\\Users\\an\\OneDrive - UBND\\Dais', true],
+    ['C:\\Users\\an\\Documents\\Dais', true],
+    ['/Users/an/Library/Mobile Documents/com~apple~CloudDocs/Dais', true],
+    ['/home/an/Dropbox (Personal)/dais', true],
+    ['G:\\My Drive\\dais', true],
+    ['/Users/an/Desktop/dais', true],
+    ['C:\\Users\\an\\AppData\\Roaming\\Dais', false],
+    ['/home/an/.config/Dais', false]
+  ])('%s → %s', (path, expected) => {
+    expect(isLikelySyncedFolder(path)).toBe(expected)
+  })
+})
+
+describe('envelope', () => {
+  it('gives the same checksum whatever the key order, and detects any change', () => {
+    const fields = { schemaVersion: 1, appVersion: 'a', seq: 1, savedAt: 's' }
+    const a = encodeEnvelope(fields, { b: 1, a: [1, { d: 'Đ', c: null }] })
+    const b = encodeEnvelope(fields, { a: [1, { c: null, d: 'Đ' }], b: 1 })
+    expect(a).toEqual(b)
+    const decoded = decodeEnvelope(a)
+    expect(decoded.ok && decoded.envelope.data).toEqual({ a: [1, { c: null, d: 'Đ' }], b: 1 })
+    expect(decodeEnvelope(Buffer.from(a.toString().replace('"b":1', '"b":2')))).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('checksum')
+    })
+  })
+})

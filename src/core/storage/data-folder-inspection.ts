@@ -1,0 +1,143 @@
+import { join } from 'node:path'
+import type { BackupInfo } from '../../shared/entities'
+import { BackupStore } from './backups'
+import { isTempFileOf } from './durable-write'
+import { decodeEnvelope } from './envelope'
+import { isProcessAlive, readLockOwner } from './lock-file'
+import { errorCode, nodeStorageFs, type StorageFs } from './storage-fs'
+import { isLikelySyncedFolder } from './synced-folder'
+
+export interface DataFileReport {
+  path: string
+  exists: boolean
+  ok: boolean
+  sizeBytes: number | null
+  schemaVersion: number | null
+  appVersion: string | null
+  seq: number | null
+  savedAt: string | null
+  problem: string | null
+}
+
+export interface BackupReport extends BackupInfo {
+  ok: boolean
+  problem: string | null
+}
+
+export interface DataFolderReport {
+  healthy: boolean
+  problems: string[]
+  dataDir: string
+  file: DataFileReport
+  backups: BackupReport[]
+  /** Temp files left by an interrupted or refused save. */
+  leftoverTemps: string[]
+  /** Damaged data files moved aside at earlier starts. */
+  quarantined: string[]
+  lock: { present: boolean; pid: number | null; ownerRunning: boolean }
+  likelySyncedFolder: boolean
+}
+
+export interface InspectOptions {
+  fileName?: string
+  /** The newest schema version this build reads; a newer file is reported. */
+  schemaVersion?: number
+  fs?: StorageFs
+}
+
+/**
+ * Checks the data file and every backup (read back, checksum) without taking the lock or
+ * changing anything. For `dais doctor`.
+ */
+export async function inspectDataFolder(
+  dataDir: string,
+  options: InspectOptions = {}
+): Promise<DataFolderReport> {
+  const fs = options.fs ?? nodeStorageFs
+  const fileName = options.fileName ?? 'dais-data.json'
+  const path = join(dataDir, fileName)
+  const problems: string[] = []
+
+  const file: DataFileReport = {
+    path,
+    exists: false,
+    ok: false,
+    sizeBytes: null,
+    schemaVersion: null,
+    appVersion: null,
+    seq: null,
+    savedAt: null,
+    problem: null
+  }
+  try {
+    const stat = await fs.stat(path)
+    file.exists = true
+    if (stat.isDirectory()) {
+      file.problem = 'a folder is in place of the data file'
+    } else {
+      file.sizeBytes = stat.size
+      const decoded = decodeEnvelope(await fs.readFile(path))
+      if (!decoded.ok) file.problem = decoded.problem
+      else {
+        const { envelope } = decoded
+        Object.assign(file, {
+          schemaVersion: envelope.schemaVersion,
+          appVersion: envelope.appVersion,
+          seq: envelope.seq,
+          savedAt: envelope.savedAt
+        })
+        if (decoded.hadByteOrderMark) file.problem = 'the file starts with a byte-order mark'
+        else if (
+          options.schemaVersion !== undefined &&
+          envelope.schemaVersion > options.schemaVersion
+        ) {
+          file.problem = `schema version ${envelope.schemaVersion} is newer than this version of Dais reads (${options.schemaVersion})`
+        } else file.ok = true
+      }
+    }
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') file.problem = 'there is no data file yet'
+    else file.problem = `the file could not be read (${errorCode(error) ?? String(error)})`
+  }
+  if (file.problem) problems.push(`Data file ${fileName}: ${file.problem}.`)
+
+  const store = new BackupStore(fs, dataDir)
+  const backups: BackupReport[] = []
+  for (const info of await store.list()) {
+    const decoded = decodeEnvelope(
+      await fs.readFile(store.pathOf(info.id)).catch(() => new Uint8Array())
+    )
+    let problem: string | null = decoded.ok ? null : decoded.problem
+    if (decoded.ok && decoded.envelope.seq !== info.seq) problem = 'its seq does not match its name'
+    if (decoded.ok && decoded.envelope.backup) info.name = decoded.envelope.backup.name
+    backups.push({ ...info, ok: problem === null, problem })
+    if (problem) problems.push(`Backup ${info.id}: ${problem}.`)
+  }
+
+  let entries: string[] = []
+  try {
+    entries = await fs.readdir(dataDir)
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') throw error
+    problems.push(`The data folder ${dataDir} does not exist.`)
+  }
+  const leftoverTemps = entries.filter((entry) => isTempFileOf(fileName, entry))
+  const stem = fileName.replace(/\.json$/i, '')
+  const quarantined = entries.filter((entry) => entry.startsWith(`${stem}.corrupt-`))
+
+  const pid = await readLockOwner(fs, dataDir).catch(() => null)
+  const lockPresent = entries.includes('dais.lock')
+
+  const noFileYet = !file.exists && backups.length === 0
+  return {
+    healthy: (file.ok || noFileYet) && backups.every((backup) => backup.ok),
+    problems: noFileYet ? problems.filter((p) => !p.startsWith('Data file')) : problems,
+    dataDir,
+    file,
+    backups,
+    leftoverTemps,
+    quarantined,
+    lock: { present: lockPresent, pid, ownerRunning: pid !== null && isProcessAlive(pid) },
+    likelySyncedFolder: isLikelySyncedFolder(dataDir)
+  }
+}

@@ -1,0 +1,318 @@
+import { join } from 'node:path'
+import { enablePatches, freeze, produceWithPatches, type Draft } from 'immer'
+import { Low } from 'lowdb'
+import type { BackupInfo, StartupNotice, StorageStatus } from '../../shared/entities'
+import { AppError } from '../../shared/result'
+import { BackupStore, BackupVerificationError, defaultBackupPolicy } from './backups'
+import type { Database, MutationResult, OpenDatabaseOptions } from './database-types'
+import { defaultRenameRetryPolicy, RenameFailedError, type RenameOptions } from './durable-write'
+import { EnvelopeAdapter, type StoredState } from './envelope-adapter'
+import { acquireLock, type HeldLock } from './lock-file'
+import { migrateData } from './migrations'
+import { loadInitialState } from './open-recovery'
+import { errorCode, errorMessage, nodeStorageFs, unlinkQuietly } from './storage-fs'
+import { WriteQueue } from './write-queue'
+
+export { inspectDataFolder, type DataFolderReport } from './data-folder-inspection'
+export { isLikelySyncedFolder } from './synced-folder'
+
+enablePatches()
+
+export const defaultDataFileName = 'dais-data.json'
+
+export async function openDatabase<T>(options: OpenDatabaseOptions<T>): Promise<Database<T>> {
+  const fs = options.fs ?? nodeStorageFs
+  await fs.mkdir(options.dataDir)
+  const lock =
+    options.lock === false
+      ? null
+      : await acquireLock(fs, options.dataDir, { isAlive: options.isProcessAlive })
+  try {
+    return await openLocked(options, lock)
+  } catch (error) {
+    await lock?.release()
+    throw error
+  }
+}
+
+function describeWriteError(error: unknown): string {
+  const cause = error instanceof RenameFailedError ? error.cause : error
+  const code = errorCode(cause)
+  return `Not saved — retrying (${code ?? 'error'}: ${errorMessage(cause)}). Changes are kept in memory.`
+}
+
+async function openLocked<T>(
+  options: OpenDatabaseOptions<T>,
+  lock: HeldLock | null
+): Promise<Database<T>> {
+  const fs = options.fs ?? nodeStorageFs
+  const fileName = options.fileName ?? defaultDataFileName
+  const filePath = join(options.dataDir, fileName)
+  const { clock, schemaVersion, appVersion } = options
+  const policy = { ...defaultBackupPolicy, ...options.backupPolicy }
+  const alertAfterMs = options.alertAfterMs ?? 500
+
+  const listeners = new Set<(status: StorageStatus) => void>()
+  let failing: string | null = null
+  let lastSavedAt: string | null = null
+  let closed = false
+
+  const rename: RenameOptions = {
+    policy: { ...defaultRenameRetryPolicy, ...options.renameRetry },
+    onRetry: (error, waitedMs) => {
+      if (waitedMs >= alertAfterMs && failing === null) {
+        failing = describeWriteError(error)
+        emitStatus()
+      }
+    }
+  }
+  const adapter = new EnvelopeAdapter<T>({
+    fs,
+    filePath,
+    schemaVersion,
+    appVersion,
+    clock,
+    rename
+  })
+  const backups = new BackupStore(fs, options.dataDir, { policy: rename.policy })
+  const initial = await loadInitialState({
+    fs,
+    dataDir: options.dataDir,
+    fileName,
+    adapter,
+    backups,
+    schemaVersion,
+    appVersion,
+    migrations: options.migrations,
+    defaults: options.defaults,
+    validate: options.validate,
+    clock,
+    rename
+  })
+  const readOnly = initial.readOnly
+  const notices: readonly StartupNotice[] = initial.notices
+  const firstSeq = initial.needsWrite ? initial.seq + 1 : initial.seq
+  const low = new Low<StoredState<T>>(adapter, { seq: firstSeq, data: freeze(initial.data, true) })
+  let obsoleteTemps = initial.obsoleteTemps
+  const deleteObsoleteTemps = async (): Promise<void> => {
+    const paths = obsoleteTemps
+    obsoleteTemps = []
+    for (const path of paths) await unlinkQuietly(fs, path)
+  }
+  if (!initial.needsWrite && !readOnly) await deleteObsoleteTemps()
+
+  const newestRolling = (await backups.list()).find((info) => info.kind === 'rolling')
+  let lastRollingAt = newestRolling ? Date.parse(newestRolling.createdAt) : null
+  let backupChain: Promise<unknown> = Promise.resolve()
+  let rollingPending = false
+
+  const queue = new WriteQueue(
+    {
+      writeLatest: async () => {
+        const snapshot = low.data
+        await low.write()
+        return snapshot.seq
+      },
+      committedSeq: () => low.data.seq,
+      onWritten: () => {
+        failing = null
+        lastSavedAt = clock.now().toISOString()
+        emitStatus()
+        if (obsoleteTemps.length > 0) void deleteObsoleteTemps()
+        maybeWriteRollingBackup()
+      },
+      onFailed: (error) => {
+        failing = describeWriteError(error)
+        emitStatus()
+      }
+    },
+    initial.seq
+  )
+
+  function currentStatus(): StorageStatus {
+    const state = readOnly
+      ? 'read-only'
+      : failing !== null
+        ? 'retrying'
+        : queue.durableSeq < low.data.seq
+          ? 'saving'
+          : 'saved'
+    return { state, lastSavedAt, seq: low.data.seq, error: failing }
+  }
+
+  let lastEmitted = ''
+  function emitStatus(): void {
+    const status = currentStatus()
+    const key = JSON.stringify(status)
+    if (key === lastEmitted) return
+    lastEmitted = key
+    for (const listener of listeners) listener(status)
+  }
+
+  function enqueueBackup<R>(task: () => Promise<R>): Promise<R> {
+    const result = backupChain.then(task)
+    backupChain = result.catch(() => undefined)
+    return result
+  }
+
+  function backupOfCommittedState(kind: BackupInfo['kind'], name: string): Promise<BackupInfo> {
+    const state = low.data
+    return backups.write(
+      kind,
+      name,
+      { schemaVersion, appVersion, seq: state.seq, savedAt: clock.now().toISOString() },
+      state.data
+    )
+  }
+
+  /** At most one rolling generation per interval of activity; a failure retries next write. */
+  function maybeWriteRollingBackup(): void {
+    const now = clock.now().getTime()
+    const intervalMs = policy.rollingIntervalMinutes * 60_000
+    if (rollingPending || (lastRollingAt !== null && now - lastRollingAt < intervalMs)) return
+    rollingPending = true
+    void enqueueBackup(async () => {
+      await backupOfCommittedState('rolling', '')
+      lastRollingAt = now
+      await backups.prune(policy)
+    })
+      .catch(() => undefined)
+      .finally(() => {
+        rollingPending = false
+      })
+  }
+
+  function assertWritable(): void {
+    if (closed) throw new AppError('INTERNAL', 'The database is closed.')
+    if (readOnly) {
+      throw new AppError(
+        'READ_ONLY',
+        'The data file was saved by a newer version of Dais and is open read-only.'
+      )
+    }
+  }
+
+  function commit(data: T): number {
+    const seq = low.data.seq + 1
+    low.data = { seq, data }
+    queue.notify()
+    emitStatus()
+    return seq
+  }
+
+  async function flush(): Promise<void> {
+    await queue.flush()
+    await backupChain
+  }
+
+  if (initial.needsWrite && !readOnly) queue.notify()
+
+  const database: Database<T> = {
+    get data() {
+      return low.data.data
+    },
+    readOnly,
+    notices,
+    filePath,
+
+    async mutate<R>(recipe: (draft: T) => R): Promise<MutationResult<R, T>> {
+      assertWritable()
+      const before = low.data.data
+      let value: R | undefined
+      const [after, patches, inversePatches] = produceWithPatches(before, (draft: Draft<T>) => {
+        value = recipe(draft as T)
+        if (value instanceof Promise) {
+          throw new TypeError('A mutation recipe must be synchronous.')
+        }
+      })
+      if (patches.length === 0) {
+        return { value: value as R, seq: low.data.seq, inversePatches: [], before, after: before }
+      }
+      if (options.validateOnMutate !== false) options.validate(after)
+      const seq = commit(after as T)
+      return { value: value as R, seq, inversePatches, before, after: after as T }
+    },
+
+    flush,
+
+    status: currentStatus,
+
+    onStatus(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+
+    listBackups: () => backups.list(),
+
+    async createNamedBackup(name) {
+      assertWritable()
+      return enqueueBackup(() => backupOfCommittedState('named', name))
+    },
+
+    async restoreBackup(id) {
+      assertWritable()
+      const info = (await backups.list()).find((backup) => backup.id === id)
+      if (!info) throw new AppError('NOT_FOUND', `There is no backup ${id}.`)
+      let envelope
+      try {
+        envelope = await backups.read(id)
+      } catch (error) {
+        if (error instanceof BackupVerificationError) {
+          throw new AppError('STORAGE_FAILED', error.message)
+        }
+        throw error
+      }
+      if (envelope.schemaVersion > schemaVersion) {
+        throw new AppError(
+          'CONFLICT',
+          `The backup ${id} was made by a newer version of Dais (schema ${envelope.schemaVersion}).`
+        )
+      }
+      let data: T
+      try {
+        data = options.validate(
+          migrateData(envelope.data, envelope.schemaVersion, schemaVersion, options.migrations)
+        )
+      } catch (error) {
+        throw new AppError(
+          'STORAGE_FAILED',
+          `The backup ${id} cannot be used: ${errorMessage(error)}`
+        )
+      }
+      await enqueueBackup(() => backupOfCommittedState('named', 'before restore'))
+      commit(freeze(data, true))
+      await flush()
+      return info
+    },
+
+    async close() {
+      if (closed) return
+      closed = true
+      const timeoutMs = options.closeTimeoutMs ?? 15_000
+      let timer: NodeJS.Timeout | undefined
+      try {
+        if (!readOnly) {
+          await Promise.race([
+            flush(),
+            new Promise<never>((_, reject) => {
+              timer = setTimeout(
+                () =>
+                  reject(
+                    new AppError('STORAGE_FAILED', `Could not save before closing: ${failing}`)
+                  ),
+                timeoutMs
+              )
+            })
+          ])
+        }
+      } catch (error) {
+        queue.stop(error instanceof Error ? error : new Error(String(error)))
+        throw error
+      } finally {
+        clearTimeout(timer)
+        await lock?.release()
+      }
+    }
+  }
+  return database
+}

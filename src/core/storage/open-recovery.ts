@@ -1,0 +1,395 @@
+import { join } from 'node:path'
+import type { StartupNotice } from '../../shared/entities'
+import { AppError } from '../../shared/result'
+import type { Clock } from '../app-context'
+import { fileStamp, type BackupStore } from './backups'
+import type { Migration } from './database-types'
+import {
+  isTempFileOf,
+  renameWithRetry,
+  writeFileDurably,
+  type RenameOptions
+} from './durable-write'
+import { DataFileProblem, type EnvelopeAdapter } from './envelope-adapter'
+import { decodeEnvelope, type Envelope } from './envelope'
+import { migrateData, MigrationError } from './migrations'
+import { errorCode, errorMessage, exists, type StorageFs } from './storage-fs'
+
+export interface RecoveryContext<T> {
+  fs: StorageFs
+  dataDir: string
+  fileName: string
+  adapter: EnvelopeAdapter<T>
+  backups: BackupStore
+  schemaVersion: number
+  appVersion: string
+  migrations: readonly Migration[]
+  defaults: () => T
+  validate: (data: unknown) => T
+  clock: Clock
+  rename?: RenameOptions
+}
+
+export interface InitialState<T> {
+  /** Highest seq seen anywhere; the first write uses a higher one. */
+  seq: number
+  data: T
+  readOnly: boolean
+  notices: StartupNotice[]
+  /** The state is not on disk as the data file yet (restored, migrated, first start). */
+  needsWrite: boolean
+  /** Leftover temp files made redundant by the data file once it is written. */
+  obsoleteTemps: string[]
+}
+
+type Prepared<T> =
+  | { ok: true; data: T; migratedFrom: number | null }
+  | { ok: false; newer: boolean; problem: string }
+
+interface Candidate {
+  seq: number
+  label: string
+  /** Human description for the notice. */
+  describe: string
+  load: () => Promise<Envelope | null>
+}
+
+/**
+ * Read → parse → verify checksum → validate → migrate. On any failure the bad file is moved
+ * aside (never deleted) and the newest valid candidate is restored: the data file without its
+ * BOM, a leftover fsync'd temp file, or a backup — whichever has the highest seq.
+ */
+export async function loadInitialState<T>(ctx: RecoveryContext<T>): Promise<InitialState<T>> {
+  const filePath = join(ctx.dataDir, ctx.fileName)
+  const temps = await readLeftoverTemps(ctx)
+  const tempSeqs = temps.flatMap((temp) => (temp.envelope ? [temp.envelope.seq] : []))
+  const allTemps = temps.map((temp) => temp.path)
+
+  let problem: string | null = null
+  let main: Envelope | null = null
+  try {
+    if (await ctx.adapter.read()) main = ctx.adapter.lastRead
+  } catch (error) {
+    if (!(error instanceof DataFileProblem)) throw error
+    problem = error.message
+  }
+
+  if (main) {
+    if (main.schemaVersion > ctx.schemaVersion) return openNewerSchemaReadOnly(ctx, main)
+    const prepared = await prepareMain(ctx, main)
+    if (prepared.ok) {
+      const newerTemp = pickNewerTemp(ctx, temps, main.seq)
+      const seq = Math.max(main.seq, ...tempSeqs)
+      if (newerTemp) {
+        return {
+          seq,
+          data: newerTemp.data,
+          readOnly: false,
+          notices: [
+            notice(
+              'restored',
+              `Dais recovered changes that were not yet saved into ${ctx.fileName} when it last closed ` +
+                `(from ${newerTemp.name}, saved at ${newerTemp.envelope.savedAt}).`,
+              newerTemp.name,
+              newerTemp.envelope.savedAt,
+              null
+            )
+          ],
+          needsWrite: true,
+          obsoleteTemps: allTemps
+        }
+      }
+      const migrated = prepared.migratedFrom !== null
+      return {
+        seq,
+        data: prepared.data,
+        readOnly: false,
+        notices: migrated
+          ? [
+              notice(
+                'migrated',
+                `The data was upgraded from schema version ${prepared.migratedFrom} to ${ctx.schemaVersion}; ` +
+                  'a backup was taken first.',
+                null,
+                null,
+                null
+              )
+            ]
+          : [],
+        needsWrite: migrated,
+        obsoleteTemps: allTemps.filter(
+          (path) => (temps.find((temp) => temp.path === path)?.envelope?.seq ?? -1) <= main.seq
+        )
+      }
+    }
+    problem = prepared.problem
+  }
+
+  const mainExists = problem !== null
+  let bomEnvelope: Envelope | null = null
+  let quarantinedAs: string | null = null
+  if (mainExists) {
+    const bytes = await ctx.fs.readFile(filePath).catch(() => null)
+    if (bytes) {
+      const decoded = decodeEnvelope(bytes)
+      if (decoded.ok && decoded.hadByteOrderMark) bomEnvelope = decoded.envelope
+    }
+    quarantinedAs = await quarantine(ctx, filePath, bytes)
+  }
+
+  const backupInfos = await ctx.backups.list()
+  const candidates: Candidate[] = [
+    ...(bomEnvelope
+      ? [
+          {
+            seq: bomEnvelope.seq,
+            label: `${ctx.fileName} (byte-order mark removed)`,
+            describe: `the data file itself (with the byte-order mark removed)`,
+            load: async () => bomEnvelope
+          }
+        ]
+      : []),
+    ...temps.flatMap((temp) =>
+      temp.envelope
+        ? [
+            {
+              seq: temp.envelope.seq,
+              label: temp.name,
+              describe: `the last fully written save (${temp.name})`,
+              load: async () => temp.envelope
+            }
+          ]
+        : []
+    ),
+    ...backupInfos.map((info) => ({
+      seq: info.seq,
+      label: info.id,
+      describe: info.kind === 'named' ? `the backup "${info.name}"` : 'the automatic backup',
+      load: () => ctx.backups.read(info.id).catch(() => null)
+    }))
+  ].sort((a, b) => b.seq - a.seq)
+
+  const seq = Math.max(0, ...tempSeqs, ...backupInfos.map((info) => info.seq))
+  for (const candidate of candidates) {
+    const envelope = await candidate.load()
+    if (!envelope) continue
+    const prepared = prepare(ctx, envelope)
+    if (!prepared.ok) continue
+    const restoredAt = envelope.backup?.createdAt ?? envelope.savedAt
+    const cause = mainExists
+      ? `The data file could not be used (${problem}); it was kept as ${quarantinedAs}.`
+      : 'The data file was missing.'
+    return {
+      seq: Math.max(seq, envelope.seq),
+      data: prepared.data,
+      readOnly: false,
+      notices: [
+        notice(
+          'restored',
+          `${cause} Restored ${candidate.describe}, saved at ${restoredAt}.`,
+          candidate.label,
+          restoredAt,
+          quarantinedAs
+        )
+      ],
+      needsWrite: true,
+      obsoleteTemps: allTemps
+    }
+  }
+
+  return {
+    seq,
+    data: ctx.validate(ctx.defaults()),
+    readOnly: false,
+    notices: mainExists
+      ? [
+          notice(
+            'restored',
+            `The data file could not be used (${problem}); it was kept as ${quarantinedAs}. ` +
+              'No valid backup was found, so Dais started with empty data.',
+            null,
+            null,
+            quarantinedAs
+          )
+        ]
+      : [],
+    needsWrite: true,
+    obsoleteTemps: allTemps
+  }
+}
+
+function notice(
+  kind: StartupNotice['kind'],
+  message: string,
+  restoredFrom: string | null,
+  restoredAt: string | null,
+  quarantinedAs: string | null
+): StartupNotice {
+  return { kind, message, restoredFrom, restoredAt, quarantinedAs }
+}
+
+function prepare<T>(ctx: RecoveryContext<T>, envelope: Envelope): Prepared<T> {
+  if (envelope.schemaVersion > ctx.schemaVersion) {
+    return { ok: false, newer: true, problem: `schema version ${envelope.schemaVersion} is newer` }
+  }
+  try {
+    const migrated =
+      envelope.schemaVersion < ctx.schemaVersion
+        ? migrateData(envelope.data, envelope.schemaVersion, ctx.schemaVersion, ctx.migrations)
+        : envelope.data
+    return {
+      ok: true,
+      data: ctx.validate(migrated),
+      migratedFrom: envelope.schemaVersion < ctx.schemaVersion ? envelope.schemaVersion : null
+    }
+  } catch (error) {
+    return {
+      ok: false,
+      newer: false,
+      problem: `the data does not have the expected structure: ${errorMessage(error)}`
+    }
+  }
+}
+
+/**
+ * An older main file is backed up before migrating. A failing migration (or a migrated result
+ * that does not validate) stops the start with the file untouched: that is a bug in Dais, not
+ * damage, so the file must not be quarantined.
+ */
+async function prepareMain<T>(ctx: RecoveryContext<T>, main: Envelope): Promise<Prepared<T>> {
+  if (main.schemaVersion === ctx.schemaVersion) return prepare(ctx, main)
+  try {
+    await ctx.backups.write(
+      'named',
+      `before migration to v${ctx.schemaVersion}`,
+      {
+        schemaVersion: main.schemaVersion,
+        appVersion: main.appVersion,
+        seq: main.seq,
+        savedAt: ctx.clock.now().toISOString()
+      },
+      main.data
+    )
+  } catch (error) {
+    throw new AppError(
+      'STORAGE_FAILED',
+      `The data needs an upgrade, but the backup before it could not be written: ${errorMessage(error)}. ` +
+        'The data file was left unchanged.',
+      { cause: errorMessage(error) }
+    )
+  }
+  let migrated: unknown
+  try {
+    migrated = migrateData(main.data, main.schemaVersion, ctx.schemaVersion, ctx.migrations)
+  } catch (error) {
+    const step = error instanceof MigrationError ? error : null
+    throw new AppError(
+      'STORAGE_FAILED',
+      `Upgrading the data from schema version ${main.schemaVersion} to ${ctx.schemaVersion} failed: ` +
+        `${errorMessage(error)}. The data file was left unchanged.`,
+      { fromVersion: step?.fromVersion, toVersion: step?.toVersion }
+    )
+  }
+  try {
+    return { ok: true, data: ctx.validate(migrated), migratedFrom: main.schemaVersion }
+  } catch (error) {
+    throw new AppError(
+      'STORAGE_FAILED',
+      `The data upgraded from schema version ${main.schemaVersion} to ${ctx.schemaVersion} is not valid: ` +
+        `${errorMessage(error)}. The data file was left unchanged.`
+    )
+  }
+}
+
+function openNewerSchemaReadOnly<T>(ctx: RecoveryContext<T>, main: Envelope): InitialState<T> {
+  let data: T
+  let shown = true
+  try {
+    data = ctx.validate(main.data)
+  } catch {
+    data = ctx.validate(ctx.defaults())
+    shown = false
+  }
+  return {
+    seq: main.seq,
+    data,
+    readOnly: true,
+    notices: [
+      notice(
+        'read-only-newer-schema',
+        `The data file was saved by a newer version of Dais (${main.appVersion}, schema version ` +
+          `${main.schemaVersion}; this version reads up to ${ctx.schemaVersion}). It is open read-only and ` +
+          `was not changed${shown ? '' : '; its content cannot be shown by this version'}. Update Dais to edit it.`,
+        null,
+        null,
+        null
+      )
+    ],
+    needsWrite: false,
+    obsoleteTemps: []
+  }
+}
+
+interface LeftoverTemp {
+  path: string
+  name: string
+  envelope: Envelope | null
+}
+
+async function readLeftoverTemps<T>(ctx: RecoveryContext<T>): Promise<LeftoverTemp[]> {
+  let names: string[]
+  try {
+    names = await ctx.fs.readdir(ctx.dataDir)
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return []
+    throw error
+  }
+  const temps: LeftoverTemp[] = []
+  for (const name of names.filter((entry) => isTempFileOf(ctx.fileName, entry))) {
+    const path = join(ctx.dataDir, name)
+    const bytes = await ctx.fs.readFile(path).catch(() => null)
+    const decoded = bytes ? decodeEnvelope(bytes) : null
+    temps.push({ path, name, envelope: decoded?.ok ? decoded.envelope : null })
+  }
+  return temps
+}
+
+function pickNewerTemp<T>(
+  ctx: RecoveryContext<T>,
+  temps: readonly LeftoverTemp[],
+  seq: number
+): { name: string; envelope: Envelope; data: T } | null {
+  const newer = temps
+    .filter((temp) => temp.envelope && temp.envelope.seq > seq)
+    .sort((a, b) => b.envelope!.seq - a.envelope!.seq)
+  for (const temp of newer) {
+    const prepared = prepare(ctx, temp.envelope!)
+    if (prepared.ok) return { name: temp.name, envelope: temp.envelope!, data: prepared.data }
+  }
+  return null
+}
+
+/** Moves the unusable data file aside; if it cannot be moved, keeps a byte-identical copy. */
+async function quarantine<T>(
+  ctx: RecoveryContext<T>,
+  filePath: string,
+  bytes: Buffer | null
+): Promise<string> {
+  const stem = ctx.fileName.replace(/\.json$/i, '')
+  const base = `${stem}.corrupt-${fileStamp(ctx.clock.now().toISOString())}`
+  let name = `${base}.json`
+  for (let n = 2; await exists(ctx.fs, join(ctx.dataDir, name)); n += 1) name = `${base}-${n}.json`
+  const target = join(ctx.dataDir, name)
+  try {
+    await renameWithRetry(ctx.fs, filePath, target, ctx.rename)
+  } catch (error) {
+    if (!bytes) {
+      throw new AppError(
+        'STORAGE_FAILED',
+        `The data file is damaged and could not be moved aside: ${errorMessage(error)}`
+      )
+    }
+    await writeFileDurably(ctx.fs, target, bytes, ctx.rename)
+  }
+  return name
+}
