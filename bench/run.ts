@@ -10,6 +10,7 @@ import {
   currentSchemaVersion,
   emptyDatabase,
   validateDatabase,
+  validateDatabaseChange,
   type DatabaseData
 } from '../src/core/schema/database-schema'
 import { openDatabase } from '../src/core/storage/database'
@@ -44,6 +45,7 @@ const options = (dataDir: string) => ({
   migrations,
   defaults: emptyDatabase,
   validate: validateDatabase,
+  validateChange: validateDatabaseChange,
   clock: systemClock,
   appVersion: 'bench'
 })
@@ -83,6 +85,7 @@ async function saveAndOpen(records: number, edits: number) {
     await again.close()
   }
   rmSync(dataDir, { recursive: true, force: true })
+  if (process.env.BENCH_TRACE) console.log(save.map((x) => x.toFixed(0)).join(' '))
   commit.sort((a, b) => a - b)
   save.sort((a, b) => a - b)
   opens.sort((a, b) => a - b)
@@ -142,7 +145,8 @@ async function main() {
       '| records | file | commit p95 | save p50 | save p95 | max event-loop block | open (median) |'
     )
     console.log('|---:|---:|---:|---:|---:|---:|---:|')
-    for (const records of [1_000, 10_000, 50_000]) {
+    const sizes = process.argv[3] ? [Number(process.argv[3])] : [1_000, 10_000, 50_000]
+    for (const records of sizes) {
       const r = await saveAndOpen(records, records >= 50_000 ? 40 : 100)
       console.log(
         `| ${records} | ${r.fileMB} MB | ${ms(r.commitP95)} | ${ms(r.saveP50)} | ${ms(r.saveP95)} | ${ms(r.maxLoopBlockMs)} | ${ms(r.openMedian)} |`

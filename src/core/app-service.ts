@@ -13,6 +13,7 @@ import {
   currentSchemaVersion,
   emptyDatabase,
   validateDatabase,
+  validateDatabaseChange,
   type DatabaseData
 } from './schema/database-schema'
 import { isLikelySyncedFolder, openDatabase } from './storage/database'
@@ -41,6 +42,7 @@ export async function createAppService(
     migrations,
     defaults: emptyDatabase,
     validate: validateDatabase,
+    validateChange: validateDatabaseChange,
     clock: ctx.clock,
     appVersion: ctx.appVersion
   })

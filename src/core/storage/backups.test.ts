@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BackupInfo } from '../../shared/entities'
 import { defaultBackupPolicy, parseBackupFileName, rollingGenerationsToKeep } from './backups'
-import { canonicalJson, sha256Hex } from './canonical-json'
+import { dataJson, sha256Hex } from './data-json'
 import { createFaultInjectingFs } from './fault-injecting-fs'
 import {
   createFakeClock,
@@ -33,7 +33,7 @@ describe('backups', () => {
     const db = await openRoster(dir, { clock })
     const hashBySeq = new Map<number, string>()
     const random = seededRandom(7)
-    const record = () => hashBySeq.set(db.status().seq, sha256Hex(canonicalJson(db.data)))
+    const record = () => hashBySeq.set(db.status().seq, sha256Hex(dataJson(db.data)))
     record()
     for (let step = 0; step < 3 * 24 * 3; step += 1) {
       clock.advanceMinutes(20)
@@ -67,7 +67,7 @@ describe('backups', () => {
       const expectedHash = hashBySeq.get(chosen.seq)
       const restored = await db.restoreBackup(chosen.id)
       expect(restored.id).toBe(chosen.id)
-      expect(sha256Hex(canonicalJson(db.data))).toBe(expectedHash)
+      expect(sha256Hex(dataJson(db.data))).toBe(expectedHash)
       const onDisk = await readEnvelope(db.filePath)
       expect(onDisk.checksum).toBe(expectedHash)
       clock.advanceMinutes(1)

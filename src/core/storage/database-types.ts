@@ -33,6 +33,11 @@ export interface OpenDatabaseOptions<T> {
   alertAfterMs?: number
   /** Run `validate` on every mutation result before committing it (default true). */
   validateOnMutate?: boolean
+  /**
+   * Checks a mutation's result instead of running `validate` on the whole state: the app passes
+   * one that validates only the parts immer's structural sharing shows as changed.
+   */
+  validateChange?: (before: T, after: T) => void
   /** How long `close` waits for pending writes before giving up (default 15 s). */
   closeTimeoutMs?: number
   /** Decides whether a lock file's owner still runs; defaults to a signal-0 probe. */

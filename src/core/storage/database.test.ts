@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { applyPatches, type Patch } from 'immer'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AppError } from '../../shared/result'
-import { canonicalJson } from './canonical-json'
+import { dataJson } from './data-json'
 import { openDatabase } from './database'
 import { lockFileName } from './lock-file'
 import { nodeStorageFs, type StorageFs } from './storage-fs'
@@ -246,16 +246,14 @@ describe('openDatabase', () => {
     await mkdir(join(dir, 'unused'))
   })
 
-  it('checksums the canonical JSON of data', async () => {
+  it('checksums the compact JSON of data', async () => {
     const dir = await makeDataDir()
     const db = await openRoster(dir)
     await db.mutate((draft) => void draft.notes.push('Hội nghị'))
     await db.flush()
     const envelope = await readEnvelope(db.filePath)
     const { createHash } = await import('node:crypto')
-    expect(envelope.checksum).toBe(
-      createHash('sha256').update(canonicalJson(db.data)).digest('hex')
-    )
+    expect(envelope.checksum).toBe(createHash('sha256').update(dataJson(db.data)).digest('hex'))
     await db.close()
   })
 })

@@ -228,7 +228,8 @@ async function openLocked<T>(
       if (patches.length === 0) {
         return { value: value as R, seq: low.data.seq, inversePatches: [], before, after: before }
       }
-      if (options.validateOnMutate !== false) options.validate(after)
+      if (options.validateChange) options.validateChange(before, after as T)
+      else if (options.validateOnMutate !== false) options.validate(after)
       const seq = commit(after as T)
       return { value: value as R, seq, inversePatches, before, after: after as T }
     },

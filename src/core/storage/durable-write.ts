@@ -41,7 +41,7 @@ export function isTempFileOf(fileName: string, candidate: string): boolean {
 export async function writeSyncedTempFile(
   fs: StorageFs,
   target: string,
-  bytes: Uint8Array
+  bytes: Uint8Array | readonly Uint8Array[]
 ): Promise<string> {
   const tempPath = tempPathFor(target)
   const handle = await fs.open(tempPath, 'wx')

@@ -8,7 +8,7 @@ import {
   writeSyncedTempFile,
   type RenameOptions
 } from './durable-write'
-import { decodeEnvelope, encodeEnvelope, type Envelope } from './envelope'
+import { decodeEnvelope, encodeEnvelopeParts, type Envelope } from './envelope'
 import { errorCode, sleep, unlinkQuietly, type StorageFs } from './storage-fs'
 
 /** Antivirus and sync clients briefly lock files on Windows; a busy file is not a damaged one. */
@@ -86,7 +86,7 @@ export class EnvelopeAdapter<T> implements Adapter<StoredState<T>> {
     if (this.keptTemp && this.keptTemp.seq === state.seq) {
       tempPath = this.keptTemp.path
     } else {
-      const bytes = encodeEnvelope(
+      const bytes = encodeEnvelopeParts(
         { schemaVersion, appVersion, seq: state.seq, savedAt: clock.now().toISOString() },
         state.data
       )

@@ -1,4 +1,4 @@
-import { canonicalJson, sha256Hex } from './canonical-json'
+import { dataParts, sha256Hex } from './data-json'
 
 export const envelopeFormat = 'dais-data'
 
@@ -16,7 +16,7 @@ export interface Envelope {
   /** Grows with every committed change; never reused. */
   seq: number
   savedAt: string
-  /** sha256 (hex) of the canonical JSON of `data`. */
+  /** sha256 (hex) of the compact JSON of `data` (see dataJson). */
   checksum: string
   /** Present in backup files only. */
   backup?: BackupMeta
@@ -24,7 +24,8 @@ export interface Envelope {
 }
 
 export interface SerializedData {
-  canonical: string
+  /** `dataParts(data)`, encoded once for both the checksum and the file. */
+  parts: Buffer[]
   checksum: string
 }
 
@@ -34,8 +35,8 @@ const serializedByValue = new WeakMap<object, SerializedData>()
 export function serializeData(data: unknown): SerializedData {
   const cached = typeof data === 'object' && data !== null ? serializedByValue.get(data) : undefined
   if (cached) return cached
-  const canonical = canonicalJson(data)
-  const serialized = { canonical, checksum: sha256Hex(canonical) }
+  const parts = dataParts(data)
+  const serialized = { parts, checksum: sha256Hex(parts) }
   if (typeof data === 'object' && data !== null && Object.isFrozen(data)) {
     serializedByValue.set(data, serialized)
   }
@@ -44,9 +45,14 @@ export function serializeData(data: unknown): SerializedData {
 
 export type EnvelopeFields = Omit<Envelope, 'format' | 'checksum' | 'data'>
 
-/** Compact JSON; `data` is written in canonical form, last. */
+/** Compact JSON; `data` is written last, exactly as checksummed. */
 export function encodeEnvelope(fields: EnvelopeFields, data: unknown): Buffer {
-  const { canonical, checksum } = serializeData(data)
+  return Buffer.concat(encodeEnvelopeParts(fields, data))
+}
+
+/** The file as parts to write in order, so a big file is never copied into one buffer. */
+export function encodeEnvelopeParts(fields: EnvelopeFields, data: unknown): Buffer[] {
+  const { parts, checksum } = serializeData(data)
   const head: Omit<Envelope, 'data'> = {
     format: envelopeFormat,
     schemaVersion: fields.schemaVersion,
@@ -57,7 +63,11 @@ export function encodeEnvelope(fields: EnvelopeFields, data: unknown): Buffer {
     ...(fields.backup ? { backup: fields.backup } : {})
   }
   const headJson = JSON.stringify(head)
-  return Buffer.from(`${headJson.slice(0, -1)},"data":${canonical}}`, 'utf8')
+  return [
+    Buffer.from(`${headJson.slice(0, -1)},"data":`, 'utf8'),
+    ...parts,
+    Buffer.from('}', 'utf8')
+  ]
 }
 
 export type DecodeResult =
@@ -100,7 +110,7 @@ export function decodeEnvelope(bytes: Uint8Array): DecodeResult {
   if (typeof record.checksum !== 'string' || !('data' in record)) {
     return { ok: false, problem: 'the file has no checksum or no data' }
   }
-  if (sha256Hex(canonicalJson(record.data)) !== record.checksum) {
+  if (sha256Hex(dataParts(record.data)) !== record.checksum) {
     return { ok: false, problem: 'checksum mismatch: the data was damaged or edited by hand' }
   }
   const envelope: Envelope = {

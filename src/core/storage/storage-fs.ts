@@ -1,8 +1,8 @@
 import { open, readFile, readdir, rename, stat, unlink, mkdir } from 'node:fs/promises'
 
 export interface StorageFileHandle {
-  /** Writes all of `data` at the current position. */
-  write(data: Uint8Array): Promise<void>
+  /** Writes all of `data` (one buffer, or parts written in order) at the current position. */
+  write(data: Uint8Array | readonly Uint8Array[]): Promise<void>
   sync(): Promise<void>
   close(): Promise<void>
 }
@@ -35,7 +35,13 @@ export const nodeStorageFs: StorageFs = {
     const handle = await open(path, flags)
     return {
       write: async (data) => {
-        await handle.writeFile(data)
+        if (data instanceof Uint8Array) return handle.writeFile(data)
+        const total = data.reduce((sum, part) => sum + part.byteLength, 0)
+        const { bytesWritten } = await handle.writev(data as Uint8Array[])
+        // writev may stop short; finish with one buffer rather than fail.
+        if (bytesWritten < total) {
+          await handle.writeFile(Buffer.concat(data as Uint8Array[]).subarray(bytesWritten))
+        }
       },
       sync: () => handle.sync(),
       close: () => handle.close()
