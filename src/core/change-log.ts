@@ -9,7 +9,7 @@ import type { Database } from './storage/database-types'
 export interface ChangeOutcome<R> {
   value: R
   entityId: string
-  summary: string
+  subject: string
   changes: AuditChange[]
 }
 
@@ -19,7 +19,7 @@ export interface ChangeMeta {
 }
 
 interface UndoStep {
-  summary: string
+  entry: AuditEntry
   patches: Patch[]
 }
 
@@ -46,9 +46,13 @@ export function createChangeLog(
 ) {
   const undoSteps: UndoStep[] = []
 
-  const audit = (draft: DatabaseData, meta: ChangeMeta, outcome: ChangeOutcome<unknown>) => {
+  const audit = (
+    draft: DatabaseData,
+    meta: ChangeMeta & { undoneAction?: string },
+    outcome: Omit<ChangeOutcome<unknown>, 'value'>
+  ): AuditEntry => {
     const last = draft.audit[draft.audit.length - 1]
-    draft.audit.push({
+    const entry: AuditEntry = {
       id: ctx.newId(),
       seq: (last?.seq ?? 0) + 1,
       at: ctx.clock.now().toISOString(),
@@ -56,9 +60,12 @@ export function createChangeLog(
       entity: meta.entity,
       entityId: outcome.entityId,
       action: meta.action,
-      summary: outcome.summary,
+      subject: outcome.subject,
+      ...(meta.undoneAction ? { undoneAction: meta.undoneAction } : {}),
       changes: outcome.changes
-    })
+    }
+    draft.audit.push(entry)
+    return entry
   }
 
   async function apply<R>(
@@ -66,39 +73,38 @@ export function createChangeLog(
     recipe: (draft: DatabaseData) => ChangeOutcome<R>
   ): Promise<R> {
     let outcome: ChangeOutcome<R> | undefined
+    let entry: AuditEntry | undefined
     const result = await db.mutate((draft) => {
       outcome = recipe(draft)
-      audit(draft, meta, outcome)
+      entry = audit(draft, meta, outcome)
     })
     const done = outcome as ChangeOutcome<R>
     const patches = (result.inversePatches as Patch[]).filter((p) => p.path[0] !== 'audit')
     if (patches.length > 0) {
-      undoSteps.push({ summary: done.summary, patches })
+      undoSteps.push({ entry: entry as AuditEntry, patches })
       if (undoSteps.length > undoDepth) undoSteps.shift()
     }
     emit({ type: 'dataChanged', payload: { entity: meta.entity, entityId: done.entityId } })
     return done.value
   }
 
-  async function undo(): Promise<string> {
+  /** Reverts the newest change still remembered and logs the undo; returns the undo's entry. */
+  async function undo(): Promise<AuditEntry> {
     const step = undoSteps[undoSteps.length - 1]
     if (!step) throw new AppError('NOTHING_TO_UNDO', 'There is nothing to undo.')
+    const { entry } = step
+    let logged: AuditEntry | undefined
     await db.mutate((draft) => {
       applyPatches(draft, step.patches)
-      audit(
+      logged = audit(
         draft,
-        { entity: 'undo', action: 'undo' },
-        {
-          value: undefined,
-          entityId: '',
-          summary: `Undo: ${step.summary}`,
-          changes: []
-        }
+        { entity: entry.entity, action: 'undo', undoneAction: entry.action },
+        { entityId: entry.entityId, subject: entry.subject, changes: [] }
       )
     })
     undoSteps.pop()
-    emit({ type: 'dataChanged', payload: { entity: 'undo', entityId: '' } })
-    return step.summary
+    emit({ type: 'dataChanged', payload: { entity: entry.entity, entityId: entry.entityId } })
+    return logged as AuditEntry
   }
 
   return { apply, undo, forgetUndo: () => void undoSteps.splice(0) }

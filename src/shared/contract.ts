@@ -45,7 +45,7 @@ export const contract = {
     }),
     z.array(AuditEntry)
   ),
-  undoLastChange: method(none, z.strictObject({ undone: z.string() })),
+  undoLastChange: method(none, z.strictObject({ undone: AuditEntry })),
 
   listBackups: method(none, z.array(BackupInfo)),
   createBackup: method(z.strictObject({ name: z.string().min(1).max(100) }), BackupInfo),

@@ -66,7 +66,7 @@ export const Event = EventFields.extend({
 })
 export type Event = z.infer<typeof Event>
 
-export const auditEntities = ['organisation', 'settings', 'event', 'backup', 'undo'] as const
+export const auditEntities = ['organisation', 'settings', 'event', 'backup'] as const
 export const AuditChange = z.object({
   field: z.string(),
   before: z.unknown(),
@@ -82,7 +82,10 @@ export const AuditEntry = z.object({
   entity: z.enum(auditEntities),
   entityId: z.string(),
   action: z.string(),
-  summary: z.string(),
+  /** What the change was about, as the user knows it: an event's title, the fields edited… */
+  subject: z.string(),
+  /** The action this entry undid, when `action` is "undo". */
+  undoneAction: z.string().optional(),
   changes: z.array(AuditChange)
 })
 export type AuditEntry = z.infer<typeof AuditEntry>

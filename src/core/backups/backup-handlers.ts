@@ -18,7 +18,7 @@ export function backupHandlers(db: Database<DatabaseData>, changes: ChangeLog): 
       await changes.apply({ entity: 'backup', action: 'restore' }, () => ({
         value: undefined,
         entityId: restoredFrom.id,
-        summary: `Data restored from backup "${restoredFrom.name}" of ${restoredFrom.createdAt}`,
+        subject: restoredFrom.name || restoredFrom.createdAt,
         changes: []
       }))
       changes.forgetUndo()

@@ -93,7 +93,7 @@ export function eventHandlers(
       return {
         value: event,
         entityId: event.id,
-        summary: `Event "${event.title}" ${action === 'create' ? 'created' : action}`,
+        subject: event.title,
         changes: diffFields(undefined, event)
       }
     })
@@ -125,7 +125,7 @@ export function eventHandlers(
         return {
           value: after,
           entityId: id,
-          summary: `Event "${after.title}" updated`,
+          subject: after.title,
           changes: diffFields(before, after).filter((c) => c.field !== 'updatedAt')
         }
       })
@@ -149,7 +149,7 @@ export function eventHandlers(
         return {
           value: { ...event },
           entityId: id,
-          summary: `Event "${event.title}" ${archived ? 'archived' : 'restored from the archive'}`,
+          subject: event.title,
           changes: [{ field: 'archived', before, after: archived }]
         }
       }),
@@ -162,7 +162,7 @@ export function eventHandlers(
         return {
           value: { deleted: true as const },
           entityId: id,
-          summary: `Event "${event.title}" deleted`,
+          subject: event.title,
           changes: diffFields(event, undefined)
         }
       })
@@ -179,7 +179,7 @@ export function eventHandlers(
           return {
             value: undefined,
             entityId: 'organisation',
-            summary: 'Organisation profile filled from the sample event',
+            subject: sample.organisation.authorityName,
             changes: diffFields(before, sample.organisation)
           }
         })

@@ -39,7 +39,7 @@ export function organisationHandlers(
         return {
           value: after,
           entityId: 'organisation',
-          summary: `Organisation profile updated (${Object.keys(patch).join(', ') || 'no fields'})`,
+          subject: Object.keys(patch).join(', '),
           changes: diffFields(before, after).map((c) =>
             c.field === 'logo' ? { field: 'logo', before: !!c.before, after: !!c.after } : c
           )
@@ -56,7 +56,7 @@ export function organisationHandlers(
         return {
           value: after,
           entityId: 'settings',
-          summary: `Settings updated (${Object.keys(patch).join(', ') || 'no fields'})`,
+          subject: Object.keys(patch).join(', '),
           changes: diffFields(before, after)
         }
       })
