@@ -1,0 +1,11 @@
+/// <reference types="vite/client" />
+
+interface Window {
+  dais: import('../../shared/dais-api').DaisApi
+}
+
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue'
+  const component: DefineComponent<object, object, unknown>
+  export default component
+}

@@ -1,0 +1,295 @@
+import type { MessageSchema } from './vi'
+
+const en: MessageSchema = {
+  app: {
+    name: 'Dais',
+    mainNav: 'Main navigation',
+    collationWarning:
+      'This runtime cannot sort by Vietnamese rules. Lists may be in the wrong order (e.g. Đ after Z).',
+    loadFailed: 'Could not load the application data: {error}',
+    readOnlyBanner: 'The data is open read-only. You can look but not change anything.'
+  },
+  nav: {
+    events: 'Events',
+    organisation: 'Organisation',
+    backups: 'Backups',
+    audit: 'Audit log'
+  },
+  language: {
+    label: 'Language',
+    vi: 'Tiếng Việt',
+    en: 'English'
+  },
+  undo: {
+    button: 'Undo',
+    tooltip: 'Undo the last change (Ctrl+Z)',
+    done: 'Undone: {what}',
+    nothing: 'There is nothing left to undo'
+  },
+  save: {
+    saved: 'Saved {time}',
+    savedNoTime: 'Saved',
+    saving: 'Saving…',
+    retrying: 'Not saved — retrying',
+    readOnly: 'Read-only',
+    unknown: 'Connecting…',
+    statusLabel: 'Save status'
+  },
+  notices: {
+    title: {
+      restored: 'The data was restored from a backup',
+      'read-only-newer-schema': 'The data was written by a newer Dais — opened read-only',
+      migrated: 'The data was upgraded to a new format',
+      'synced-folder': 'The data folder is inside a cloud-synced folder'
+    },
+    restoredFrom: 'Restored from backup {name} from {time}.',
+    restoredFromNoTime: 'Restored from backup {name}.',
+    quarantined: 'The damaged data file was kept as {name}.',
+    automaticBackup: '(automatic)',
+    technicalDetails: 'Technical details',
+    dismiss: 'Dismiss notice'
+  },
+  kinds: {
+    congress: 'Congress',
+    conference: 'Conference',
+    ceremony: 'Ceremony'
+  },
+  events: {
+    title: 'Events',
+    create: 'Create event',
+    openSample: 'Open sample event',
+    emptyTitle: 'No events yet',
+    emptyHint:
+      'Create your first event (a congress, conference or ceremony) or open the sample event to see how Dais works.',
+    showArchived: 'Show archived events',
+    listLabel: 'Event list',
+    archivedTag: 'Archived',
+    sampleTag: 'Sample',
+    noDate: 'No date',
+    columns: {
+      title: 'Event title',
+      kind: 'Kind',
+      date: 'Date',
+      venue: 'Venue',
+      actions: 'Actions'
+    },
+    actions: {
+      open: 'Open',
+      edit: 'Edit',
+      duplicate: 'Duplicate',
+      archive: 'Archive',
+      unarchive: 'Unarchive',
+      delete: 'Delete'
+    },
+    created: 'Created event “{title}”',
+    updated: 'Saved event “{title}”',
+    duplicated: 'Duplicated as “{title}”',
+    archived: 'Archived “{title}”',
+    unarchived: 'Unarchived “{title}”',
+    deleted: 'Deleted “{title}”',
+    sampleOpened: 'Opened the sample event “{title}”',
+    deleteConfirm: {
+      title: 'Delete event',
+      message:
+        'Delete the event “{title}”? It disappears from the list; if needed it can be restored from a backup.',
+      confirm: 'Delete',
+      cancel: 'Cancel'
+    }
+  },
+  eventForm: {
+    createTitle: 'Create event',
+    editTitle: 'Edit event',
+    title: 'Event title',
+    titlePlaceholder: 'e.g. Tien Phong Ward Patriotic Emulation Congress',
+    kind: 'Event kind',
+    period: 'Period',
+    periodFrom: 'From year',
+    periodTo: 'To year',
+    date: 'Date',
+    datePlaceholder: 'Pick a date',
+    startTime: 'Start time',
+    startTimePlaceholder: 'e.g. 07:30',
+    venue: 'Venue',
+    venuePlaceholder: 'e.g. Ward People’s Committee hall',
+    organiser: 'Organiser',
+    organiserPlaceholder: 'e.g. Tien Phong Ward People’s Committee',
+    submitCreate: 'Create',
+    submitEdit: 'Save',
+    cancel: 'Cancel',
+    errors: {
+      titleRequired: 'Please enter the event title',
+      tooLong: 'At most {max} characters',
+      year: 'The year must have 4 digits (1900–2200)',
+      periodOrder: '“To year” must not be before “From year”',
+      time: 'Use HH:MM, e.g. 07:30',
+      server: 'Invalid value'
+    }
+  },
+  workspace: {
+    back: 'Back to the event list',
+    sectionsLabel: 'Event sections',
+    notFound: 'This event was not found. It may have been deleted.',
+    sections: {
+      overview: 'Overview'
+    },
+    overview: {
+      edit: 'Edit details',
+      kind: 'Event kind',
+      period: 'Period',
+      date: 'Date',
+      startTime: 'Start time',
+      venue: 'Venue',
+      organiser: 'Organiser',
+      updatedAt: 'Last updated',
+      empty: 'Not set'
+    }
+  },
+  organisation: {
+    title: 'Organisation',
+    intro:
+      'Used for the document header, the place-and-date line and the signature block on certificates and documents.',
+    authorityName: 'Authority name',
+    authorityPlaceholder: 'e.g. Ủy ban nhân dân phường Tiền Phong',
+    headerLines: 'Header lines',
+    headerLine: 'Header line {n}',
+    headerHint: 'Default: {lines}',
+    deriveHeader: 'Generate from authority name',
+    addHeaderLine: 'Add line',
+    removeHeaderLine: 'Remove header line {n}',
+    placeName: 'Place name',
+    placeNamePlaceholder: 'e.g. Tiền Phong',
+    placeNameHint: 'Used for the line “{example}”',
+    documentSymbol: 'Document symbol',
+    documentSymbolPlaceholder: 'e.g. QĐ-UBND',
+    signers: 'Signers',
+    signerName: 'Full name',
+    signerTitle: 'Title',
+    signerOnBehalfOf: 'Signs on behalf of (KT.)',
+    signerPreview: 'Preview',
+    signerNameOf: 'Full name of signer {n}',
+    signerTitleOf: 'Title of signer {n}',
+    signerOnBehalfOfOf: 'On behalf of (signer {n})',
+    signerTitlePlaceholder: 'e.g. PHÓ CHỦ TỊCH',
+    signerOnBehalfPlaceholder: 'e.g. CHỦ TỊCH',
+    addSigner: 'Add signer',
+    removeSigner: 'Remove signer {n}',
+    noSigners: 'No signers yet',
+    logo: 'Logo',
+    logoFile: 'Logo file',
+    chooseLogo: 'Choose logo',
+    removeLogo: 'Remove logo',
+    logoPreview: 'Logo preview',
+    logoHint: 'PNG or JPEG image, at most 1 MB.',
+    logoWrongType: 'The logo must be a PNG or JPEG image',
+    logoTooLarge: 'The logo is larger than 1 MB ({size})',
+    logoReadFailed: 'Could not read the image file',
+    settingsTitle: 'Settings',
+    operatorName: 'Operator name',
+    operatorHint: 'Recorded in the audit log.',
+    uiLanguage: 'Interface language',
+    save: 'Save changes',
+    discard: 'Discard changes',
+    dirty: 'Unsaved changes',
+    clean: 'No unsaved changes',
+    saved: 'Organisation saved',
+    leaveConfirm: {
+      title: 'Unsaved changes',
+      message: 'The organisation has unsaved changes. Leave and discard them?',
+      confirm: 'Discard changes',
+      cancel: 'Stay'
+    }
+  },
+  backups: {
+    title: 'Backups',
+    intro:
+      'Dais backs up the data automatically. You can also create a named backup before a big change.',
+    name: 'Backup name',
+    namePlaceholder: 'e.g. Before freezing the roster',
+    createNow: 'Create backup now',
+    created: 'Created backup “{name}”',
+    nameRequired: 'Please enter a backup name',
+    listLabel: 'Backup list',
+    empty: 'No backups yet',
+    columns: {
+      kind: 'Kind',
+      name: 'Name',
+      time: 'Time',
+      size: 'Size',
+      actions: 'Actions'
+    },
+    kinds: {
+      rolling: 'Automatic',
+      named: 'Named'
+    },
+    unnamed: 'Automatic backup',
+    restore: 'Restore',
+    restoreConfirm: {
+      title: 'Restore backup',
+      message:
+        'Restore the data to the backup “{name}” from {time}? All current data will be replaced by this backup.',
+      confirm: 'Restore',
+      cancel: 'Cancel'
+    },
+    restored: 'Restored the data from the backup from {time}'
+  },
+  audit: {
+    title: 'Audit log',
+    listLabel: 'Audit log',
+    empty: 'No changes yet',
+    columns: {
+      time: 'Time',
+      operator: 'Operator',
+      entity: 'Entity',
+      summary: 'Summary'
+    },
+    entities: {
+      organisation: 'Organisation',
+      settings: 'Settings',
+      event: 'Event',
+      backup: 'Backup'
+    },
+    describe: {
+      event: {
+        create: 'Created event “{subject}”',
+        update: 'Edited event “{subject}”',
+        duplicate: 'Duplicated an event as “{subject}”',
+        archive: 'Archived event “{subject}”',
+        unarchive: 'Unarchived event “{subject}”',
+        delete: 'Deleted event “{subject}”'
+      },
+      organisation: {
+        update: 'Updated the organisation ({fields})',
+        updateNoFields: 'Updated the organisation',
+        sample: 'Filled the organisation from the sample event (“{subject}”)'
+      },
+      settings: {
+        update: 'Changed settings ({fields})',
+        updateNoFields: 'Changed settings'
+      },
+      backup: {
+        restore: 'Restored from backup “{subject}”'
+      },
+      undo: 'Undo: {what}',
+      other: '{entity}: {action} “{subject}”'
+    },
+    unknownOperator: '(unknown)'
+  },
+  common: {
+    loading: 'Loading…',
+    retry: 'Retry',
+    close: 'Close'
+  },
+  errors: {
+    INVALID_ARGUMENT: 'Some input is not valid',
+    UNKNOWN_METHOD: 'This operation is not supported',
+    NOT_FOUND: 'Not found',
+    CONFLICT: 'The data was changed elsewhere; please reload',
+    NOTHING_TO_UNDO: 'There is nothing left to undo',
+    READ_ONLY: 'The data is open read-only',
+    STORAGE_FAILED: 'Could not write the data to disk',
+    FORBIDDEN: 'This operation is not allowed',
+    INTERNAL: 'An unexpected error occurred'
+  }
+}
+
+export default en

@@ -1,0 +1,295 @@
+const vi = {
+  app: {
+    name: 'Dais',
+    mainNav: 'Điều hướng chính',
+    collationWarning:
+      'Môi trường chạy không hỗ trợ sắp xếp theo tiếng Việt. Danh sách có thể bị sắp sai thứ tự (ví dụ Đ đứng sau Z).',
+    loadFailed: 'Không tải được dữ liệu ứng dụng: {error}',
+    readOnlyBanner: 'Dữ liệu đang ở chế độ chỉ đọc. Bạn có thể xem nhưng không thể thay đổi.'
+  },
+  nav: {
+    events: 'Sự kiện',
+    organisation: 'Cơ quan',
+    backups: 'Sao lưu',
+    audit: 'Nhật ký'
+  },
+  language: {
+    label: 'Ngôn ngữ',
+    vi: 'Tiếng Việt',
+    en: 'English'
+  },
+  undo: {
+    button: 'Hoàn tác',
+    tooltip: 'Hoàn tác thay đổi gần nhất (Ctrl+Z)',
+    done: 'Đã hoàn tác: {what}',
+    nothing: 'Không còn thay đổi nào để hoàn tác'
+  },
+  save: {
+    saved: 'Đã lưu {time}',
+    savedNoTime: 'Đã lưu',
+    saving: 'Đang lưu…',
+    retrying: 'Chưa lưu — đang thử lại',
+    readOnly: 'Chỉ đọc',
+    unknown: 'Đang kết nối…',
+    statusLabel: 'Trạng thái lưu'
+  },
+  notices: {
+    title: {
+      restored: 'Dữ liệu đã được khôi phục từ bản sao lưu',
+      'read-only-newer-schema':
+        'Dữ liệu được tạo bởi phiên bản Dais mới hơn — đang mở ở chế độ chỉ đọc',
+      migrated: 'Dữ liệu đã được nâng cấp lên định dạng mới',
+      'synced-folder': 'Thư mục dữ liệu nằm trong thư mục đồng bộ đám mây'
+    },
+    restoredFrom: 'Đã khôi phục từ bản sao lưu {name} lúc {time}.',
+    restoredFromNoTime: 'Đã khôi phục từ bản sao lưu {name}.',
+    quarantined: 'Tệp dữ liệu hỏng được giữ lại với tên {name}.',
+    automaticBackup: '(tự động)',
+    technicalDetails: 'Chi tiết kỹ thuật',
+    dismiss: 'Đóng thông báo'
+  },
+  kinds: {
+    congress: 'Đại hội',
+    conference: 'Hội nghị',
+    ceremony: 'Lễ'
+  },
+  events: {
+    title: 'Sự kiện',
+    create: 'Tạo sự kiện',
+    openSample: 'Mở sự kiện mẫu',
+    emptyTitle: 'Chưa có sự kiện nào',
+    emptyHint:
+      'Tạo sự kiện đầu tiên (đại hội, hội nghị hoặc lễ) hoặc mở sự kiện mẫu để xem thử cách làm việc với Dais.',
+    showArchived: 'Hiện sự kiện đã lưu trữ',
+    listLabel: 'Danh sách sự kiện',
+    archivedTag: 'Đã lưu trữ',
+    sampleTag: 'Mẫu',
+    noDate: 'Chưa có ngày',
+    columns: {
+      title: 'Tên sự kiện',
+      kind: 'Loại',
+      date: 'Ngày',
+      venue: 'Địa điểm',
+      actions: 'Thao tác'
+    },
+    actions: {
+      open: 'Mở',
+      edit: 'Sửa',
+      duplicate: 'Nhân bản',
+      archive: 'Lưu trữ',
+      unarchive: 'Bỏ lưu trữ',
+      delete: 'Xóa'
+    },
+    created: 'Đã tạo sự kiện “{title}”',
+    updated: 'Đã lưu sự kiện “{title}”',
+    duplicated: 'Đã nhân bản thành “{title}”',
+    archived: 'Đã lưu trữ “{title}”',
+    unarchived: 'Đã bỏ lưu trữ “{title}”',
+    deleted: 'Đã xóa “{title}”',
+    sampleOpened: 'Đã mở sự kiện mẫu “{title}”',
+    deleteConfirm: {
+      title: 'Xóa sự kiện',
+      message:
+        'Xóa sự kiện “{title}”? Sự kiện sẽ biến mất khỏi danh sách; nếu cần, có thể khôi phục từ một bản sao lưu.',
+      confirm: 'Xóa',
+      cancel: 'Hủy'
+    }
+  },
+  eventForm: {
+    createTitle: 'Tạo sự kiện',
+    editTitle: 'Sửa sự kiện',
+    title: 'Tên sự kiện',
+    titlePlaceholder: 'Ví dụ: Đại hội Thi đua yêu nước phường Tiền Phong lần thứ VI',
+    kind: 'Loại sự kiện',
+    period: 'Giai đoạn',
+    periodFrom: 'Từ năm',
+    periodTo: 'Đến năm',
+    date: 'Ngày tổ chức',
+    datePlaceholder: 'Chọn ngày',
+    startTime: 'Giờ bắt đầu',
+    startTimePlaceholder: 'Ví dụ: 07:30',
+    venue: 'Địa điểm',
+    venuePlaceholder: 'Ví dụ: Hội trường UBND phường',
+    organiser: 'Đơn vị tổ chức',
+    organiserPlaceholder: 'Ví dụ: Ủy ban nhân dân phường Tiền Phong',
+    submitCreate: 'Tạo',
+    submitEdit: 'Lưu',
+    cancel: 'Hủy',
+    errors: {
+      titleRequired: 'Vui lòng nhập tên sự kiện',
+      tooLong: 'Tối đa {max} ký tự',
+      year: 'Năm phải là số có 4 chữ số (1900–2200)',
+      periodOrder: '“Đến năm” không được nhỏ hơn “Từ năm”',
+      time: 'Giờ phải có dạng HH:MM, ví dụ 07:30',
+      server: 'Giá trị không hợp lệ'
+    }
+  },
+  workspace: {
+    back: 'Về danh sách sự kiện',
+    sectionsLabel: 'Các phần của sự kiện',
+    notFound: 'Không tìm thấy sự kiện này. Có thể nó đã bị xóa.',
+    sections: {
+      overview: 'Tổng quan'
+    },
+    overview: {
+      edit: 'Sửa thông tin',
+      kind: 'Loại sự kiện',
+      period: 'Giai đoạn',
+      date: 'Ngày tổ chức',
+      startTime: 'Giờ bắt đầu',
+      venue: 'Địa điểm',
+      organiser: 'Đơn vị tổ chức',
+      updatedAt: 'Cập nhật lần cuối',
+      empty: 'Chưa nhập'
+    }
+  },
+  organisation: {
+    title: 'Thông tin cơ quan',
+    intro:
+      'Thông tin này được dùng cho phần đầu văn bản, dòng địa danh và khối chữ ký trên giấy khen và các văn bản.',
+    authorityName: 'Tên cơ quan',
+    authorityPlaceholder: 'Ví dụ: Ủy ban nhân dân phường Tiền Phong',
+    headerLines: 'Dòng tiêu đề cơ quan',
+    headerLine: 'Dòng tiêu đề {n}',
+    headerHint: 'Mặc định: {lines}',
+    deriveHeader: 'Tạo từ tên cơ quan',
+    addHeaderLine: 'Thêm dòng',
+    removeHeaderLine: 'Xóa dòng tiêu đề {n}',
+    placeName: 'Địa danh',
+    placeNamePlaceholder: 'Ví dụ: Tiền Phong',
+    placeNameHint: 'Dùng cho dòng “{example}”',
+    documentSymbol: 'Ký hiệu văn bản',
+    documentSymbolPlaceholder: 'Ví dụ: QĐ-UBND',
+    signers: 'Người ký',
+    signerName: 'Họ và tên',
+    signerTitle: 'Chức vụ',
+    signerOnBehalfOf: 'Ký thay (KT.)',
+    signerPreview: 'Xem trước',
+    signerNameOf: 'Họ và tên người ký {n}',
+    signerTitleOf: 'Chức vụ người ký {n}',
+    signerOnBehalfOfOf: 'Ký thay cho (người ký {n})',
+    signerTitlePlaceholder: 'Ví dụ: PHÓ CHỦ TỊCH',
+    signerOnBehalfPlaceholder: 'Ví dụ: CHỦ TỊCH',
+    addSigner: 'Thêm người ký',
+    removeSigner: 'Xóa người ký {n}',
+    noSigners: 'Chưa có người ký',
+    logo: 'Logo',
+    logoFile: 'Tệp logo',
+    chooseLogo: 'Chọn logo',
+    removeLogo: 'Xóa logo',
+    logoPreview: 'Xem trước logo',
+    logoHint: 'Ảnh PNG hoặc JPEG, tối đa 1 MB.',
+    logoWrongType: 'Logo phải là ảnh PNG hoặc JPEG',
+    logoTooLarge: 'Logo lớn hơn 1 MB ({size})',
+    logoReadFailed: 'Không đọc được tệp ảnh',
+    settingsTitle: 'Cài đặt',
+    operatorName: 'Người thao tác',
+    operatorHint: 'Tên được ghi vào nhật ký thay đổi.',
+    uiLanguage: 'Ngôn ngữ giao diện',
+    save: 'Lưu thay đổi',
+    discard: 'Hủy thay đổi',
+    dirty: 'Có thay đổi chưa lưu',
+    clean: 'Không có thay đổi chưa lưu',
+    saved: 'Đã lưu thông tin cơ quan',
+    leaveConfirm: {
+      title: 'Thay đổi chưa lưu',
+      message: 'Thông tin cơ quan có thay đổi chưa lưu. Rời trang và bỏ các thay đổi này?',
+      confirm: 'Bỏ thay đổi',
+      cancel: 'Ở lại'
+    }
+  },
+  backups: {
+    title: 'Sao lưu',
+    intro:
+      'Dais tự động sao lưu dữ liệu định kỳ. Bạn cũng có thể tạo bản sao lưu có tên trước những thay đổi lớn.',
+    name: 'Tên bản sao lưu',
+    namePlaceholder: 'Ví dụ: Trước khi chốt danh sách',
+    createNow: 'Tạo bản sao lưu ngay',
+    created: 'Đã tạo bản sao lưu “{name}”',
+    nameRequired: 'Vui lòng nhập tên bản sao lưu',
+    listLabel: 'Danh sách bản sao lưu',
+    empty: 'Chưa có bản sao lưu nào',
+    columns: {
+      kind: 'Loại',
+      name: 'Tên',
+      time: 'Thời gian',
+      size: 'Dung lượng',
+      actions: 'Thao tác'
+    },
+    kinds: {
+      rolling: 'Tự động',
+      named: 'Có tên'
+    },
+    unnamed: 'Bản tự động',
+    restore: 'Khôi phục',
+    restoreConfirm: {
+      title: 'Khôi phục bản sao lưu',
+      message:
+        'Khôi phục dữ liệu về bản sao lưu “{name}” lúc {time}? Toàn bộ dữ liệu hiện tại sẽ được thay bằng nội dung của bản sao lưu này.',
+      confirm: 'Khôi phục',
+      cancel: 'Hủy'
+    },
+    restored: 'Đã khôi phục dữ liệu từ bản sao lưu lúc {time}'
+  },
+  audit: {
+    title: 'Nhật ký thay đổi',
+    listLabel: 'Nhật ký thay đổi',
+    empty: 'Chưa có thay đổi nào',
+    columns: {
+      time: 'Thời gian',
+      operator: 'Người thao tác',
+      entity: 'Đối tượng',
+      summary: 'Nội dung'
+    },
+    entities: {
+      organisation: 'Cơ quan',
+      settings: 'Cài đặt',
+      event: 'Sự kiện',
+      backup: 'Sao lưu'
+    },
+    describe: {
+      event: {
+        create: 'Tạo sự kiện “{subject}”',
+        update: 'Sửa sự kiện “{subject}”',
+        duplicate: 'Nhân bản sự kiện thành “{subject}”',
+        archive: 'Lưu trữ sự kiện “{subject}”',
+        unarchive: 'Bỏ lưu trữ sự kiện “{subject}”',
+        delete: 'Xóa sự kiện “{subject}”'
+      },
+      organisation: {
+        update: 'Cập nhật thông tin cơ quan ({fields})',
+        updateNoFields: 'Cập nhật thông tin cơ quan',
+        sample: 'Điền thông tin cơ quan từ sự kiện mẫu (“{subject}”)'
+      },
+      settings: {
+        update: 'Thay đổi cài đặt ({fields})',
+        updateNoFields: 'Thay đổi cài đặt'
+      },
+      backup: {
+        restore: 'Khôi phục từ bản sao lưu “{subject}”'
+      },
+      undo: 'Hoàn tác: {what}',
+      other: '{entity}: {action} “{subject}”'
+    },
+    unknownOperator: '(không rõ)'
+  },
+  common: {
+    loading: 'Đang tải…',
+    retry: 'Thử lại',
+    close: 'Đóng'
+  },
+  errors: {
+    INVALID_ARGUMENT: 'Dữ liệu nhập không hợp lệ',
+    UNKNOWN_METHOD: 'Thao tác không được hỗ trợ',
+    NOT_FOUND: 'Không tìm thấy dữ liệu',
+    CONFLICT: 'Dữ liệu đã bị thay đổi ở nơi khác, vui lòng tải lại',
+    NOTHING_TO_UNDO: 'Không còn thay đổi nào để hoàn tác',
+    READ_ONLY: 'Dữ liệu đang ở chế độ chỉ đọc',
+    STORAGE_FAILED: 'Không ghi được dữ liệu xuống đĩa',
+    FORBIDDEN: 'Không có quyền thực hiện thao tác này',
+    INTERNAL: 'Đã xảy ra lỗi không mong muốn'
+  }
+}
+
+export type MessageSchema = typeof vi
+export default vi

@@ -1,0 +1,82 @@
+import { ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import type { Event, EventFields } from '../../../shared/entities'
+import { fieldErrors } from '../errors'
+import { useEventsStore } from '../stores/events'
+import { useNotify } from '../use-notify'
+
+type EventFieldName = keyof EventFields
+
+const fieldNames: readonly EventFieldName[] = [
+  'title',
+  'kind',
+  'periodFrom',
+  'periodTo',
+  'date',
+  'startTime',
+  'venue',
+  'organiser'
+]
+
+const fieldsOf = (e: Event): EventFields => ({
+  title: e.title,
+  kind: e.kind,
+  periodFrom: e.periodFrom,
+  periodTo: e.periodTo,
+  date: e.date,
+  startTime: e.startTime,
+  venue: e.venue,
+  organiser: e.organiser
+})
+
+/** State and actions behind one EventFormDialog, shared by the list and the workspace. */
+export function useEventEditor(onSaved?: (event: Event, created: boolean) => void) {
+  const { t } = useI18n()
+  const events = useEventsStore()
+  const notify = useNotify()
+
+  const open = ref(false)
+  const mode = ref<'create' | 'edit'>('create')
+  const initial = ref<EventFields | null>(null)
+  const editingId = ref<string | null>(null)
+  const submitting = ref(false)
+  const serverErrors = ref<Partial<Record<EventFieldName, string>>>({})
+
+  function openCreate(): void {
+    mode.value = 'create'
+    initial.value = null
+    editingId.value = null
+    serverErrors.value = {}
+    open.value = true
+  }
+
+  function openEdit(event: Event): void {
+    mode.value = 'edit'
+    initial.value = fieldsOf(event)
+    editingId.value = event.id
+    serverErrors.value = {}
+    open.value = true
+  }
+
+  async function submit(fields: EventFields): Promise<void> {
+    submitting.value = true
+    serverErrors.value = {}
+    try {
+      const created = mode.value === 'create'
+      const event =
+        created || !editingId.value
+          ? await events.create(fields)
+          : await events.update(editingId.value, fields)
+      open.value = false
+      notify.success(t(created ? 'events.created' : 'events.updated', { title: event.title }))
+      onSaved?.(event, created)
+    } catch (error) {
+      serverErrors.value = fieldErrors(error, fieldNames)
+      notify.error(error)
+    } finally {
+      submitting.value = false
+    }
+  }
+
+  return { open, mode, initial, submitting, serverErrors, openCreate, openEdit, submit }
+}
