@@ -1,0 +1,37 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+export type NavTarget = 'Sự kiện' | 'Cơ quan' | 'Sao lưu' | 'Nhật ký'
+
+/** The top bar every screen shares: navigation, save indicator, undo, language switch. */
+export class AppShell {
+  readonly nav: Locator
+  readonly saveStatus: Locator
+  readonly undoButton: Locator
+  readonly languages: Locator
+
+  constructor(readonly page: Page) {
+    this.nav = page.getByRole('navigation')
+    this.saveStatus = page.getByRole('status', { name: /^(Trạng thái lưu|Save status):/ })
+    this.undoButton = page.getByRole('banner').getByRole('button', { name: /^(Hoàn tác|Undo)$/ })
+    this.languages = page.getByRole('radiogroup', { name: /^(Ngôn ngữ|Language)$/ })
+  }
+
+  /** Opens the app at the server's address and waits until it has talked to the server. */
+  async open(url: string): Promise<void> {
+    await this.page.goto(url)
+    await expect(this.saveStatus).toContainText(/Đã lưu|Saved/)
+  }
+
+  async goTo(target: NavTarget): Promise<void> {
+    await this.nav.getByRole('link', { name: target, exact: true }).click()
+  }
+
+  /** A toast (or any alert) carrying this text. */
+  toast(text: string | RegExp): Locator {
+    return this.page.getByRole('alert').filter({ hasText: text })
+  }
+
+  async chooseLanguage(name: 'Tiếng Việt' | 'English'): Promise<void> {
+    await this.languages.getByRole('radio', { name }).check({ force: true })
+  }
+}
