@@ -22,7 +22,13 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     base: './',
     resolve: { alias: { '@renderer': resolve(__dirname, 'src/renderer/src') } },
+    define: {
+      __VUE_I18N_FULL_INSTALL__: 'true',
+      __VUE_I18N_LEGACY_API__: 'false',
+      __INTLIFY_PROD_DEVTOOLS__: 'false'
+    },
     build: {
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     },
     plugins: [vue()]

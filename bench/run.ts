@@ -111,7 +111,7 @@ async function coldStart(runs: number) {
     const t0 = performance.now()
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'src/web/start.ts', '--port', '0', '--no-open', '--data-dir', dataDir],
+      ['out/node/web-start.cjs', '--port', '0', '--no-open', '--data-dir', dataDir],
       { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] }
     )
     const url = await new Promise<string>((ok, fail) => {
@@ -156,7 +156,7 @@ async function main() {
   if (!only || only === 'cold-start') {
     const r = await coldStart(5)
     console.log(
-      `\nBrowser mode cold start to interactive (server spawn → sample button visible), 5 runs: median ${ms(r.median)}, max ${ms(r.max)}`
+      `\nBrowser mode cold start to interactive (node out/node/web-start.cjs spawned → sample button visible in Chromium), 5 runs: median ${ms(r.median)}, max ${ms(r.max)}`
     )
   }
 }

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 /**
  * The Electron executable if it is already on disk, else undefined. Mirrors the lookup in
@@ -51,7 +52,8 @@ async function run(): Promise<void> {
   console.error(
     'The Electron runtime is not installed on this machine, so Dais starts in browser mode instead.'
   )
-  const { main } = await import('../src/web/start')
+  const web = join(root, 'out', 'node', 'web-start.cjs')
+  const { main } = (await import(pathToFileURL(web).href)) as typeof import('../src/web/start')
   const code = await main(process.argv.slice(2))
   process.exit(code)
 }
