@@ -18,4 +18,8 @@ export type AppEvent = {
   [K in keyof AppEventMap]: { type: K; payload: AppEventMap[K] }
 }[keyof AppEventMap]
 
-export const appEventTypes = ['storageStatus', 'progress', 'dataChanged'] as const satisfies readonly (keyof AppEventMap)[]
+export const appEventTypes = [
+  'storageStatus',
+  'progress',
+  'dataChanged'
+] as const satisfies readonly (keyof AppEventMap)[]

@@ -32,7 +32,10 @@ export const contract = {
   listEvents: method(z.strictObject({ includeArchived: z.boolean().optional() }), z.array(Event)),
   getEvent: method(byId, Event),
   createEvent: method(EventFields, Event),
-  updateEvent: method(z.strictObject({ id: byId.shape.id, patch: EventFields.partial().strict() }), Event),
+  updateEvent: method(
+    z.strictObject({ id: byId.shape.id, patch: EventFields.partial().strict() }),
+    Event
+  ),
   duplicateEvent: method(byId, Event),
   archiveEvent: method(z.strictObject({ id: byId.shape.id, archived: z.boolean() }), Event),
   deleteEvent: method(byId, z.strictObject({ deleted: z.literal(true) })),

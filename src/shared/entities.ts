@@ -101,7 +101,13 @@ export const StorageStatus = z.object({
 export type StorageStatus = z.infer<typeof StorageStatus>
 
 export const StartupNotice = z.object({
-  kind: z.enum(['restored', 'read-only-newer-schema', 'migrated', 'synced-folder']),
+  kind: z.enum([
+    'restored',
+    'started-empty',
+    'read-only-newer-schema',
+    'migrated',
+    'synced-folder'
+  ]),
   message: z.string(),
   restoredFrom: z.string().nullable(),
   restoredAt: z.string().nullable(),

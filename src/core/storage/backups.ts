@@ -156,8 +156,18 @@ export class BackupStore {
   }
 }
 
+/** Newest first; of two copies of the same state, the named one first (its name says more). */
 function newestFirst(a: BackupInfo, b: BackupInfo): number {
-  return b.seq - a.seq || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id)
+  return (
+    b.seq - a.seq ||
+    b.createdAt.localeCompare(a.createdAt) ||
+    kindRank(a) - kindRank(b) ||
+    b.id.localeCompare(a.id)
+  )
+}
+
+function kindRank(info: BackupInfo): number {
+  return info.kind === 'named' ? 0 : 1
 }
 
 /** `rolling` must be newest first. Keeps the newest of each hour and day bucket. */

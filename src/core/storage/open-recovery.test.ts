@@ -199,7 +199,7 @@ describe('D4: opening a damaged data file', () => {
     const dir = await makeDataDir()
     await writeFile(join(dir, 'dais-data.json'), 'not json')
     const db = await openRoster(dir)
-    expect(db.notices[0]).toMatchObject({ kind: 'restored', restoredFrom: null })
+    expect(db.notices[0]).toMatchObject({ kind: 'started-empty', restoredFrom: null })
     expect(db.notices[0]!.message).toContain('No valid backup')
     expect(db.data).toEqual({ counter: 0, people: [], notes: [] })
     expect(await readFile(join(dir, db.notices[0]!.quarantinedAs!), 'utf8')).toBe('not json')

@@ -204,7 +204,7 @@ export async function loadInitialState<T>(ctx: RecoveryContext<T>): Promise<Init
     notices: mainExists
       ? [
           notice(
-            'restored',
+            'started-empty',
             `The data file could not be used (${problem}); it was kept as ${quarantinedAs}. ` +
               'No valid backup was found, so Dais started with empty data.',
             null,

@@ -39,6 +39,8 @@ const en: MessageSchema = {
     title: {
       restored: 'The data was restored from a backup',
       'read-only-newer-schema': 'The data was written by a newer Dais — opened read-only',
+      'started-empty':
+        'The data file was damaged and no valid backup was found — Dais started with empty data',
       migrated: 'The data was upgraded to a new format',
       'synced-folder': 'The data folder is inside a cloud-synced folder'
     },

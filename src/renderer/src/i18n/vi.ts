@@ -38,6 +38,8 @@ const vi = {
       restored: 'Dữ liệu đã được khôi phục từ bản sao lưu',
       'read-only-newer-schema':
         'Dữ liệu được tạo bởi phiên bản Dais mới hơn — đang mở ở chế độ chỉ đọc',
+      'started-empty':
+        'Tệp dữ liệu bị hỏng và không có bản sao lưu hợp lệ — Dais bắt đầu với dữ liệu trống',
       migrated: 'Dữ liệu đã được nâng cấp lên định dạng mới',
       'synced-folder': 'Thư mục dữ liệu nằm trong thư mục đồng bộ đám mây'
     },
