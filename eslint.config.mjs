@@ -3,8 +3,27 @@ import pluginVue from 'eslint-plugin-vue'
 import vueParser from 'vue-eslint-parser'
 import prettier from 'eslint-config-prettier'
 
-const uiLibs = ['vue', 'vue-*', '@vue/*', 'pinia', 'element-plus', 'element-plus/*', '@element-plus/*']
-const nodeOnly = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'crypto', 'lowdb', 'lowdb/*']
+const uiLibs = [
+  'vue',
+  'vue-*',
+  '@vue/*',
+  'pinia',
+  'element-plus',
+  'element-plus/*',
+  '@element-plus/*'
+]
+const nodeOnly = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'crypto',
+  'lowdb',
+  'lowdb/*'
+]
 const forbidFolders = (...folders) =>
   folders.map((f) => ({
     group: [`**/${f}/**`, `**/${f}`],
@@ -16,17 +35,30 @@ const restrict = (patterns) => ({
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'resources/**']
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'resources/**'
+    ]
   },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   {
     files: ['**/*.vue'],
-    languageOptions: { parser: vueParser, parserOptions: { parser: tseslint.parser, sourceType: 'module' } }
+    languageOptions: {
+      parser: vueParser,
+      parserOptions: { parser: tseslint.parser, sourceType: 'module' }
+    }
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
       'vue/no-v-html': 'error'
     }
   },
@@ -34,14 +66,20 @@ export default tseslint.config(
     files: ['src/shared/**/*.ts'],
     rules: restrict([
       ...forbidFolders('core', 'main', 'preload', 'web', 'cli', 'renderer'),
-      { group: ['electron', ...uiLibs, ...nodeOnly], message: 'src/shared is runtime-neutral: no Node, Electron or UI imports.' }
+      {
+        group: ['electron', ...uiLibs, ...nodeOnly],
+        message: 'src/shared is runtime-neutral: no Node, Electron or UI imports.'
+      }
     ])
   },
   {
     files: ['src/core/**/*.ts'],
     rules: restrict([
       ...forbidFolders('main', 'preload', 'web', 'cli', 'renderer'),
-      { group: ['electron', ...uiLibs], message: 'src/core never imports Electron or UI libraries.' }
+      {
+        group: ['electron', ...uiLibs],
+        message: 'src/core never imports Electron or UI libraries.'
+      }
     ])
   },
   {
@@ -55,7 +93,10 @@ export default tseslint.config(
     files: ['src/preload/**/*.ts'],
     rules: restrict([
       ...forbidFolders('core', 'main', 'web', 'cli', 'renderer'),
-      { group: [...uiLibs, 'zod'], message: 'The preload imports only electron and src/shared method names.' }
+      {
+        group: [...uiLibs, 'zod'],
+        message: 'The preload imports only electron and src/shared method names.'
+      }
     ])
   },
   {
@@ -69,7 +110,10 @@ export default tseslint.config(
     files: ['src/renderer/**/*.{ts,vue}'],
     rules: restrict([
       ...forbidFolders('core', 'main', 'preload', 'web', 'cli'),
-      { group: ['electron', ...nodeOnly], message: 'The renderer talks to the app only through api.ts.' }
+      {
+        group: ['electron', ...nodeOnly],
+        message: 'The renderer talks to the app only through api.ts.'
+      }
     ])
   },
   prettier
