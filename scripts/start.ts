@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -43,14 +43,34 @@ function startElectron(root: string): void {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
 }
 
+/**
+ * Electron's package fetches its runtime on first use; do that here, visibly and bounded, so a
+ * machine that can download gets the desktop window. A machine that cannot fails fast.
+ */
+function tryInstallElectronRuntime(root: string): void {
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return
+  const installer = join(root, 'node_modules', 'electron', 'install.js')
+  if (!existsSync(installer)) return
+  console.error('Fetching the Electron runtime (first start only)…')
+  const result = spawnSync(process.execPath, [installer], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'pipe'],
+    timeout: 10 * 60_000,
+    encoding: 'utf8'
+  })
+  const reason = result.stderr?.split('\n').find((line) => line.trim() !== '')
+  if (result.status !== 0 && reason) console.error(`(${reason.trim()})`)
+}
+
 async function run(): Promise<void> {
   const root = resolve(__dirname, '..')
+  if (!findElectronRuntime(root)) tryInstallElectronRuntime(root)
   if (findElectronRuntime(root)) {
     startElectron(root)
     return
   }
   console.error(
-    'The Electron runtime is not installed on this machine, so Dais starts in browser mode instead.'
+    'The Electron runtime is not installed on this machine and cannot be fetched, so Dais starts in browser mode instead.'
   )
   const web = join(root, 'out', 'node', 'web-start.cjs')
   const { main } = (await import(pathToFileURL(web).href)) as typeof import('../src/web/start')
