@@ -1,7 +1,8 @@
 import { protocol } from 'electron'
 import { readFile } from 'node:fs/promises'
 import { appScheme } from './app-origin'
-import { contentTypeOf, resolveRendererRequest } from './renderer-files'
+import { contentTypeOf } from '../shared/content-types'
+import { resolveRendererRequest } from './renderer-files'
 
 /**
  * `app:` behaves like https (standard, secure origin, fetch) so the page gets a real origin that

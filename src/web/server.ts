@@ -3,11 +3,12 @@ import { createReadStream } from 'node:fs'
 import { readFile, realpath, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { extname, posix, resolve, sep } from 'node:path'
+import { posix, resolve, sep } from 'node:path'
 import type { AppService } from '../core/app-service'
 import type { AppErrorShape, ErrorCode } from '../shared/result'
 import { contentSecurityPolicy } from '../shared/csp'
 import { buildWebClientScript, webClientPath } from './web-client'
+import { contentTypeOf } from '../shared/content-types'
 
 export interface WebServerOptions {
   service: AppService
@@ -36,28 +37,6 @@ export interface WebServer {
 const host = '127.0.0.1'
 const defaultBodyLimit = 20 * 1024 * 1024
 const defaultHeartbeatMs = 15_000
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pdf': 'application/pdf'
-}
 
 const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': contentSecurityPolicy,
@@ -302,7 +281,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     if (rawPath === webClientPath) {
       send(res, 200, clientScript, {
-        'Content-Type': contentTypes['.js'] as string,
+        'Content-Type': contentTypeOf('.js'),
         'Cache-Control': 'no-cache'
       })
       return
@@ -318,7 +297,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       send(res, 404, 'Not found\n')
       return
     }
-    const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream'
+    const type = contentTypeOf(file)
     if (file === resolve(staticRoot, 'index.html')) {
       const html = injectWebClient(await readFile(file, 'utf8'))
       send(res, 200, html, { 'Content-Type': type, 'Cache-Control': 'no-cache' })
