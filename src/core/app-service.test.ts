@@ -196,3 +196,66 @@ describe('backups', () => {
     )
   })
 })
+
+describe('event files', () => {
+  const exportOf = async (service: AppService, id: string) =>
+    value<{ fileName: string; contentBase64: string }>(
+      await service.dispatch('exportEvent', { id })
+    )
+  const importOf = (service: AppService, fileName: string, bytes: Buffer) =>
+    service.dispatch('importEvent', { fileName, contentBase64: bytes.toString('base64') })
+
+  it('moves an event to another office through one file, as a new event', async () => {
+    const here = await start()
+    const sample = value<Event>(await here.service.dispatch('openSampleEvent', {}))
+    const file = await exportOf(here.service, sample.id)
+    expect(file.fileName).toBe(
+      'dai-hoi-thi-dua-yeu-nuoc-phuong-tien-phong-giai-doan-2020-2025-2025-09-12.dais-event.json'
+    )
+
+    const there = await start()
+    const imported = value<Event>(
+      await importOf(there.service, file.fileName, Buffer.from(file.contentBase64, 'base64'))
+    )
+    expect(imported.id).not.toBe(sample.id)
+    expect(imported).toMatchObject({
+      title: sample.title,
+      date: sample.date,
+      venue: sample.venue,
+      isSample: false
+    })
+    const audit = value<{ action: string }[]>(await there.service.dispatch('listAudit', {}))
+    expect(audit[0]?.action).toBe('import')
+  })
+
+  it('refuses damaged, foreign and newer files with a message naming the file', async () => {
+    const { service } = await start()
+    const created = value<Event>(await service.dispatch('createEvent', congress))
+    const good = Buffer.from((await exportOf(service, created.id)).contentBase64, 'base64')
+    const cases: [string, Buffer, string][] = [
+      [
+        'edited.json',
+        Buffer.from(good.toString().replace('Hội trường', 'Nhà văn hóa')),
+        'checksum'
+      ],
+      [
+        'random.bin',
+        Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x13]),
+        'not a Dais event file'
+      ],
+      ['other.json', Buffer.from('{"hello":"world"}'), 'not a Dais event file'],
+      [
+        'newer.json',
+        Buffer.from(good.toString().replace('"formatVersion": 1', '"formatVersion": 9')),
+        'newer version'
+      ]
+    ]
+    for (const [name, bytes, reason] of cases) {
+      const result = await importOf(service, name, bytes)
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+      expect(!result.ok && result.error.message).toContain(name)
+      expect(!result.ok && result.error.message).toContain(reason)
+    }
+    expect(value<Event[]>(await service.dispatch('listEvents', {}))).toHaveLength(1)
+  })
+})

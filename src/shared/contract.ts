@@ -11,6 +11,9 @@ import {
 } from './entities'
 import type { MethodName } from './method-names'
 
+/** 50 MB of file, as base64. */
+export const maxImportBase64Length = Math.ceil((50 * 1024 * 1024) / 3) * 4
+
 const none = z.strictObject({})
 const byId = z.strictObject({ id: z.string().min(1).max(64) })
 
@@ -40,6 +43,16 @@ export const contract = {
   archiveEvent: method(z.strictObject({ id: byId.shape.id, archived: z.boolean() }), Event),
   deleteEvent: method(byId, z.strictObject({ deleted: z.literal(true) })),
   openSampleEvent: method(none, Event),
+  /** The whole event as one file (for a USB stick or another office). */
+  exportEvent: method(byId, z.strictObject({ fileName: z.string(), contentBase64: z.string() })),
+  /** Adds the event in an exported file as a new event; the file's own id is never reused. */
+  importEvent: method(
+    z.strictObject({
+      fileName: z.string().min(1).max(255),
+      contentBase64: z.string().min(1).max(maxImportBase64Length)
+    }),
+    Event
+  ),
 
   listAudit: method(
     z.strictObject({

@@ -17,6 +17,8 @@ export const methodNames = [
   'archiveEvent',
   'deleteEvent',
   'openSampleEvent',
+  'exportEvent',
+  'importEvent',
   'listAudit',
   'undoLastChange',
   'listBackups',

@@ -7,6 +7,7 @@ import type { Handlers } from '../dispatch'
 import { normalizeInput } from '../input-text'
 import type { DatabaseData } from '../schema/database-schema'
 import type { Database } from '../storage/database-types'
+import { decodeEventFile, encodeEventFile, eventFileName } from './event-file'
 import { loadSampleEvent } from './sample-event'
 
 type EventHandlers = Pick<
@@ -19,6 +20,8 @@ type EventHandlers = Pick<
   | 'archiveEvent'
   | 'deleteEvent'
   | 'openSampleEvent'
+  | 'exportEvent'
+  | 'importEvent'
 >
 
 const invalid = (field: string, message: string) =>
@@ -166,6 +169,25 @@ export function eventHandlers(
           changes: diffFields(event, undefined)
         }
       })
+    },
+
+    exportEvent: ({ id }) => {
+      const event = find(read(), id)
+      const bytes = encodeEventFile(
+        { event: pickFields(event) },
+        { appVersion: ctx.appVersion, exportedAt: ctx.clock.now().toISOString() }
+      )
+      return {
+        fileName: eventFileName(event.title, event.date),
+        contentBase64: bytes.toString('base64')
+      }
+    },
+
+    importEvent: ({ fileName, contentBase64 }) => {
+      const { event } = decodeEventFile(fileName, Buffer.from(contentBase64, 'base64'))
+      const fields = normalizeInput(event)
+      checkEventFields(fields)
+      return insert(fields, false, 'import')
     },
 
     openSampleEvent: async () => {
