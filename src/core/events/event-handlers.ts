@@ -183,10 +183,11 @@ export function eventHandlers(
       }
     },
 
-    importEvent: ({ fileName, contentBase64 }) => {
+    importEvent: async ({ fileName, contentBase64 }) => {
       const { event } = decodeEventFile(fileName, Buffer.from(contentBase64, 'base64'))
       const fields = normalizeInput(event)
       checkEventFields(fields)
+      await db.createNamedBackup(`Trước khi nhập "${fields.title}"`)
       return insert(fields, false, 'import')
     },
 

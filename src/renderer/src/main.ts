@@ -1,3 +1,4 @@
+performance.mark('main-start')
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import 'element-plus/dist/index.css'

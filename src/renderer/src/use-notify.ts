@@ -1,4 +1,4 @@
-import { ElMessage } from 'element-plus'
+import { ElMessage } from 'element-plus/es/components/message/index.mjs'
 import { useI18n } from 'vue-i18n'
 import { ApiError } from './api'
 import { errorMessageKey } from './errors'
