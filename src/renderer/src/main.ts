@@ -1,4 +1,3 @@
-performance.mark('main-start')
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import 'element-plus/dist/index.css'

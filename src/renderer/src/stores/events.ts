@@ -44,6 +44,22 @@ export const useEventsStore = defineStore('events', () => {
     }
   }
 
+  let prefetched: Promise<void> | null = null
+
+  /** Starts the list's first load with the app's other start-up calls, before any view renders. */
+  function prefetch(): void {
+    prefetched = load()
+    // Whoever takes it over reports a failure; until then it must not count as unhandled.
+    prefetched.catch(() => undefined)
+  }
+
+  /** A view's first load: takes over the start-up prefetch once, otherwise loads afresh. */
+  function loadFirst(): Promise<void> {
+    const pending = prefetched
+    prefetched = null
+    return pending ?? load()
+  }
+
   async function setIncludeArchived(value: boolean): Promise<void> {
     includeArchived.value = value
     await load()
@@ -100,6 +116,8 @@ export const useEventsStore = defineStore('events', () => {
     loaded,
     current,
     load,
+    prefetch,
+    loadFirst,
     setIncludeArchived,
     fetchOne,
     create,
