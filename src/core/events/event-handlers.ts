@@ -1,4 +1,4 @@
-import type { Event, EventFields } from '../../shared/entities'
+import { eventFieldsOf, type Event, type EventFields } from '../../shared/entities'
 import { AppError } from '../../shared/result'
 import { compareVietnamese } from '../../shared/text'
 import type { AppContext } from '../app-context'
@@ -52,17 +52,6 @@ export function checkEventFields(fields: EventFields): void {
 /** Newest date first; undated events last; then by title in Vietnamese order. */
 const byDateThenTitle = (a: Event, b: Event) =>
   (b.date ?? '').localeCompare(a.date ?? '') || compareVietnamese(a.title, b.title)
-
-const pickFields = (e: Event): EventFields => ({
-  title: e.title,
-  kind: e.kind,
-  periodFrom: e.periodFrom,
-  periodTo: e.periodTo,
-  date: e.date,
-  startTime: e.startTime,
-  venue: e.venue,
-  organiser: e.organiser
-})
 
 export function eventHandlers(
   read: () => DatabaseData,
@@ -119,7 +108,7 @@ export function eventHandlers(
 
     updateEvent: ({ id, patch: raw }) => {
       const patch = normalizeInput(raw)
-      checkEventFields({ ...pickFields(find(read(), id)), ...patch })
+      checkEventFields({ ...eventFieldsOf(find(read(), id)), ...patch })
       return changes.apply({ entity: 'event', action: 'update' }, (draft) => {
         const event = draft.events[indexOf(draft, id)] as Event
         const before = { ...event }
@@ -137,7 +126,7 @@ export function eventHandlers(
     duplicateEvent: ({ id }) => {
       const source = find(read(), id)
       return insert(
-        { ...pickFields(source), title: `${source.title} (bản sao)` },
+        { ...eventFieldsOf(source), title: `${source.title} (bản sao)` },
         false,
         'duplicate'
       )
@@ -174,7 +163,7 @@ export function eventHandlers(
     exportEvent: ({ id }) => {
       const event = find(read(), id)
       const bytes = encodeEventFile(
-        { event: pickFields(event) },
+        { event: eventFieldsOf(event) },
         { appVersion: ctx.appVersion, exportedAt: ctx.clock.now().toISOString() }
       )
       return {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AuditEntry, Event, Organisation, Settings } from '../../shared/entities'
+import { AuditEntry, emptyOrganisation, Event, Organisation, Settings } from '../../shared/entities'
 
 export const currentSchemaVersion = 2
 
@@ -10,15 +10,6 @@ export const DatabaseData = z.strictObject({
   audit: z.array(AuditEntry)
 })
 export type DatabaseData = z.infer<typeof DatabaseData>
-
-export const emptyOrganisation = (): DatabaseData['organisation'] => ({
-  authorityName: '',
-  headerLines: [],
-  placeName: '',
-  documentSymbol: '',
-  signers: [],
-  logo: null
-})
 
 export const emptyDatabase = (): DatabaseData => ({
   organisation: emptyOrganisation(),

@@ -1,19 +1,15 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Organisation, Settings, Signer } from '../../../shared/entities'
+import {
+  emptyOrganisation,
+  type Organisation,
+  type Settings,
+  type Signer
+} from '../../../shared/entities'
 import { api } from '../api'
 import { cleanText } from '../text-input'
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
-
-export const emptyOrganisation = (): Organisation => ({
-  authorityName: '',
-  headerLines: [],
-  placeName: '',
-  documentSymbol: '',
-  signers: [],
-  logo: null
-})
 
 /** Normalised copy for saving: clean text, no blank header lines, no empty "on behalf of". */
 export function cleanOrganisation(o: Organisation): Organisation {

@@ -1,33 +1,14 @@
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { Event, EventFields } from '../../../shared/entities'
+import {
+  eventFieldNames,
+  eventFieldsOf,
+  type Event,
+  type EventFields
+} from '../../../shared/entities'
 import { fieldErrors } from '../errors'
 import { useEventsStore } from '../stores/events'
 import { useNotify } from '../use-notify'
-
-type EventFieldName = keyof EventFields
-
-const fieldNames: readonly EventFieldName[] = [
-  'title',
-  'kind',
-  'periodFrom',
-  'periodTo',
-  'date',
-  'startTime',
-  'venue',
-  'organiser'
-]
-
-const fieldsOf = (e: Event): EventFields => ({
-  title: e.title,
-  kind: e.kind,
-  periodFrom: e.periodFrom,
-  periodTo: e.periodTo,
-  date: e.date,
-  startTime: e.startTime,
-  venue: e.venue,
-  organiser: e.organiser
-})
 
 /** State and actions behind one EventFormDialog, shared by the list and the workspace. */
 export function useEventEditor(onSaved?: (event: Event, created: boolean) => void) {
@@ -40,7 +21,7 @@ export function useEventEditor(onSaved?: (event: Event, created: boolean) => voi
   const initial = ref<EventFields | null>(null)
   const editingId = ref<string | null>(null)
   const submitting = ref(false)
-  const serverErrors = ref<Partial<Record<EventFieldName, string>>>({})
+  const serverErrors = ref<Partial<Record<keyof EventFields, string>>>({})
 
   function openCreate(): void {
     mode.value = 'create'
@@ -52,7 +33,7 @@ export function useEventEditor(onSaved?: (event: Event, created: boolean) => voi
 
   function openEdit(event: Event): void {
     mode.value = 'edit'
-    initial.value = fieldsOf(event)
+    initial.value = eventFieldsOf(event)
     editingId.value = event.id
     serverErrors.value = {}
     open.value = true
@@ -71,7 +52,7 @@ export function useEventEditor(onSaved?: (event: Event, created: boolean) => voi
       notify.success(t(created ? 'events.created' : 'events.updated', { title: event.title }))
       onSaved?.(event, created)
     } catch (error) {
-      serverErrors.value = fieldErrors(error, fieldNames)
+      serverErrors.value = fieldErrors(error, eventFieldNames)
       notify.error(error)
     } finally {
       submitting.value = false
