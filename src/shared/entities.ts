@@ -34,15 +34,6 @@ export const Organisation = z.strictObject({
 })
 export type Organisation = z.infer<typeof Organisation>
 
-export const emptyOrganisation = (): Organisation => ({
-  authorityName: '',
-  headerLines: [],
-  placeName: '',
-  documentSymbol: '',
-  signers: [],
-  logo: null
-})
-
 export const uiLanguages = ['vi', 'en'] as const
 export const Settings = z.strictObject({
   operatorName: text(200),
@@ -65,12 +56,6 @@ export const EventFields = z.strictObject({
   organiser: text(300)
 })
 export type EventFields = z.infer<typeof EventFields>
-
-export const eventFieldNames = Object.keys(EventFields.shape) as (keyof EventFields)[]
-
-/** The user-editable fields of an event, without its id, flags and timestamps. */
-export const eventFieldsOf = (event: EventFields): EventFields =>
-  Object.fromEntries(eventFieldNames.map((name) => [name, event[name]])) as EventFields
 
 export const Event = EventFields.extend({
   id: z.string(),

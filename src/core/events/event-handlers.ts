@@ -1,4 +1,5 @@
-import { eventFieldsOf, type Event, type EventFields } from '../../shared/entities'
+import type { Event, EventFields } from '../../shared/entities'
+import { eventFieldsOf } from '../../shared/records'
 import { AppError } from '../../shared/result'
 import { compareVietnamese } from '../../shared/text'
 import type { AppContext } from '../app-context'

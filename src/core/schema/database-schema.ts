@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { AuditEntry, emptyOrganisation, Event, Organisation, Settings } from '../../shared/entities'
+import { AuditEntry, Event, Organisation, Settings } from '../../shared/entities'
+import { emptyOrganisation } from '../../shared/records'
 
 export const currentSchemaVersion = 2
 

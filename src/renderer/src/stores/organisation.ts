@@ -1,11 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import {
-  emptyOrganisation,
-  type Organisation,
-  type Settings,
-  type Signer
-} from '../../../shared/entities'
+import type { Organisation, Settings, Signer } from '../../../shared/entities'
+import { emptyOrganisation } from '../../../shared/records'
 import { api } from '../api'
 import { cleanText } from '../text-input'
 

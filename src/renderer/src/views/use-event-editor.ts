@@ -1,11 +1,7 @@
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import {
-  eventFieldNames,
-  eventFieldsOf,
-  type Event,
-  type EventFields
-} from '../../../shared/entities'
+import type { Event, EventFields } from '../../../shared/entities'
+import { eventFieldNames, eventFieldsOf } from '../../../shared/records'
 import { fieldErrors } from '../errors'
 import { useEventsStore } from '../stores/events'
 import { useNotify } from '../use-notify'

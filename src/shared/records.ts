@@ -1,0 +1,38 @@
+import type { EventFields, Organisation } from './entities'
+
+/*
+ * Plain helpers over the entity types, free of zod so the renderer can use them: zod probes
+ * `Function('')` at start-up, which the CSP reports as a violation.
+ */
+
+export const eventFieldNames = [
+  'title',
+  'kind',
+  'periodFrom',
+  'periodTo',
+  'date',
+  'startTime',
+  'venue',
+  'organiser'
+] as const satisfies readonly (keyof EventFields)[]
+
+/** Fails to compile when EventFields gains a field this list lacks. */
+export const everyEventFieldListed: Exclude<
+  keyof EventFields,
+  (typeof eventFieldNames)[number]
+> extends never
+  ? true
+  : never = true
+
+/** The user-editable fields of an event, without its id, flags and timestamps. */
+export const eventFieldsOf = (event: EventFields): EventFields =>
+  Object.fromEntries(eventFieldNames.map((name) => [name, event[name]])) as EventFields
+
+export const emptyOrganisation = (): Organisation => ({
+  authorityName: '',
+  headerLines: [],
+  placeName: '',
+  documentSymbol: '',
+  signers: [],
+  logo: null
+})
