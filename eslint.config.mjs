@@ -116,5 +116,24 @@ export default tseslint.config(
       }
     ])
   },
+  {
+    files: ['src/renderer/**/*.{ts,vue}'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/shared/entities', '**/shared/contract', 'zod'],
+              allowTypeImports: true,
+              message:
+                'Type imports only: zod in the renderer bundle probes eval, which the CSP reports. Use shared/records for values.'
+            }
+          ]
+        }
+      ]
+    }
+  },
   prettier
 )
