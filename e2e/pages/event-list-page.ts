@@ -6,6 +6,11 @@ export class EventListPage {
   readonly heading: Locator
   readonly createButton: Locator
   readonly openSampleButton: Locator
+  readonly importButton: Locator
+  /** The hidden file input behind "Nhập từ tệp", for `setInputFiles`. */
+  readonly fileInput: Locator
+  /** Where an event file may be dropped. */
+  readonly dropArea: Locator
   readonly emptyState: Locator
   readonly list: Locator
   readonly showArchived: Locator
@@ -15,6 +20,9 @@ export class EventListPage {
     this.heading = main.getByRole('heading', { name: 'Sự kiện', level: 1 })
     this.createButton = main.getByRole('button', { name: 'Tạo sự kiện', exact: true })
     this.openSampleButton = main.getByRole('button', { name: 'Mở sự kiện mẫu', exact: true })
+    this.importButton = main.getByRole('button', { name: /^(Nhập từ tệp|Import from file)$/ })
+    this.fileInput = main.getByLabel(/^(Tệp sự kiện|Event file)$/)
+    this.dropArea = main.locator('.event-list-view')
     this.emptyState = main.getByText('Chưa có sự kiện nào')
     this.list = page.getByRole('region', { name: 'Danh sách sự kiện' })
     this.showArchived = main.getByRole('switch', { name: 'Hiện sự kiện đã lưu trữ' })
@@ -31,7 +39,7 @@ export class EventListPage {
 
   rowButton(
     title: string,
-    action: 'Mở' | 'Sửa' | 'Nhân bản' | 'Lưu trữ' | 'Bỏ lưu trữ' | 'Xóa'
+    action: 'Mở' | 'Sửa' | 'Nhân bản' | 'Lưu trữ' | 'Bỏ lưu trữ' | 'Xóa' | 'Xuất tệp'
   ): Locator {
     return this.row(title).getByRole('button', { name: action, exact: true })
   }
@@ -62,6 +70,19 @@ export class EventListPage {
     await expect(confirm).toContainText(title)
     await confirm.getByRole('button', { name: 'Xóa', exact: true }).click()
     await expect(confirm).toBeHidden()
+  }
+
+  /** Drops a file made in the page onto the list, as dragging it from the file manager would. */
+  async dropFile(name: string, text: string): Promise<void> {
+    // A string, as e2e code is type-checked without the DOM library.
+    const dataTransfer = await this.page.evaluateHandle(`(() => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([${JSON.stringify(text)}], ${JSON.stringify(name)}, { type: 'application/json' }))
+      return transfer
+    })()`)
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      await this.dropArea.dispatchEvent(type, { dataTransfer })
+    }
   }
 
   async setShowArchived(on: boolean): Promise<void> {

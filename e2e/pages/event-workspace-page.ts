@@ -4,6 +4,7 @@ import type { Locator, Page } from '@playwright/test'
 export class EventWorkspacePage {
   readonly overviewTab: Locator
   readonly editButton: Locator
+  readonly exportButton: Locator
   readonly backLink: Locator
   readonly overview: Locator
 
@@ -11,6 +12,7 @@ export class EventWorkspacePage {
     const main = page.getByRole('main')
     this.overviewTab = main.getByRole('tab', { name: 'Tổng quan' })
     this.editButton = main.getByRole('button', { name: 'Sửa thông tin' })
+    this.exportButton = main.getByRole('button', { name: /^(Xuất tệp|Export file)$/ })
     this.backLink = main.getByRole('link', { name: '← Về danh sách sự kiện' })
     this.overview = main.getByRole('region', { name: 'Tổng quan' })
   }

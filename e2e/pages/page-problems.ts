@@ -23,7 +23,7 @@ export class PageProblems {
     )
     // A string, as e2e code is type-checked without the DOM library.
     await page.addInitScript(`document.addEventListener('securitypolicyviolation', (event) => {
-      window.__daisReportCsp?.(event.violatedDirective + ' blocked ' + (event.blockedURI || '(inline)'))
+      window.__daisReportCsp?.(event.violatedDirective + ' blocked ' + (event.blockedURI || '(inline)') + ' at ' + (event.sourceFile || '(no source)') + ':' + event.lineNumber)
     })`)
     return watcher
   }

@@ -28,6 +28,18 @@ describe('describeAuditEntry', () => {
     )
   })
 
+  it('words an import from a file', () => {
+    expect(describeAuditEntry(entry({ action: 'import' }), vi)).toBe(
+      'Nhập sự kiện “Hội nghị X” từ tệp'
+    )
+    expect(describeAuditEntry(entry({ action: 'import' }), en)).toBe(
+      'Imported event “Hội nghị X” from a file'
+    )
+    expect(describeUndoneChange(entry({ action: 'undo', undoneAction: 'import' }), vi)).toBe(
+      'Nhập sự kiện “Hội nghị X” từ tệp'
+    )
+  })
+
   it('translates the edited field names of organisation and settings', () => {
     const org = entry({
       entity: 'organisation',

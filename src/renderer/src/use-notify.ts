@@ -19,6 +19,10 @@ export function useNotify() {
     warning(message: string): void {
       ElMessage({ type: 'warning', message, showClose: true, duration: 6000, offset })
     },
+    /** An error already worded for the user (say, why a file could not be imported). */
+    errorText(message: string): void {
+      ElMessage({ type: 'error', offset, message, showClose: true, duration: 10000 })
+    },
     error(error: unknown): void {
       if (!(error instanceof ApiError)) console.error(error)
       ElMessage({

@@ -146,6 +146,24 @@ const en: MessageSchema = {
       empty: 'Not set'
     }
   },
+  eventFile: {
+    export: 'Export file',
+    exportOf: 'Export the event “{title}” to a file',
+    import: 'Import from file',
+    fileInput: 'Event file',
+    dropHint: 'Drop an event file (.dais-event.json) here to import it',
+    imported: 'Imported the event “{title}”',
+    importFailed: 'Could not import “{fileName}”: {reason}',
+    tooLarge: 'the file is larger than 50 MB ({size}).',
+    readFailed: 'the file could not be read.',
+    reasons: {
+      notJson: 'this is not a Dais event file (it is not JSON text).',
+      notEventFile: 'this is not a Dais event file.',
+      newerVersion: 'the file was exported by a newer version of Dais; update Dais first.',
+      damaged: 'the file is damaged or was edited by hand (checksum mismatch).',
+      invalidEvent: 'the event in the file is invalid.'
+    }
+  },
   organisation: {
     title: 'Organisation',
     intro:
@@ -257,7 +275,8 @@ const en: MessageSchema = {
         duplicate: 'Duplicated an event as “{subject}”',
         archive: 'Archived event “{subject}”',
         unarchive: 'Unarchived event “{subject}”',
-        delete: 'Deleted event “{subject}”'
+        delete: 'Deleted event “{subject}”',
+        import: 'Imported event “{subject}” from a file'
       },
       organisation: {
         update: 'Updated the organisation ({fields})',

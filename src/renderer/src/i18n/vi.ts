@@ -145,6 +145,24 @@ const vi = {
       empty: 'Chưa nhập'
     }
   },
+  eventFile: {
+    export: 'Xuất tệp',
+    exportOf: 'Xuất sự kiện “{title}” ra tệp',
+    import: 'Nhập từ tệp',
+    fileInput: 'Tệp sự kiện',
+    dropHint: 'Thả tệp sự kiện (.dais-event.json) vào đây để nhập',
+    imported: 'Đã nhập sự kiện “{title}”',
+    importFailed: 'Không nhập được tệp “{fileName}”: {reason}',
+    tooLarge: 'tệp lớn hơn 50 MB ({size}).',
+    readFailed: 'không đọc được tệp.',
+    reasons: {
+      notJson: 'đây không phải tệp sự kiện Dais (không phải văn bản JSON).',
+      notEventFile: 'đây không phải tệp sự kiện Dais.',
+      newerVersion: 'tệp được xuất từ phiên bản Dais mới hơn; hãy cập nhật Dais trước.',
+      damaged: 'tệp bị hỏng hoặc đã bị sửa bằng tay (sai mã kiểm tra).',
+      invalidEvent: 'thông tin sự kiện trong tệp không hợp lệ.'
+    }
+  },
   organisation: {
     title: 'Thông tin cơ quan',
     intro:
@@ -256,7 +274,8 @@ const vi = {
         duplicate: 'Nhân bản sự kiện thành “{subject}”',
         archive: 'Lưu trữ sự kiện “{subject}”',
         unarchive: 'Bỏ lưu trữ sự kiện “{subject}”',
-        delete: 'Xóa sự kiện “{subject}”'
+        delete: 'Xóa sự kiện “{subject}”',
+        import: 'Nhập sự kiện “{subject}” từ tệp'
       },
       organisation: {
         update: 'Cập nhật thông tin cơ quan ({fields})',

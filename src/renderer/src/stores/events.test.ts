@@ -10,7 +10,9 @@ const api = vi.hoisted(() => ({
   duplicateEvent: vi.fn(),
   archiveEvent: vi.fn(),
   deleteEvent: vi.fn(),
-  openSampleEvent: vi.fn()
+  openSampleEvent: vi.fn(),
+  exportEvent: vi.fn(),
+  importEvent: vi.fn()
 }))
 
 vi.mock('../api', async (importOriginal) => ({
@@ -99,6 +101,25 @@ describe('events store', () => {
     api.getEvent.mockResolvedValue(sampleEvent({ id: 's', title: 'Sample' }))
     await events.fetchOne('s')
     expect(events.current?.title).toBe('Sample')
+  })
+
+  it('exports an event and adds an imported one to the list', async () => {
+    const events = useEventsStore()
+    api.exportEvent.mockResolvedValue({ fileName: 'a.dais-event.json', contentBase64: 'e30=' })
+    expect(await events.exportFile('e1')).toEqual({
+      fileName: 'a.dais-event.json',
+      contentBase64: 'e30='
+    })
+    expect(api.exportEvent).toHaveBeenCalledWith({ id: 'e1' })
+
+    api.importEvent.mockResolvedValue(sampleEvent({ id: 'i1' }))
+    const imported = await events.importFile('a.dais-event.json', 'e30=')
+    expect(api.importEvent).toHaveBeenCalledWith({
+      fileName: 'a.dais-event.json',
+      contentBase64: 'e30='
+    })
+    expect(imported.id).toBe('i1')
+    expect(events.items.map((e) => e.id)).toEqual(['i1'])
   })
 
   it('passes API errors through', async () => {

@@ -101,6 +101,18 @@ export const useEventsStore = defineStore('events', () => {
     if (current.value?.id === id) current.value = null
   }
 
+  /** The event as one `.dais-event.json` file. */
+  function exportFile(id: string): Promise<{ fileName: string; contentBase64: string }> {
+    return api.exportEvent({ id })
+  }
+
+  /** Adds the event in an exported file as a new event. */
+  async function importFile(fileName: string, contentBase64: string): Promise<Event> {
+    const event = await api.importEvent({ fileName, contentBase64 })
+    remember(event)
+    return event
+  }
+
   async function openSample(): Promise<Event> {
     const event = await api.openSampleEvent({})
     remember(event)
@@ -125,6 +137,8 @@ export const useEventsStore = defineStore('events', () => {
     duplicate,
     setArchived,
     remove,
+    exportFile,
+    importFile,
     openSample
   }
 })
