@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { BackupInfo } from '../../shared/entities'
-import { writeFileDurably, type RenameOptions } from './durable-write'
+import { makeFolderDurably, writeFileDurably, type RenameOptions } from './durable-write'
 import { decodeEnvelope, encodeEnvelope, type Envelope, type EnvelopeFields } from './envelope'
 import { errorCode, exists, type StorageFs } from './storage-fs'
 
@@ -112,7 +112,7 @@ export class BackupStore {
     fields: Omit<EnvelopeFields, 'backup'>,
     data: unknown
   ): Promise<BackupInfo> {
-    await this.fs.mkdir(this.folder)
+    await makeFolderDurably(this.fs, this.folder)
     const slug = kind === 'named' ? slugForFileName(name) : ''
     const base = `${kind}-${fileStamp(fields.savedAt)}-s${fields.seq}`
     let fileName = `${base}${slug ? `-${slug}` : ''}.json`

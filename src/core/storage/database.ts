@@ -5,7 +5,12 @@ import type { BackupInfo, StartupNotice, StorageStatus } from '../../shared/enti
 import { AppError } from '../../shared/result'
 import { BackupStore, BackupVerificationError, defaultBackupPolicy } from './backups'
 import type { Database, MutationResult, OpenDatabaseOptions } from './database-types'
-import { defaultRenameRetryPolicy, RenameFailedError, type RenameOptions } from './durable-write'
+import {
+  defaultRenameRetryPolicy,
+  makeFolderDurably,
+  RenameFailedError,
+  type RenameOptions
+} from './durable-write'
 import { EnvelopeAdapter, type StoredState } from './envelope-adapter'
 import { acquireLock, type HeldLock } from './lock-file'
 import { migrateData } from './migrations'
@@ -22,7 +27,7 @@ export const defaultDataFileName = 'dais-data.json'
 
 export async function openDatabase<T>(options: OpenDatabaseOptions<T>): Promise<Database<T>> {
   const fs = options.fs ?? nodeStorageFs
-  await fs.mkdir(options.dataDir)
+  await makeFolderDurably(fs, options.dataDir)
   const lock =
     options.lock === false
       ? null

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
-import { errorCode, sleep, unlinkQuietly, type StorageFs } from './storage-fs'
+import { errorCode, exists, sleep, unlinkQuietly, type StorageFs } from './storage-fs'
 
 export interface RenameRetryPolicy {
   /** Keep retrying a refused rename for at least this long (antivirus, indexers, sync clients). */
@@ -101,6 +101,20 @@ export async function syncFolder(fs: StorageFs, folder: string): Promise<void> {
     const code = errorCode(error)
     if (code === undefined || !unsupportedFolderSyncCodes.has(code)) throw error
   }
+}
+
+/**
+ * Creates `folder` and its missing parents, then syncs the folder holding each new entry: until
+ * then a power cut can take a new folder away with every file later made durable inside it.
+ */
+export async function makeFolderDurably(fs: StorageFs, folder: string): Promise<void> {
+  const missing: string[] = []
+  for (let path = folder; !(await exists(fs, path)); path = dirname(path)) {
+    missing.push(path)
+    if (dirname(path) === path) break
+  }
+  await fs.mkdir(folder)
+  for (const created of missing) await syncFolder(fs, dirname(created))
 }
 
 export class RenameFailedError extends Error {
