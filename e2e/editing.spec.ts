@@ -131,3 +131,40 @@ test('text is saved as NFC with single spaces, and markup is shown literally', a
   await expect(new AuditLogPage(page).row(`Tạo sự kiện “${markup}”`)).toBeVisible()
   expect(await page.locator('img[src="x"]').count()).toBe(0)
 })
+
+test('a wrong-code-page Ð is flagged under the field and replaced only when asked', async ({
+  page,
+  dais
+}) => {
+  const shell = new AppShell(page)
+  const home = new EventListPage(page)
+  const workspace = new EventWorkspacePage(page)
+  await shell.open(dais.url)
+
+  const dialog = await home.openCreateDialog()
+  await dialog.fill({ title: 'ÐẠI HỘI' })
+  await expect(
+    dialog.message('Có ký tự “Ð” (mã U+00D0) giống chữ Đ nhưng sai bảng mã')
+  ).toBeVisible()
+  // Typing alone never changes the value.
+  await expect(dialog.title).toHaveValue('ÐẠI HỘI')
+  await dialog.suspectFix('Đ').click()
+  await expect(dialog.title).toHaveValue('ĐẠI HỘI')
+  await expect(dialog.message(/sai bảng mã/)).toBeHidden()
+
+  await dialog.fill({ organiser: 'Phường Tiền Phong \uFFFD' })
+  await expect(
+    dialog.message('Có ký tự lỗi “\uFFFD” — văn bản có thể bị hỏng khi chép.')
+  ).toBeVisible()
+  await expect(dialog.root.getByRole('button', { name: /^Sửa thành/ })).toHaveCount(0)
+  await dialog.fill({ organiser: 'Phường Tiền Phong' })
+
+  await dialog.submit()
+  await expect(dialog.root).toBeHidden()
+  await expect(workspace.heading('ĐẠI HỘI')).toBeVisible()
+  await shell.goTo('Sự kiện')
+  await expect(home.titleLink('ĐẠI HỘI')).toBeVisible()
+  const stored = await readFile(join(dais.dataDir, 'dais-data.json'), 'utf8')
+  expect(stored).toContain('"ĐẠI HỘI"')
+  expect(stored).not.toContain('Ð')
+})

@@ -51,6 +51,11 @@ export class EventFormDialog {
     return this.root.getByText(text)
   }
 
+  /** The button under a field that replaces a suspect character, e.g. "Sửa thành Đ". */
+  suspectFix(letter: string): Locator {
+    return this.root.getByRole('button', { name: `Sửa thành ${letter}`, exact: true })
+  }
+
   async fill(values: EventFormValues): Promise<void> {
     await expect(this.root).toBeVisible()
     if (values.title !== undefined) await this.title.fill(values.title)

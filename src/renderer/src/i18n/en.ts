@@ -295,6 +295,15 @@ const en: MessageSchema = {
     },
     unknownOperator: '(unknown)'
   },
+  suspectText: {
+    wrongCodePage:
+      'Contains “{char}” ({codePoint}), which looks like {suggestion} but comes from the wrong code page — usually copied from an old document.',
+    lookalike:
+      'Contains “{char}” ({codePoint}), which looks like {suggestion} but is not a Vietnamese letter — usually copied from a web page or a foreign document.',
+    replacement:
+      'Contains a broken character “{char}” — the text may have been damaged when it was copied.',
+    fix: 'Replace with {suggestion}'
+  },
   common: {
     loading: 'Loading…',
     retry: 'Retry',

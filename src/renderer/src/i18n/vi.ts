@@ -294,6 +294,14 @@ const vi = {
     },
     unknownOperator: '(không rõ)'
   },
+  suspectText: {
+    wrongCodePage:
+      'Có ký tự “{char}” (mã {codePoint}) giống chữ {suggestion} nhưng sai bảng mã — thường do chép từ tài liệu cũ.',
+    lookalike:
+      'Có ký tự “{char}” (mã {codePoint}) trông giống chữ {suggestion} nhưng không phải chữ tiếng Việt — thường do chép từ trang web hoặc tài liệu nước ngoài.',
+    replacement: 'Có ký tự lỗi “{char}” — văn bản có thể bị hỏng khi chép.',
+    fix: 'Sửa thành {suggestion}'
+  },
   common: {
     loading: 'Đang tải…',
     retry: 'Thử lại',
