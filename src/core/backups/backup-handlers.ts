@@ -1,4 +1,3 @@
-import { AppError } from '../../shared/result'
 import type { ChangeLog } from '../change-log'
 import type { Handlers } from '../dispatch'
 import type { DatabaseData } from '../schema/database-schema'
@@ -11,8 +10,6 @@ export function backupHandlers(db: Database<DatabaseData>, changes: ChangeLog): 
     listBackups: () => db.listBackups(),
     createBackup: ({ name }) => db.createNamedBackup(name),
     restoreBackup: async ({ id }) => {
-      const known = (await db.listBackups()).find((b) => b.id === id)
-      if (!known) throw new AppError('NOT_FOUND', `No backup with id "${id}"`)
       const restoredFrom = await db.restoreBackup(id)
       changes.forgetUndo()
       await changes.apply({ entity: 'backup', action: 'restore' }, () => ({
