@@ -125,7 +125,14 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/shared/entities', '**/shared/contract', 'zod'],
+              group: [
+                '**/shared/entities',
+                '**/shared/contract',
+                '**/shared/*/entities',
+                '**/shared/*/contract',
+                '**/shared/contract-part',
+                'zod'
+              ],
               allowTypeImports: true,
               message:
                 'Type imports only: zod in the renderer bundle probes eval, which the CSP reports. Use shared/records for values.'

@@ -8,10 +8,26 @@ import { createAppService, type AppService } from '../core/app-service'
 import { defaultDataDir } from '../core/paths'
 import { inspectDataFolder } from '../core/storage/database'
 import type { Result } from '../shared/result'
+import { agendaCommands } from './agenda-commands'
+import { certificatesCommands } from './certificates-commands'
+import type { CliCommand, CliTools, Io } from './cli-command'
+import { delegatesCommands } from './delegates-commands'
+import { honoursCommands } from './honours-commands'
+import { importCommands } from './import-commands'
+import { rostersCommands } from './rosters-commands'
+
+const featureCommands: Record<string, CliCommand> = {
+  ...importCommands,
+  ...delegatesCommands,
+  ...rostersCommands,
+  ...honoursCommands,
+  ...certificatesCommands,
+  ...agendaCommands
+}
 
 const repoRoot = resolve(__dirname, '..', '..')
 
-const help = `Dais — command line
+const help = () => `Dais — command line
 
 Usage: npm run dais -- <command> [options]
 
@@ -21,17 +37,15 @@ Commands:
   backups list           List rolling and named backups.
   backups restore <id>   Restore a backup (a named backup of the current data is taken first).
   events                 List the events.
+${Object.values(featureCommands)
+  .map((c) => `  ${c.help}`)
+  .join('\n')}
 
 Options:
   --data-dir <dir>       Data folder (default: the desktop app's user-data folder)
   --json                 Machine-readable output
   -h, --help             Show this help
 `
-
-interface Io {
-  out: (line: string) => void
-  err: (line: string) => void
-}
 
 function appVersion(): string {
   const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
@@ -69,7 +83,22 @@ function unwrap<T>(result: Result<T>, io: Io): T | undefined {
   return undefined
 }
 
+function toolsFor(io: Io): CliTools {
+  return {
+    withService: (dataDir, use) => withService(dataDir, io, use),
+    dataDir: (explicit) =>
+      resolve(
+        explicit ??
+          defaultDataDir({ platform: process.platform, env: process.env, homeDir: homedir() })
+      ),
+    resourcesDir: join(repoRoot, 'resources'),
+    unwrap: (result) => unwrap(result, io)
+  }
+}
+
 export async function runCli(argv: string[], io: Io): Promise<number> {
+  const feature = argv[0] ? featureCommands[argv[0]] : undefined
+  if (feature) return feature.run(argv.slice(1), io, toolsFor(io))
   let parsed
   try {
     parsed = parseArgs({
@@ -82,13 +111,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       }
     })
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${help}`)
+    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${help()}`)
     return 2
   }
   const { values, positionals } = parsed
   const [command, sub, arg] = positionals
   if (values.help || !command) {
-    io.out(help)
+    io.out(help())
     return values.help ? 0 : 2
   }
   const dataDir = resolve(
@@ -138,7 +167,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           return 0
         })
       }
-      io.err(`Usage: backups list | backups restore <id>\n\n${help}`)
+      io.err(`Usage: backups list | backups restore <id>\n\n${help()}`)
       return 2
     case 'events':
       return withService(dataDir, io, async (s) => {
@@ -157,7 +186,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         return 0
       })
     default:
-      io.err(`Unknown command "${command}".\n\n${help}`)
+      io.err(`Unknown command "${command}".\n\n${help()}`)
       return 2
   }
 }

@@ -6,7 +6,14 @@ import { auditHandlers } from './audit/audit-handlers'
 import { backupHandlers } from './backups/backup-handlers'
 import { createChangeLog } from './change-log'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
+import { agendaHandlers } from './agenda/agenda-handlers'
+import { certificatesHandlers } from './certificates/certificates-handlers'
+import { delegatesHandlers } from './delegates/delegates-handlers'
 import { eventHandlers } from './events/event-handlers'
+import type { FeatureDeps } from './feature-deps'
+import { honoursHandlers } from './honours/honours-handlers'
+import { importHandlers } from './import/import-handlers'
+import { rostersHandlers } from './rosters/rosters-handlers'
 import { organisationHandlers } from './organisation/organisation-handlers'
 import { migrations } from './schema/migrations'
 import {
@@ -66,6 +73,7 @@ export async function createAppService(
     })
   }
 
+  const deps: FeatureDeps = { read, changes, db, ctx, emit }
   const handlers: Handlers = {
     getAppInfo: () => ({
       appVersion: ctx.appVersion,
@@ -80,7 +88,13 @@ export async function createAppService(
     ...organisationHandlers(read, changes),
     ...eventHandlers(read, changes, db, ctx),
     ...auditHandlers(read, changes),
-    ...backupHandlers(db, changes)
+    ...backupHandlers(db, changes),
+    ...delegatesHandlers(deps),
+    ...rostersHandlers(deps),
+    ...importHandlers(deps),
+    ...honoursHandlers(deps),
+    ...certificatesHandlers(deps),
+    ...agendaHandlers(deps)
   }
 
   return {

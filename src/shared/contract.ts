@@ -10,14 +10,15 @@ import {
   StorageStatus
 } from './entities'
 import type { MethodName } from './method-names'
+import { byId, maxImportBase64Length, method, none } from './contract-part'
+import { agendaContract } from './agenda/contract'
+import { certificatesContract } from './certificates/contract'
+import { delegatesContract } from './delegates/contract'
+import { honoursContract } from './honours/contract'
+import { importContract } from './import/contract'
+import { rostersContract } from './rosters/contract'
 
-/** 50 MB of file, as base64. */
-export const maxImportBase64Length = Math.ceil((50 * 1024 * 1024) / 3) * 4
-
-const none = z.strictObject({})
-const byId = z.strictObject({ id: z.string().min(1).max(64) })
-
-const method = <A extends z.ZodType, R extends z.ZodType>(args: A, result: R) => ({ args, result })
+export { maxImportBase64Length } from './contract-part'
 
 /**
  * Every method the renderer may call: one JSON-safe argument in, one JSON-safe result out.
@@ -65,7 +66,14 @@ export const contract = {
 
   listBackups: method(none, z.array(BackupInfo)),
   createBackup: method(z.strictObject({ name: z.string().min(1).max(100) }), BackupInfo),
-  restoreBackup: method(byId, z.strictObject({ restoredFrom: BackupInfo }))
+  restoreBackup: method(byId, z.strictObject({ restoredFrom: BackupInfo })),
+
+  ...delegatesContract,
+  ...rostersContract,
+  ...importContract,
+  ...honoursContract,
+  ...certificatesContract,
+  ...agendaContract
 } satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>
 
 export type Contract = typeof contract

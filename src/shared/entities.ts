@@ -66,7 +66,24 @@ export const Event = EventFields.extend({
 })
 export type Event = z.infer<typeof Event>
 
-export const auditEntities = ['organisation', 'settings', 'event', 'backup'] as const
+export const auditEntities = [
+  'organisation',
+  'settings',
+  'event',
+  'backup',
+  'delegate',
+  'roster',
+  'import',
+  'honoree',
+  'awardForm',
+  'decision',
+  'register',
+  'template',
+  'printerProfile',
+  'font',
+  'agendaItem',
+  'awardRound'
+] as const
 export const AuditChange = z.object({
   field: z.string(),
   before: z.unknown(),

@@ -2,6 +2,13 @@
  * The method list on its own, free of zod, so the sandboxed preload can build `window.dais`
  * from it. `contract.ts` fails to type-check unless its keys equal this list.
  */
+import { agendaMethodNames } from './agenda/method-names'
+import { certificatesMethodNames } from './certificates/method-names'
+import { delegatesMethodNames } from './delegates/method-names'
+import { honoursMethodNames } from './honours/method-names'
+import { importMethodNames } from './import/method-names'
+import { rostersMethodNames } from './rosters/method-names'
+
 export const methodNames = [
   'getAppInfo',
   'getStorageStatus',
@@ -23,7 +30,13 @@ export const methodNames = [
   'undoLastChange',
   'listBackups',
   'createBackup',
-  'restoreBackup'
+  'restoreBackup',
+  ...delegatesMethodNames,
+  ...rostersMethodNames,
+  ...importMethodNames,
+  ...honoursMethodNames,
+  ...certificatesMethodNames,
+  ...agendaMethodNames
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

@@ -8,6 +8,15 @@ export const errorCodes = [
   'READ_ONLY',
   'STORAGE_FAILED',
   'FORBIDDEN',
+  /** The record is frozen (an approved roster version, an issued decision). */
+  'FROZEN',
+  /** Something required is missing; details name the missing parts. */
+  'INCOMPLETE',
+  /** A file Dais refuses to read: hostile, too big, wrong kind, newer version. */
+  'UNSUPPORTED_FILE',
+  /** Text that the chosen font cannot print; details list it. */
+  'MISSING_GLYPHS',
+  'CANCELLED',
   'INTERNAL'
 ] as const
 

@@ -9,7 +9,8 @@ import { normalizeInput } from '../input-text'
 import type { DatabaseData } from '../schema/database-schema'
 import type { Database } from '../storage/database-types'
 import { decodeEventFile, encodeEventFile, eventFileName } from './event-file'
-import { loadSampleEvent } from './sample-event'
+import { loadSampleEvent, type SampleEvent } from './sample-event'
+import { sampleSeeders } from './sample-seeders'
 
 type EventHandlers = Pick<
   Handlers,
@@ -71,7 +72,7 @@ export function eventHandlers(
     return index
   }
 
-  const insert = (fields: EventFields, isSample: boolean, action: string) => {
+  const insert = (fields: EventFields, isSample: boolean, action: string, sample?: SampleEvent) => {
     const now = ctx.clock.now().toISOString()
     const event: Event = {
       ...fields,
@@ -83,6 +84,9 @@ export function eventHandlers(
     }
     return changes.apply({ entity: 'event', action }, (draft) => {
       draft.events.push(event)
+      if (sample) {
+        for (const seed of sampleSeeders) seed(draft, { eventId: event.id, sample, ctx, now })
+      }
       return {
         value: event,
         entityId: event.id,
@@ -197,7 +201,7 @@ export function eventHandlers(
           }
         })
       }
-      return insert(sample.event, true, 'create')
+      return insert(sample.event, true, 'create', sample)
     }
   }
 }

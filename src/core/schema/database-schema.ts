@@ -1,49 +1,110 @@
 import { z } from 'zod'
 import { AuditEntry, Event, Organisation, Settings } from '../../shared/entities'
 import { emptyOrganisation } from '../../shared/records'
+import { AgendaData, emptyAgendaData } from '../agenda/agenda-data'
+import { CertificatesData, emptyCertificatesData } from '../certificates/certificates-data'
+import { DelegatesData, emptyDelegatesData } from '../delegates/delegates-data'
+import { emptyHonoursData, HonoursData } from '../honours/honours-data'
+import { emptyImportsData, ImportsData } from '../import/imports-data'
+import { emptyRostersData, RostersData } from '../rosters/rosters-data'
 
-export const currentSchemaVersion = 2
+export const currentSchemaVersion = 3
+
+/** Each feature owns one part; every record in a part carries the `eventId` it belongs to. */
+export const featureParts = {
+  delegates: { schema: DelegatesData, empty: emptyDelegatesData },
+  rosters: { schema: RostersData, empty: emptyRostersData },
+  honours: { schema: HonoursData, empty: emptyHonoursData },
+  certificates: { schema: CertificatesData, empty: emptyCertificatesData },
+  agenda: { schema: AgendaData, empty: emptyAgendaData },
+  imports: { schema: ImportsData, empty: emptyImportsData }
+} as const
+export type FeaturePart = keyof typeof featureParts
 
 export const DatabaseData = z.strictObject({
   organisation: Organisation,
   settings: Settings,
   events: z.array(Event),
-  audit: z.array(AuditEntry)
+  audit: z.array(AuditEntry),
+  delegates: DelegatesData,
+  rosters: RostersData,
+  honours: HonoursData,
+  certificates: CertificatesData,
+  agenda: AgendaData,
+  imports: ImportsData
 })
 export type DatabaseData = z.infer<typeof DatabaseData>
+
+export const emptyFeatureParts = () => ({
+  delegates: emptyDelegatesData(),
+  rosters: emptyRostersData(),
+  honours: emptyHonoursData(),
+  certificates: emptyCertificatesData(),
+  agenda: emptyAgendaData(),
+  imports: emptyImportsData()
+})
 
 export const emptyDatabase = (): DatabaseData => ({
   organisation: emptyOrganisation(),
   settings: { operatorName: '', uiLanguage: 'vi' },
   events: [],
-  audit: []
+  audit: [],
+  ...emptyFeatureParts()
 })
 
 export const validateDatabase = (data: unknown): DatabaseData => DatabaseData.parse(data)
 
+const unwrapSchema = (schema: z.ZodType): z.ZodType =>
+  schema instanceof z.ZodOptional || schema instanceof z.ZodNullable
+    ? unwrapSchema(schema.unwrap() as z.ZodType)
+    : schema
+
+function validateChanged(schema: z.ZodType, before: unknown, after: unknown, path: string): void {
+  if (after === before) return
+  const inner = unwrapSchema(schema)
+  if (Array.isArray(after) && inner instanceof z.ZodArray) {
+    const unchanged = new Set<unknown>(Array.isArray(before) ? before : [])
+    after.forEach((item, index) => {
+      if (unchanged.has(item)) return
+      const parsed = (inner.element as z.ZodType).safeParse(item)
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]
+        const where = issue?.path.length ? `.${issue.path.map(String).join('.')}` : ''
+        throw new Error(`Invalid ${path}[${index}]${where}: ${issue?.message ?? 'invalid'}`)
+      }
+    })
+    return
+  }
+  if (
+    inner instanceof z.ZodObject &&
+    typeof after === 'object' &&
+    after !== null &&
+    typeof before === 'object' &&
+    before !== null &&
+    !Array.isArray(after)
+  ) {
+    const shape = inner.shape as Record<string, z.ZodType>
+    const keys = new Set([...Object.keys(after), ...Object.keys(before)])
+    for (const key of keys) {
+      const child = shape[key]
+      if (!child) throw new Error(`Invalid ${path}: unknown key "${key}"`)
+      validateChanged(
+        child,
+        (before as Record<string, unknown>)[key],
+        (after as Record<string, unknown>)[key],
+        `${path}.${key}`
+      )
+    }
+    return
+  }
+  schema.parse(after)
+}
+
 /**
  * Validates what a mutation changed. Committed states share unchanged parts by reference (immer),
- * so only collections whose reference moved are looked at, and in them only the new elements.
+ * so only objects and collections whose reference moved are looked at, and in a collection only
+ * its new elements.
  */
 export function validateDatabaseChange(before: DatabaseData, after: DatabaseData): void {
-  const shape = DatabaseData.shape
-  for (const key of Object.keys(shape) as (keyof DatabaseData)[]) {
-    const next = after[key]
-    if (next === before[key]) continue
-    const schema = shape[key]
-    if (Array.isArray(next) && schema instanceof z.ZodArray) {
-      const unchanged = new Set<unknown>(before[key] as unknown[])
-      next.forEach((item, index) => {
-        if (unchanged.has(item)) return
-        const parsed = (schema.element as z.ZodType).safeParse(item)
-        if (!parsed.success) {
-          throw new Error(
-            `Invalid ${key}[${index}]: ${parsed.error.issues[0]?.message ?? 'invalid'}`
-          )
-        }
-      })
-    } else {
-      schema.parse(next)
-    }
-  }
+  validateChanged(DatabaseData, before, after, 'data')
 }

@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest'
 import type { Event } from '../../shared/entities'
 import { createAppService } from '../app-service'
 import { testContext } from '../testing/test-context'
-import { splitEventPeriod } from './migrations'
+import { currentSchemaVersion } from './database-schema'
+import { addFeatureParts, splitEventPeriod } from './migrations'
 
 const fixture = join(__dirname, 'fixtures', 'v1-ward-congress.json')
 
-describe('v1 → v2: event period split into two years', () => {
+describe('v1 → current: event period split into two years, feature parts added', () => {
   it('is pure and idempotent on its input', () => {
     const v1 = { events: [{ id: 'a', period: '2020 - 2025' }] }
     const copy = structuredClone(v1)
@@ -35,11 +36,23 @@ describe('v1 → v2: event period split into two years', () => {
         schemaVersion: number
         seq: number
       }
-      expect(file.schemaVersion).toBe(2)
+      expect(file.schemaVersion).toBe(currentSchemaVersion)
       expect(file.seq).toBeGreaterThanOrEqual(12)
       expect(readdirSync(join(ctx.dataDir, 'backups')).length).toBeGreaterThan(0)
     } finally {
       await service.close()
     }
+  })
+})
+
+describe('v2 → v3: one part per feature', () => {
+  it('adds empty feature parts and keeps what was there', () => {
+    const v2 = { organisation: {}, events: [{ id: 'a' }] }
+    const out = addFeatureParts.migrate(v2) as Record<string, unknown>
+    expect(out.events).toEqual([{ id: 'a' }])
+    expect(out.delegates).toEqual({ categories: [], delegates: [] })
+    expect(Object.keys(out)).toEqual(
+      expect.arrayContaining(['rosters', 'honours', 'certificates', 'agenda', 'imports'])
+    )
   })
 })

@@ -1,4 +1,5 @@
 import type { Migration } from '../storage/database-types'
+import { emptyFeatureParts } from './database-schema'
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -28,4 +29,13 @@ export const splitEventPeriod: Migration = {
   }
 }
 
-export const migrations: readonly Migration[] = [splitEventPeriod]
+/** v3 adds one part per feature (delegates, rosters, honours, certificates, agenda, imports). */
+export const addFeatureParts: Migration = {
+  from: 2,
+  migrate(data) {
+    if (!isRecord(data)) throw new Error('v2 data is not an object')
+    return { ...emptyFeatureParts(), ...data }
+  }
+}
+
+export const migrations: readonly Migration[] = [splitEventPeriod, addFeatureParts]

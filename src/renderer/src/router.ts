@@ -18,6 +18,22 @@ export const router = createRouter({
     },
     { path: '/backups', name: 'backups', component: () => import('./views/BackupsView.vue') },
     { path: '/audit', name: 'audit', component: () => import('./views/AuditLogView.vue') },
+    {
+      path: '/award-forms',
+      name: 'award-forms',
+      component: () => import('./views/honours/AwardFormsView.vue')
+    },
+    {
+      path: '/certificate-setup',
+      name: 'certificate-setup',
+      component: () => import('./views/certificates/CertificateSetupView.vue')
+    },
+    {
+      path: '/events/:id/presenter',
+      name: 'presenter',
+      component: () => import('./views/agenda/PresenterView.vue'),
+      props: true
+    },
     { path: '/:pathMatch(.*)*', redirect: '/' }
   ]
 })

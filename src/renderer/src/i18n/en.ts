@@ -1,4 +1,10 @@
 import type { MessageSchema } from './vi'
+import { delegatesEn } from './features/delegates'
+import { rostersEn } from './features/rosters'
+import { importEn } from './features/import'
+import { honoursEn } from './features/honours'
+import { certificatesEn } from './features/certificates'
+import { agendaEn } from './features/agenda'
 
 const en: MessageSchema = {
   app: {
@@ -13,7 +19,9 @@ const en: MessageSchema = {
     events: 'Events',
     organisation: 'Organisation',
     backups: 'Backups',
-    audit: 'Audit log'
+    audit: 'Audit log',
+    awardForms: 'Award forms',
+    certificateSetup: 'Templates & printers'
   },
   language: {
     label: 'Language',
@@ -132,7 +140,12 @@ const en: MessageSchema = {
     sectionsLabel: 'Event sections',
     notFound: 'This event was not found. It may have been deleted.',
     sections: {
-      overview: 'Overview'
+      overview: 'Overview',
+      delegates: 'Delegates',
+      rosters: 'Rosters & approval',
+      honours: 'Honours',
+      certificates: 'Certificates',
+      agenda: 'Programme'
     },
     overview: {
       edit: 'Edit details',
@@ -266,7 +279,19 @@ const en: MessageSchema = {
       organisation: 'Organisation',
       settings: 'Settings',
       event: 'Event',
-      backup: 'Backup'
+      backup: 'Backup',
+      delegate: 'Delegate',
+      roster: 'Roster',
+      import: 'Import',
+      honoree: 'Honoree',
+      awardForm: 'Award form',
+      decision: 'Decision',
+      register: 'Register',
+      template: 'Template',
+      printerProfile: 'Printer profile',
+      font: 'Font',
+      agendaItem: 'Agenda item',
+      awardRound: 'Award round'
     },
     describe: {
       event: {
@@ -318,8 +343,19 @@ const en: MessageSchema = {
     READ_ONLY: 'The data is open read-only',
     STORAGE_FAILED: 'Could not write the data to disk',
     FORBIDDEN: 'This operation is not allowed',
+    FROZEN: 'This version is approved or issued and cannot be changed',
+    INCOMPLETE: 'Required information is missing',
+    UNSUPPORTED_FILE: 'This file cannot be read',
+    MISSING_GLYPHS: 'The font cannot print some characters',
+    CANCELLED: 'Cancelled',
     INTERNAL: 'An unexpected error occurred'
-  }
+  },
+  delegates: delegatesEn,
+  rosters: rostersEn,
+  import: importEn,
+  honours: honoursEn,
+  certificates: certificatesEn,
+  agenda: agendaEn
 }
 
 export default en

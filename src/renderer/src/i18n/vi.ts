@@ -1,3 +1,10 @@
+import { delegatesVi } from './features/delegates'
+import { rostersVi } from './features/rosters'
+import { importVi } from './features/import'
+import { honoursVi } from './features/honours'
+import { certificatesVi } from './features/certificates'
+import { agendaVi } from './features/agenda'
+
 const vi = {
   app: {
     name: 'Dais',
@@ -11,7 +18,9 @@ const vi = {
     events: 'Sự kiện',
     organisation: 'Cơ quan',
     backups: 'Sao lưu',
-    audit: 'Nhật ký'
+    audit: 'Nhật ký',
+    awardForms: 'Hình thức khen',
+    certificateSetup: 'Mẫu in & máy in'
   },
   language: {
     label: 'Ngôn ngữ',
@@ -131,7 +140,12 @@ const vi = {
     sectionsLabel: 'Các phần của sự kiện',
     notFound: 'Không tìm thấy sự kiện này. Có thể nó đã bị xóa.',
     sections: {
-      overview: 'Tổng quan'
+      overview: 'Tổng quan',
+      delegates: 'Đại biểu',
+      rosters: 'Danh sách & phê duyệt',
+      honours: 'Khen thưởng',
+      certificates: 'In giấy khen',
+      agenda: 'Chương trình'
     },
     overview: {
       edit: 'Sửa thông tin',
@@ -265,7 +279,19 @@ const vi = {
       organisation: 'Cơ quan',
       settings: 'Cài đặt',
       event: 'Sự kiện',
-      backup: 'Sao lưu'
+      backup: 'Sao lưu',
+      delegate: 'Đại biểu',
+      roster: 'Danh sách đại biểu',
+      import: 'Nhập dữ liệu',
+      honoree: 'Đối tượng khen thưởng',
+      awardForm: 'Hình thức khen',
+      decision: 'Quyết định',
+      register: 'Sổ vào sổ',
+      template: 'Mẫu giấy khen',
+      printerProfile: 'Hồ sơ máy in',
+      font: 'Phông chữ',
+      agendaItem: 'Mục chương trình',
+      awardRound: 'Đợt trao thưởng'
     },
     describe: {
       event: {
@@ -316,8 +342,19 @@ const vi = {
     READ_ONLY: 'Dữ liệu đang ở chế độ chỉ đọc',
     STORAGE_FAILED: 'Không ghi được dữ liệu xuống đĩa',
     FORBIDDEN: 'Không có quyền thực hiện thao tác này',
+    FROZEN: 'Bản này đã được phê duyệt hoặc ban hành nên không thể sửa',
+    INCOMPLETE: 'Còn thiếu thông tin bắt buộc',
+    UNSUPPORTED_FILE: 'Không đọc được tệp này',
+    MISSING_GLYPHS: 'Phông chữ không in được một số ký tự',
+    CANCELLED: 'Đã hủy',
     INTERNAL: 'Đã xảy ra lỗi không mong muốn'
-  }
+  },
+  delegates: delegatesVi,
+  rosters: rostersVi,
+  import: importVi,
+  honours: honoursVi,
+  certificates: certificatesVi,
+  agenda: agendaVi
 }
 
 export type MessageSchema = typeof vi

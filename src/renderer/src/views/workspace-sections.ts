@@ -1,9 +1,9 @@
-import type { Component } from 'vue'
+import { defineAsyncComponent, type Component } from 'vue'
 import EventOverviewSection from '../components/EventOverviewSection.vue'
 
 /**
- * The sections of an event workspace, in tab order. A feature adds its entry here once it works;
- * each component receives `event` and `readOnly` and may emit `edit`.
+ * The sections of an event workspace, in tab order. Each component receives `event` and
+ * `readOnly` and may emit `edit`. Feature sections load on first use.
  */
 export interface WorkspaceSection {
   key: string
@@ -12,6 +12,33 @@ export interface WorkspaceSection {
   component: Component
 }
 
+const lazy = (load: () => Promise<{ default: Component }>) => defineAsyncComponent(load)
+
 export const workspaceSections: WorkspaceSection[] = [
-  { key: 'overview', labelKey: 'workspace.sections.overview', component: EventOverviewSection }
+  { key: 'overview', labelKey: 'workspace.sections.overview', component: EventOverviewSection },
+  {
+    key: 'delegates',
+    labelKey: 'workspace.sections.delegates',
+    component: lazy(() => import('../components/delegates/DelegatesSection.vue'))
+  },
+  {
+    key: 'rosters',
+    labelKey: 'workspace.sections.rosters',
+    component: lazy(() => import('../components/rosters/RostersSection.vue'))
+  },
+  {
+    key: 'honours',
+    labelKey: 'workspace.sections.honours',
+    component: lazy(() => import('../components/honours/HonoursSection.vue'))
+  },
+  {
+    key: 'certificates',
+    labelKey: 'workspace.sections.certificates',
+    component: lazy(() => import('../components/certificates/CertificatesSection.vue'))
+  },
+  {
+    key: 'agenda',
+    labelKey: 'workspace.sections.agenda',
+    component: lazy(() => import('../components/agenda/AgendaSection.vue'))
+  }
 ]

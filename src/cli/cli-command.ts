@@ -1,0 +1,25 @@
+import type { AppService } from '../core/app-service'
+import type { Result } from '../shared/result'
+
+export interface Io {
+  out: (line: string) => void
+  err: (line: string) => void
+}
+
+export interface CliTools {
+  /** Runs `use` against the app service on `dataDir`; returns its exit code. */
+  withService(dataDir: string, use: (service: AppService) => Promise<number>): Promise<number>
+  /** The data folder from --data-dir or the desktop app's default. */
+  dataDir(explicit: string | undefined): string
+  /** The repository's (or packaged app's) resources folder. */
+  resourcesDir: string
+  /** Prints an error result as "CODE: message" and returns undefined. */
+  unwrap<T>(result: Result<T>): T | undefined
+}
+
+/** A feature's command: parses its own options from the arguments after the command name. */
+export interface CliCommand {
+  /** Lines for --help, e.g. "import-check FILE --kind delegates|honorees [--json]". */
+  help: string
+  run(args: string[], io: Io, tools: CliTools): Promise<number>
+}

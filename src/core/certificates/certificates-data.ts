@@ -1,0 +1,16 @@
+import { z } from 'zod'
+import { PrinterProfile, Template, UserFont } from '../../shared/certificates/entities'
+
+/** User templates (shipped ones live in resources/templates), printer profiles, user fonts. */
+export const CertificatesData = z.strictObject({
+  templates: z.array(Template),
+  printerProfiles: z.array(PrinterProfile),
+  fonts: z.array(UserFont)
+})
+export type CertificatesData = z.infer<typeof CertificatesData>
+
+export const emptyCertificatesData = (): CertificatesData => ({
+  templates: [],
+  printerProfiles: [],
+  fonts: []
+})

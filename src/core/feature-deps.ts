@@ -1,0 +1,22 @@
+import type { AppEvent } from '../shared/app-events'
+import type { AppContext } from './app-context'
+import type { ChangeLog } from './change-log'
+import type { Handlers } from './dispatch'
+import type { DatabaseData } from './schema/database-schema'
+import type { Database } from './storage/database-types'
+
+/** What every feature's handler group is built from (see app-service.ts). */
+export interface FeatureDeps {
+  /** The committed, frozen state. */
+  read: () => DatabaseData
+  /** All-or-nothing, audited, undoable mutations. */
+  changes: ChangeLog
+  db: Database<DatabaseData>
+  ctx: AppContext
+  emit: (event: AppEvent) => void
+}
+
+export type HandlerGroup<Names extends readonly string[]> = Pick<
+  Handlers,
+  Extract<Names[number], keyof Handlers>
+>

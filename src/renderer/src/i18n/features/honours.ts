@@ -1,0 +1,7 @@
+export const honoursVi = {
+  title: 'Khen thưởng'
+}
+
+export const honoursEn: typeof honoursVi = {
+  title: 'Honours'
+}

@@ -1,0 +1,7 @@
+export const rostersVi = {
+  title: 'Danh sách'
+}
+
+export const rostersEn: typeof rostersVi = {
+  title: 'Rosters'
+}

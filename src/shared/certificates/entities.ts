@@ -1,0 +1,127 @@
+import { z } from 'zod'
+import { Logo } from '../entities'
+
+const id = z.string().min(1).max(64)
+const text = (max = 500) => z.string().max(max)
+const mm = z.number().min(-2000).max(2000)
+
+export const templateFileVersion = 1
+
+export const TextStyle = z.strictObject({
+  /** A bundled family ("Tinos", "Be Vietnam Pro"…) or the id of a user font. */
+  font: text(100),
+  sizePt: z.number().min(2).max(400),
+  /** Auto-shrink stops here; below it the text is reported as not fitting. */
+  minSizePt: z.number().min(2).max(400),
+  bold: z.boolean(),
+  italic: z.boolean(),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  align: z.enum(['left', 'center', 'right', 'justify']),
+  maxLines: z.number().int().min(1).max(50),
+  upperCase: z.boolean(),
+  lineHeight: z.number().min(0.5).max(4)
+})
+export type TextStyle = z.infer<typeof TextStyle>
+
+const box = { xMm: mm, yMm: mm, widthMm: mm, heightMm: mm }
+
+/** Text with placeholders such as {honorific} {name} {registerNumber}; see template-placeholders. */
+export const TextField = z.strictObject({
+  type: z.literal('text'),
+  id,
+  label: text(100),
+  ...box,
+  content: text(2000),
+  style: TextStyle
+})
+export const ImageField = z.strictObject({
+  type: z.literal('image'),
+  id,
+  label: text(100),
+  ...box,
+  image: Logo
+})
+export const LineField = z.strictObject({
+  type: z.literal('line'),
+  id,
+  label: text(100),
+  ...box,
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  widthPt: z.number().min(0.1).max(20)
+})
+export const BoxField = z.strictObject({
+  type: z.literal('box'),
+  id,
+  label: text(100),
+  ...box,
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  widthPt: z.number().min(0.1).max(20)
+})
+export const QrField = z.strictObject({
+  type: z.literal('qr'),
+  id,
+  label: text(100),
+  ...box,
+  content: text(500)
+})
+export const TemplateField = z.discriminatedUnion('type', [
+  TextField,
+  ImageField,
+  LineField,
+  BoxField,
+  QrField
+])
+export type TemplateField = z.infer<typeof TemplateField>
+
+export const Template = z.strictObject({
+  id,
+  name: text(200),
+  /** Shipped with Dais: can be duplicated, not edited. */
+  builtIn: z.boolean(),
+  page: z.strictObject({
+    widthMm: z.number().min(50).max(1200),
+    heightMm: z.number().min(50).max(1200)
+  }),
+  /** "blank": print only the variable text on a pre-printed blank; "full": print everything. */
+  mode: z.enum(['blank', 'full']),
+  /** The scanned blank (shown in the designer, never printed in "blank" mode). */
+  background: Logo.nullable(),
+  fields: z.array(TemplateField).max(200),
+  /** Per honoree kind: replaces the fields with the same id. */
+  variants: z.strictObject({
+    collective: z.array(TemplateField).max(200),
+    individual: z.array(TemplateField).max(200),
+    household: z.array(TemplateField).max(200)
+  }),
+  createdAt: z.string(),
+  updatedAt: z.string()
+})
+export type Template = z.infer<typeof Template>
+
+/** Per printer and blank type; applied at render time, never baked into a template. */
+export const PrinterProfile = z.strictObject({
+  id,
+  name: text(200),
+  offsetXMm: z.number().min(-50).max(50),
+  offsetYMm: z.number().min(-50).max(50),
+  scaleX: z.number().min(0.8).max(1.2),
+  scaleY: z.number().min(0.8).max(1.2),
+  /** Blanks fed rotated by 180° (heavy stock fed the other way round). */
+  rotate180: z.boolean(),
+  /** Unprintable margin of the printer, for designer warnings. */
+  marginMm: z.number().min(0).max(30),
+  createdAt: z.string(),
+  updatedAt: z.string()
+})
+export type PrinterProfile = z.infer<typeof PrinterProfile>
+
+/** A TTF/OTF added by the user; the bytes live in the data folder's fonts/ by sha256. */
+export const UserFont = z.strictObject({
+  id,
+  family: text(200),
+  style: z.enum(['regular', 'bold', 'italic', 'boldItalic']),
+  fileName: text(255),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  addedAt: z.string()
+})
+export type UserFont = z.infer<typeof UserFont>

@@ -1,0 +1,63 @@
+import { z } from 'zod'
+import { isoDate } from '../entities'
+
+const text = (max = 500) => z.string().max(max)
+const id = z.string().min(1).max(64)
+
+export const genders = ['male', 'female'] as const
+export const Gender = z.enum(genders)
+export type Gender = z.infer<typeof Gender>
+
+export const DelegateFlags = z.strictObject({
+  /** Receives an award at this event. */
+  honoree: z.boolean(),
+  /** Gives a talk (tham luận). */
+  speaker: z.boolean(),
+  presidium: z.boolean(),
+  secretariat: z.boolean()
+})
+export type DelegateFlags = z.infer<typeof DelegateFlags>
+
+/** An editable category of an event's delegates: official delegate, invited guest, … */
+export const DelegateCategory = z.strictObject({
+  id,
+  eventId: id,
+  name: text(200),
+  /** Counts towards the congress's delegates (as opposed to guests). */
+  counted: z.boolean(),
+  order: z.number().int()
+})
+export type DelegateCategory = z.infer<typeof DelegateCategory>
+
+export const Delegate = z.strictObject({
+  id,
+  eventId: id,
+  /** Stable number within the event, never reused. */
+  number: z.number().int().min(1),
+  /** As typed, NFC. */
+  fullName: text(200),
+  /** Overrides of the derived split (họ và đệm / tên); null = derived from fullName. */
+  familyAndMiddleOverride: text(200).nullable(),
+  givenNameOverride: text(100).nullable(),
+  gender: Gender.nullable(),
+  birthYear: z.number().int().min(1900).max(2200).nullable(),
+  birthDate: isoDate.nullable(),
+  ethnicity: text(100),
+  religion: text(100),
+  position: text(300),
+  unit: text(300),
+  professionalLevel: text(100),
+  politicalTheoryLevel: text(100),
+  partyMember: z.boolean(),
+  partyJoinDate: isoDate.nullable(),
+  memberships: text(300),
+  categoryId: id.nullable(),
+  flags: DelegateFlags,
+  phone: text(50),
+  notes: text(2000),
+  /** Custom columns: column key → value. */
+  custom: z.record(z.string().max(64), text(1000)),
+  createdAt: z.string(),
+  updatedAt: z.string()
+})
+export type Delegate = z.infer<typeof Delegate>
