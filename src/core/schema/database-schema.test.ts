@@ -21,9 +21,9 @@ describe('validating a change by what moved', () => {
 
   it('does not look at records that did not move', () => {
     const withBad = { ...base, delegates: { ...base.delegates, delegates: [{ bad: true }] } }
-    const after = produce(withBad as typeof base, (draft) => {
+    const after = produce(withBad as unknown as typeof base, (draft) => {
       draft.settings.operatorName = 'Văn phòng'
     })
-    expect(() => validateDatabaseChange(withBad as typeof base, after)).not.toThrow()
+    expect(() => validateDatabaseChange(withBad as unknown as typeof base, after)).not.toThrow()
   })
 })
