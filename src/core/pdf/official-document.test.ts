@@ -162,3 +162,51 @@ describe('official document', () => {
     )
   })
 })
+
+describe('table header rows', () => {
+  it('merges an empty column header into the single-column cell above it', async () => {
+    const d = createOfficialDocument({
+      organisation,
+      fonts: loadBundledFonts(resourcesDir),
+      orientation: 'landscape',
+      creationDate,
+      title: 'Danh sách trích ngang'
+    })
+    d.header({ place: 'Tiền Phong', date: '2025-09-05' })
+    d.title(['DANH SÁCH TRÍCH NGANG'], { subtitle: 'Đại biểu dự Đại hội', note: '(Kèm theo …)' })
+    d.table({
+      headerRows: [
+        [
+          { header: 'STT', span: 1 },
+          { header: 'Họ và tên', span: 1 },
+          { header: 'Năm sinh', span: 2 },
+          { header: 'Đơn vị', span: 1 }
+        ]
+      ],
+      columns: [
+        { header: '', widthMm: 12, align: 'center' },
+        { header: '', widthMm: 70 },
+        { header: 'Nam', widthMm: 20, align: 'center' },
+        { header: 'Nữ', widthMm: 20, align: 'center' },
+        { header: '', widthMm: 120 }
+      ],
+      rows: [
+        { cells: ['1', 'Nguyễn Văn An', '1970', '', 'Tổ dân phố số 1'] },
+        { cells: ['2', 'Trần Thị Bình', '', '1985', 'Hội Liên hiệp Phụ nữ phường'] }
+      ]
+    })
+    d.signerBlock({ signer: { name: 'Nguyễn Văn Hùng', title: 'Chủ tịch' } })
+    const pdf = await d.finish()
+    const text = await pdfToText(pdf)
+    expect(text).not.toContain('Số:')
+    const header = text.split('\n').filter((l) => /Năm sinh|Nam +Nữ/.test(l))
+    expect(header.length).toBeGreaterThanOrEqual(2)
+    expect(text).toMatch(/Nguyễn Văn An +1970/)
+    expect(text).toMatch(/Trần Thị Bình +1985/)
+    await mkdir(artifacts, { recursive: true })
+    await writeFile(
+      resolve(artifacts, 'official-document-header-rows.png'),
+      await pdfToPng(pdf, 1, 60)
+    )
+  })
+})

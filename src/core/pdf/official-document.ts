@@ -199,8 +199,9 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
   use({ bold: true }, nationalSize)
   const nationalWidth = doc.widthOfString(nationalTitle)
   const rightColumnWidth = Math.min(contentWidth * 0.62, nationalWidth + mmToPt(8))
-  const leftColumnWidth = contentWidth - rightColumnWidth
-  const rightX = left + leftColumnWidth
+  // In landscape the issuing body stays at the left and the national title at the right.
+  const leftColumnWidth = Math.min(contentWidth - rightColumnWidth, mmToPt(75))
+  const rightX = left + contentWidth - rightColumnWidth
 
   function header(h: HeaderOptions): void {
     const top = doc.y
