@@ -202,6 +202,13 @@ describe('decision PDF', () => {
 
     for (const f of await pdfFonts(pdf)) expect(f).toMatchObject({ embedded: true, subset: true })
 
+    const again = await renderDecisionPdf({
+      ...input,
+      fonts: loadBundledFonts(resourcesDir),
+      creationDate: new Date('2025-09-05T08:00:00Z')
+    })
+    expect(again.equals(pdf)).toBe(true)
+
     await writeFile(resolve(artifactsDir, 'decision-p1.png'), await pdfToPng(pdf, 1, 80))
     await writeFile(
       resolve(artifactsDir, 'decision-list.png'),

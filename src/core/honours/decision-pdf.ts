@@ -146,6 +146,24 @@ function awardVerbs(awardForm: AwardForm | null): {
   return { verb: 'Tặng', passive: 'được tặng', object: name }
 }
 
+/** "125/QĐ-UBND", with blanks for a number not typed yet. */
+export function decisionNumber(decision: Pick<Decision, 'number' | 'symbol'>): string {
+  return `${nfc(decision.number) || '      '}/${nfc(decision.symbol)}`
+}
+
+/** "(Kèm theo Quyết định số 125/QĐ-UBND ngày 05/9/2025 của Chủ tịch UBND phường Tiền Phong)" */
+export function attachmentNote(
+  organisation: Pick<Organisation, 'authorityName'>,
+  decision: Pick<Decision, 'number' | 'symbol' | 'date' | 'signer'>
+): string {
+  const headTitle = nfc(decision.signer?.onBehalfOf || decision.signer?.title || 'Chủ tịch')
+  const dateText = decision.date ? ` ngày ${shortVietnameseDate(decision.date)}` : ''
+  return (
+    `(Kèm theo Quyết định số ${decisionNumber(decision)}${dateText} ` +
+    `của ${sentenceCase(headTitle)} ${shortAuthority(organisation.authorityName)})`
+  )
+}
+
 export function decisionLayout(
   input: Omit<DecisionPdfInput, 'fonts' | 'creationDate'>
 ): DecisionLayout {
@@ -162,7 +180,7 @@ export function decisionLayout(
   const bonus = computeBonusTable(input)
   const award = awardVerbs(awardForm)
   const headTitle = nfc(decision.signer?.onBehalfOf || decision.signer?.title || 'Chủ tịch')
-  const number = `${nfc(decision.number) || '      '}/${nfc(decision.symbol)}`
+  const number = decisionNumber(decision)
 
   const subject = nfc(decision.subject)
     ? /^về việc/i.test(nfc(decision.subject))
@@ -228,7 +246,6 @@ export function decisionLayout(
     })
   }
 
-  const dateText = decision.date ? ` ngày ${shortVietnameseDate(decision.date)}` : ''
   return {
     draft: decision.status !== 'issued',
     number,
@@ -247,9 +264,7 @@ export function decisionLayout(
     list: {
       title: 'DANH SÁCH',
       subtitle: `${upperFirst(kindsPhrase(counts))} ${award.passive} ${award.object}`,
-      note:
-        `(Kèm theo Quyết định số ${number}${dateText} ` +
-        `của ${sentenceCase(headTitle)} ${shortAuthority(organisation.authorityName)})`,
+      note: attachmentNote(organisation, decision),
       groups
     }
   }
