@@ -314,16 +314,24 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
     const spanWidth = (from: number, span: number): number =>
       widths.slice(from, from + span).reduce((a, b) => a + b, 0)
 
+    // Measuring is the slow part of a long table: each distinct cell is measured once.
+    const measured = new Map<string, number>()
     const textHeight = (
       text: string,
       width: number,
       style: { bold?: boolean; italic?: boolean }
-    ) => {
-      use(style, size)
-      return doc.heightOfString(nfc(text) || ' ', {
-        width: Math.max(1, width - 2 * cellPadX),
-        lineGap: tableLineGap
-      })
+    ): number => {
+      const key = `${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}|${width}|${text}`
+      let h = measured.get(key)
+      if (h === undefined) {
+        use(style, size)
+        h = doc.heightOfString(nfc(text) || ' ', {
+          width: Math.max(1, width - 2 * cellPadX),
+          lineGap: tableLineGap
+        })
+        measured.set(key, h)
+      }
+      return h
     }
 
     // Header cells on a grid of levels: headerRows, then the columns' own headers.
@@ -375,11 +383,14 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
       vCentre: boolean
     ): void => {
       doc.save().lineWidth(tableLineWidthPt).rect(x, y, width, height).stroke().restore()
-      const th = textHeight(text, width, style)
-      const ty = vCentre ? y + (height - th) / 2 : y + cellPadY
+      if (text === '') return
+      const ty = vCentre ? y + (height - textHeight(text, width, style)) / 2 : y + cellPadY
       use(style, size)
       doc.text(nfc(text), x + cellPadX, ty, {
         width: width - 2 * cellPadX,
+        // A row taller than a whole page (pathological) is cut at the page's end rather than
+        // letting pdfkit start stray pages in the middle of the table.
+        height: Math.min(height, bottomY() - ty),
         align,
         lineGap: tableLineGap
       })
