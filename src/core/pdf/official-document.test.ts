@@ -223,9 +223,11 @@ describe('page breaks', () => {
     d.header({ place: 'Tiền Phong', date: '2025-09-05' })
     d.paragraph('Đoạn văn rất dài. '.repeat(400))
     const rows: TableRow[] = []
-    for (let g = 1; g <= 40; g++) {
+    // Uneven group sizes so that, without keep-with-next, some group would end a page.
+    for (let g = 1; g <= 120; g++) {
       rows.push({ group: `Nhóm số ${g}` })
-      for (let i = 1; i <= (g % 5) + 1; i++) rows.push({ cells: [String(i), `Người ${g}.${i}`] })
+      for (let i = 1; i <= ((g * 7) % 6) + 1; i++)
+        rows.push({ cells: [String(i), `Người ${g}.${i}`] })
     }
     d.table({
       columns: [
@@ -241,6 +243,6 @@ describe('page breaks', () => {
       expect(lines.at(-1)).not.toMatch(/Nhóm số/)
     }
     const groups = [...pages.join('\n').matchAll(/Nhóm số (\d+)/g)].map((m) => Number(m[1]))
-    expect(groups).toEqual(Array.from({ length: 40 }, (_, i) => i + 1))
+    expect(groups).toEqual(Array.from({ length: 120 }, (_, i) => i + 1))
   })
 })
