@@ -261,6 +261,8 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
 
   function title(lines: string[], t: TitleOptions = {}): void {
     const size = 14
+    // A title never sits alone at the bottom of a page.
+    keepTogether(mmToPt(40))
     const block = (text: string, style: { bold?: boolean; italic?: boolean }): number => {
       use(style, size)
       doc.text(nfc(text), left, doc.y, { width: contentWidth, align: 'center', lineGap: 1 })
