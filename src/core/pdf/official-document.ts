@@ -420,8 +420,8 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
     const rowHeight = (row: TableRow): number => {
       if ('group' in row) return textHeight(row.group, tableWidth, { bold: true }) + 2 * cellPadY
       let h = 0
-      row.cells.forEach((cell, i) => {
-        h = Math.max(h, textHeight(cell, widths[i] ?? 0, row))
+      widths.forEach((w, i) => {
+        h = Math.max(h, textHeight(row.cells[i] ?? '', w, row))
       })
       return h + 2 * cellPadY
     }
@@ -444,12 +444,13 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
       if ('group' in row) {
         drawCell(row.group, x0, y, tableWidth, h, { bold: true }, 'left', true)
       } else {
-        row.cells.forEach((cell, c) => {
+        // Every column gets its bordered cell, even when the row has fewer cells.
+        widths.forEach((w, c) => {
           drawCell(
-            cell,
+            row.cells[c] ?? '',
             colX[c] ?? x0,
             y,
-            widths[c] ?? 0,
+            w,
             h,
             row,
             t.columns[c]?.align ?? 'left',
