@@ -26,7 +26,7 @@ const invalid = (field: string, message: string) =>
 const base = <T>(value: T): T => (isDraft(value) ? (original(value) as T) : value)
 
 export function requireEvent(data: DatabaseData, eventId: string): void {
-  if (!base(data.events).some((e) => e.id === eventId))
+  if (!data.events.some((e) => e.id === eventId))
     throw new AppError('NOT_FOUND', `No event with id "${eventId}"`)
 }
 
