@@ -1,7 +1,7 @@
 import { current, isDraft } from 'immer'
 import type { Delegate, DelegateCategory, DelegateColumn } from '../../shared/delegates/entities'
 import type { delegatesMethodNames } from '../../shared/delegates/method-names'
-import { findDuplicateDelegates } from '../../shared/delegates/records'
+import { delegateDuplicateKey, findDuplicateDelegates } from '../../shared/delegates/records'
 import { AppError } from '../../shared/result'
 import { normalizeText } from '../../shared/text'
 import { diffFields } from '../change-log'
