@@ -49,8 +49,15 @@ export function delegatesHandlers(deps: FeatureDeps): HandlerGroup<typeof delega
   const { read, changes, ctx } = deps
   const now = () => ctx.clock.now().toISOString()
 
-  const warningsFor = (eventId: string, id: string) =>
-    findDuplicateDelegates(delegatesOf(read(), eventId)).filter((w) => w.delegateIds.includes(id))
+  /** The warnings about one delegate: only its namesakes are looked at. */
+  const warningsFor = (eventId: string, id: string) => {
+    const all = delegatesOf(read(), eventId)
+    const self = all.find((d) => d.id === id)
+    if (!self) return []
+    const key = delegateDuplicateKey(self)
+    const namesakes = all.filter((d) => delegateDuplicateKey(d) === key)
+    return findDuplicateDelegates(namesakes).filter((w) => w.delegateIds.includes(id))
+  }
 
   const find = (id: string): Delegate => {
     const data = read()
