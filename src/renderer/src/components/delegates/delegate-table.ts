@@ -111,11 +111,23 @@ interface NameKey {
   family: string
 }
 const nameKeys = new WeakMap<Delegate, NameKey>()
+/** Names arrive normalised from the app, so the usual split is a cut at the last space. */
+function splitOf(d: Delegate): { given: string; family: string } {
+  if (d.givenNameOverride) {
+    const split = delegateNameSplit(d)
+    return { given: split.given, family: split.familyAndMiddle }
+  }
+  const cut = d.fullName.lastIndexOf(' ')
+  return cut < 0
+    ? { given: d.fullName, family: '' }
+    : { given: d.fullName.slice(cut + 1), family: d.fullName.slice(0, cut) }
+}
+
 function nameKeyOf(d: Delegate): NameKey {
   let key = nameKeys.get(d)
   if (!key) {
-    const split = delegateNameSplit(d)
-    key = { given: canonicalOf(split.given), family: canonicalOf(split.familyAndMiddle) }
+    const split = splitOf(d)
+    key = { given: canonicalOf(split.given), family: canonicalOf(split.family) }
     nameKeys.set(d, key)
   }
   return key
@@ -139,7 +151,9 @@ export function sortByName(delegates: readonly Delegate[]): Delegate[] {
     (a, b) =>
       a.g - b.g ||
       a.f - b.f ||
-      vietnameseCollator.compare(a.d.fullName, b.d.fullName) ||
+      (a.d.fullName === b.d.fullName
+        ? 0
+        : vietnameseCollator.compare(a.d.fullName, b.d.fullName)) ||
       a.d.number - b.d.number
   )
   return rows.map((r) => r.d)
@@ -161,41 +175,44 @@ export function sortDelegates(delegates: readonly Delegate[], order: SortOrder):
 /* ---------- Search and filters ---------- */
 
 const searchKeys = new WeakMap<Delegate, Map<string, string>>()
+const rowKeys = new WeakMap<Delegate, string>()
 
-/** searchKey of one cell (or of the whole row for key '*'), remembered per record. */
-export function cellSearchKey(
-  d: Delegate,
-  column: TableColumn | '*',
-  categories: ReadonlyMap<string, string>
-): string {
+/** The searchKey of a whole row (every text field, the category, custom values), remembered. */
+export function rowSearchKey(d: Delegate, categories: ReadonlyMap<string, string>): string {
+  let key = rowKeys.get(d)
+  if (key === undefined) {
+    key = searchKey(
+      [
+        d.fullName,
+        d.ethnicity,
+        d.religion,
+        d.position,
+        d.unit,
+        d.professionalLevel,
+        d.politicalTheoryLevel,
+        d.memberships,
+        d.phone,
+        d.notes,
+        d.categoryId ? (categories.get(d.categoryId) ?? '') : '',
+        ...Object.values(d.custom)
+      ].join(' \u0001 ')
+    )
+    rowKeys.set(d, key)
+  }
+  return key
+}
+
+/** searchKey of one cell, remembered per record. */
+export function cellSearchKey(d: Delegate, column: TableColumn): string {
   let perRecord = searchKeys.get(d)
   if (!perRecord) {
     perRecord = new Map()
     searchKeys.set(d, perRecord)
   }
-  const key = column === '*' ? '*' : column.key
-  let value = perRecord.get(key)
+  let value = perRecord.get(column.key)
   if (value === undefined) {
-    value =
-      column === '*'
-        ? searchKey(
-            [
-              d.fullName,
-              d.ethnicity,
-              d.religion,
-              d.position,
-              d.unit,
-              d.professionalLevel,
-              d.politicalTheoryLevel,
-              d.memberships,
-              d.phone,
-              d.notes,
-              d.categoryId ? (categories.get(d.categoryId) ?? '') : '',
-              ...Object.values(d.custom)
-            ].join(' \u0001 ')
-          )
-        : searchKey(cellText(d, column))
-    perRecord.set(key, value)
+    value = searchKey(cellText(d, column))
+    perRecord.set(column.key, value)
   }
   return value
 }
@@ -209,22 +226,46 @@ function yearMatches(year: number | null, filter: string): boolean {
   return year !== null && String(year).startsWith(filter.trim())
 }
 
-/** A predicate for the search box and the column filters; null when nothing filters. */
-export function rowFilter(
+/**
+ * The rows that match the search box and the column filters, in the given order. `rowKeys`
+ * (the rowSearchKey of each row, aligned with `rows`) is asked for only when there is a query.
+ */
+export function filterRows(
+  rows: readonly Delegate[],
+  rowKeys: () => readonly string[],
   query: string,
   filters: ColumnFilters,
   columns: readonly TableColumn[],
-  categories: readonly DelegateCategory[]
-): ((d: Delegate) => boolean) | null {
-  const categoryNames = new Map(categories.map((c) => [c.id, c.name]))
-  const tests: ((d: Delegate) => boolean)[] = []
+  /** Receives the search keys of the rows returned, when there is a query. */
+  keptKeys?: string[]
+): readonly Delegate[] {
   const terms = searchTerms(query)
-  if (terms.length > 0) {
-    tests.push((d) => {
-      const haystack = cellSearchKey(d, '*', categoryNames)
-      return terms.every((t) => haystack.includes(t))
-    })
+  const test = columnFilter(filters, columns)
+  if (terms.length === 0) return test ? rows.filter(test) : rows
+  const keys = rowKeys()
+  const out: Delegate[] = []
+  for (let i = 0; i < rows.length; i++) {
+    const key = keys[i]!
+    let ok = true
+    for (const term of terms)
+      if (!key.includes(term)) {
+        ok = false
+        break
+      }
+    if (ok && (!test || test(rows[i]!))) {
+      out.push(rows[i]!)
+      keptKeys?.push(key)
+    }
   }
+  return out
+}
+
+/** A predicate for the column filters; null when no column filters. */
+export function columnFilter(
+  filters: ColumnFilters,
+  columns: readonly TableColumn[]
+): ((d: Delegate) => boolean) | null {
+  const tests: ((d: Delegate) => boolean)[] = []
   for (const column of columns) {
     const value = filters[column.key]
     if (!value) continue
@@ -255,7 +296,7 @@ export function rowFilter(
         const wanted = searchTerms(value)
         if (wanted.length === 0) break
         tests.push((d) => {
-          const haystack = cellSearchKey(d, column, categoryNames)
+          const haystack = cellSearchKey(d, column)
           return wanted.every((t) => haystack.includes(t))
         })
       }
@@ -268,14 +309,14 @@ export function rowFilter(
 /** Precomputes the whole-row search keys in slices, so the first keystroke finds them ready. */
 export function warmSearchKeys(
   delegates: readonly Delegate[],
-  categories: readonly DelegateCategory[],
+  categories: readonly Pick<DelegateCategory, 'id' | 'name'>[],
   schedule: (work: () => void) => void = (work) => setTimeout(work, 0)
 ): void {
   const names = new Map(categories.map((c) => [c.id, c.name]))
   let next = 0
   const slice = () => {
     const end = Math.min(delegates.length, next + 1000)
-    for (; next < end; next++) cellSearchKey(delegates[next]!, '*', names)
+    for (; next < end; next++) rowSearchKey(delegates[next]!, names)
     if (next < delegates.length) schedule(slice)
   }
   schedule(slice)
