@@ -4,7 +4,9 @@ import { emptyDatabase } from '../schema/database-schema'
 import { testContext } from '../testing/test-context'
 import { seedSampleRosters } from './sample-rosters'
 import { checkQuota } from '../../shared/rosters/quota'
-import { makeDelegate } from './testing/roster-harness'
+import type { RosterSummary, RosterView } from '../../shared/rosters/entities'
+import { loadSampleDelegates } from '../delegates/sample-delegates'
+import { makeDelegate, rosterHarness } from './testing/roster-harness'
 
 describe('sample rosters', () => {
   it('gives the congress its official delegates and an approved delegation of 8', () => {
@@ -59,5 +61,33 @@ describe('sample rosters', () => {
       now: '2025-09-01T08:00:00.000Z'
     })
     expect(draft.rosters.rosters.map((r) => r.versions[0]!.status)).toEqual(['draft', 'draft'])
+  })
+})
+
+describe('sample event', () => {
+  it('opens with the congress roster of all official delegates and the approved delegation', async () => {
+    const h = await rosterHarness()
+    try {
+      const event = await h.call<{ id: string }>('openSampleEvent', {})
+      const rosters = await h.call<RosterSummary[]>('listRosters', { eventId: event.id })
+      expect(rosters.map((r) => [r.kind, r.status])).toEqual([
+        ['congress', 'approved'],
+        ['upper-congress', 'approved']
+      ])
+      const official = h.db.data.delegates.delegates.filter((d) => {
+        const category = h.db.data.delegates.categories.find((c) => c.id === d.categoryId)
+        return d.eventId === event.id && category?.counted
+      })
+      expect(official.length).toBeGreaterThan(90)
+      expect(rosters[0]!.memberCount).toBe(official.length)
+      expect(rosters[1]).toMatchObject({ memberCount: 8, quotaOk: true })
+      const delegation = await h.call<RosterView>('getRoster', { id: rosters[1]!.id })
+      expect(delegation.versions[0]!.members.map((m) => m.fields.fullName)).toEqual(
+        loadSampleDelegates(h.ctx.resourcesDir).provincialDelegation
+      )
+      expect(delegation.versions[0]!.approval?.basis).toBe('Đại hội biểu quyết thông qua')
+    } finally {
+      await h.close()
+    }
   })
 })

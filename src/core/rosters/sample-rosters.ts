@@ -6,6 +6,7 @@ import { Quota, type Roster, type RosterMember } from '../../shared/rosters/enti
 import { meetsCriterion } from '../../shared/rosters/member-traits'
 import { checkQuota } from '../../shared/rosters/quota'
 import { duplicateKey } from '../../shared/text'
+import { loadSampleDelegates } from '../delegates/sample-delegates'
 import type { SampleSeeder } from '../events/sample-seeders'
 import type { DatabaseData } from '../schema/database-schema'
 import { approveRosterInDraft } from './approval'
@@ -24,7 +25,6 @@ const SampleRosters = z.strictObject({
     name: z.string(),
     size: z.number().int().min(1),
     quota: Quota,
-    preferredNames: z.array(z.string()),
     approval: SampleApproval
   })
 })
@@ -46,7 +46,7 @@ function officialDelegates(draft: DatabaseData, eventId: string): Delegate[] {
 }
 
 /**
- * The delegation: the preferred names first, then whoever each quota share still lacks, then the
+ * The delegation: the names the sample's delegates name first, then whoever each quota share still lacks, then the
  * rest in delegate-number order.
  */
 function chooseDelegation(
@@ -132,7 +132,7 @@ export const seedSampleRosters: SampleSeeder = (draft, { eventId, sample, ctx, n
       config.delegation.size,
       config.delegation.quota,
       (d) => index.snapshot(d),
-      config.delegation.preferredNames,
+      loadSampleDelegates(ctx.resourcesDir).provincialDelegation,
       eventDate
     ).map(member)
   )
