@@ -267,7 +267,8 @@ export function legacyEncodingOfFont(
   return null
 }
 
-const unicodeVietnamese = /[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9\u0300-\u0323]/
+/** Letters no Windows-1252 reading of TCVN3 or VNI bytes can produce. */
+const unicodeVietnamese = /[ăđơưĂĐƠƯĩũĨŨ\u1ea0-\u1ef9\u0300-\u0323]/
 
 /**
  * Character-frequency check before converting: text that already holds Unicode Vietnamese
