@@ -282,6 +282,12 @@ def main():
         with z.open('xl/worksheets/sheet1.xml', 'w', force_zip64=True) as f:
             chunk = b' ' * (1 << 20)
             for _ in range(1024): f.write(chunk)
+    # A million rows that zip to a few hundred kilobytes.
+    with zipfile.ZipFile(os.path.join(OUT, 'hostile-million-rows.xlsx'), 'w', zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr('[Content_Types].xml', '<Types/>')
+        z.writestr('xl/workbook.xml', '<workbook/>')
+        z.writestr('xl/worksheets/sheet1.xml', '<worksheet><sheetData>' +
+                   '<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>' * 1_000_000 + '</sheetData></worksheet>')
     open(os.path.join(OUT, 'hostile-pdf.csv'), 'wb').write(b'%PDF-1.4\n' + bytes(rnd.getrandbits(8) for _ in range(2000)))
     print('corpus written to', OUT)
 

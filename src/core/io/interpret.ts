@@ -1,7 +1,14 @@
 import type { ColumnMapping, ImportProblem, ImportRow } from '../../shared/import/entities'
-import type { ColumnTarget, ImportKind, ImportProblemCode } from '../../shared/import/records'
+import {
+  delegateImportFields,
+  honoreeImportFields,
+  type ColumnTarget,
+  type ImportKind,
+  type ImportProblemCode
+} from '../../shared/import/records'
 import { duplicateKey, findSuspectCharacters, splitVietnameseName } from '../../shared/text'
 import { headerKey, matchHeader } from './field-tables'
+import { restoreTcvn3NameCapitals } from './legacy-encodings'
 import { columnLetter, type GridCell } from './grid'
 import { cellAt, type SheetTable, type TableRow } from './sheet-table'
 import { dateParts, parseBoolean, parseGender, parseKind, parseTextDate, parseYear } from './values'
@@ -263,6 +270,13 @@ export function interpretRows(
       return cell.type === 'empty' ? null : { cell, letter: m.letter }
     }
     const text = (target: string) => cellOf(target)?.cell.text ?? ''
+    const nameText = (target: string) => {
+      const found = cellOf(target)
+      if (!found) return ''
+      return found.cell.legacy === 'tcvn3'
+        ? restoreTcvn3NameCapitals(found.cell.text)
+        : found.cell.text
+    }
     const readDate = (target: string) => {
       const found = cellOf(target)
       if (!found) return null
@@ -312,9 +326,9 @@ export function interpretRows(
     const birthDate = readDate('birthDate')
 
     if (kind === 'delegates') {
-      let fullName = text('fullName')
-      const family = text('familyAndMiddle')
-      const given = text('givenName')
+      let fullName = nameText('fullName')
+      const family = nameText('familyAndMiddle')
+      const given = nameText('givenName')
       if (fullName === '' && (family !== '' || given !== ''))
         fullName = [family, given].filter(Boolean).join(' ')
       const split = splitVietnameseName(fullName)
@@ -399,7 +413,7 @@ export function interpretRows(
         )
       }
     } else {
-      let name = text('name')
+      let name = nameText('name')
       let honoreeKind = text('kind')
       if (honoreeKind !== '') honoreeKind = parseKind(honoreeKind) ?? honoreeKind
       else if (row.section) honoreeKind = parseKind(row.section) ?? ''
@@ -427,12 +441,19 @@ export function interpretRows(
       values.achievement = text('achievement')
       values.notes = text('notes')
     }
-    for (const p of validateValues(kind, values)) add(p)
+    const ordered = orderValues(kind, values)
+    for (const p of validateValues(kind, ordered)) add(p)
     if (row.hidden) add({ field: null, code: 'HIDDEN_ROW', severity: 'warning' }, '')
-    return { sheetRow: row.row, hidden: row.hidden, skip: row.hidden, values, problems }
+    return { sheetRow: row.row, hidden: row.hidden, skip: row.hidden, values: ordered, problems }
   })
   flagDuplicates(kind, rows, ctx, located)
   return rows
+}
+
+/** Values in the field table's order, every field present (stable output for goldens and UI). */
+export function orderValues(kind: ImportKind, values: Values): Values {
+  const fields = kind === 'delegates' ? delegateImportFields : honoreeImportFields
+  return Object.fromEntries(fields.map((f) => [f, values[f] ?? '']))
 }
 
 function flagDuplicates(

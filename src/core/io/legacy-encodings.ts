@@ -297,3 +297,21 @@ export function decodeByFont(
   const decoded = legacy.encoding === 'tcvn3' ? decodeTcvn3(text, legacy.capitals) : decodeVni(text)
   return { text: decoded, encoding: legacy.encoding }
 }
+
+/**
+ * TCVN3 has no codes for capitals with a tone mark, so names were typed "Hoµng ThÞ Ngäc ¸nh"
+ * ("Ánh" written with a lower-case "á"). In a name whose other words are capitalised, a word
+ * that starts in lower case gets its capital back.
+ */
+export function restoreTcvn3NameCapitals(name: string): string {
+  const words = name.split(' ')
+  const capitalised = words.filter(
+    (w) => w !== '' && w.charAt(0) !== w.charAt(0).toLocaleLowerCase('vi')
+  )
+  if (words.length < 2 || capitalised.length < words.length - 1 - capitalised.length + 1)
+    return name
+  return words
+    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
+    .join(' ')
+    .normalize('NFC')
+}

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/result'
 export const importLimits = {
   maxFileBytes: 50 * 1024 * 1024,
   /** Sum of the uncompressed sizes in the XLSX zip directory. */
-  maxUncompressedBytes: 200 * 1024 * 1024,
+  maxUncompressedBytes: 120 * 1024 * 1024,
   maxCompressionRatio: 200,
   maxRows: 100_000,
   maxColumns: 200
