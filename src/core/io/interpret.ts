@@ -127,7 +127,7 @@ export function validateValues(kind: ImportKind, values: Values): FieldProblem[]
         problems.push({ field, code: 'INVALID_DATE', severity: 'error', params: { value } })
       }
     }
-    const party = values.partyMember ?? 'false'
+    const party = values.partyMember || 'false'
     if (party !== 'true' && party !== 'false') {
       problems.push({
         field: 'partyMember',
@@ -148,7 +148,7 @@ export function validateValues(kind: ImportKind, values: Values): FieldProblem[]
         params: { value: honoreeKind }
       })
     }
-    const posthumous = values.posthumous ?? 'false'
+    const posthumous = values.posthumous || 'false'
     if (posthumous !== 'true' && posthumous !== 'false') {
       problems.push({
         field: 'posthumous',

@@ -62,6 +62,7 @@ export async function previewSpreadsheet(input: PreviewInput): Promise<PreviewOu
       signature: '',
       preview: {
         kind: input.kind,
+        signature: '',
         mapping: [],
         rows: [],
         fileProblems: [...fileProblems, fileProblem(sheet, 'NO_HEADER')],
@@ -119,6 +120,7 @@ export async function previewSpreadsheet(input: PreviewInput): Promise<PreviewOu
     signature,
     preview: {
       kind: input.kind,
+      signature,
       mapping,
       rows,
       fileProblems,

@@ -2,6 +2,7 @@ import iconv from 'iconv-lite'
 import Papa from 'papaparse'
 import { normalizeText } from '../../shared/text'
 import type { GridCell, GridRow, ReadWorkbook } from './grid'
+import { restoreNeutralised } from './formula-safety'
 import { importLimits, refuse } from './limits'
 
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258'
@@ -85,7 +86,7 @@ export function readCsv(bytes: Uint8Array): ReadWorkbook {
     if (line.length > importLimits.maxColumns) throw refuse('TOO_MANY_COLUMNS')
     const cells: GridCell[] = []
     line.forEach((raw, col) => {
-      const value = normalizeText(raw)
+      const value = restoreNeutralised(normalizeText(raw))
       if (value !== '') cells[col] = { text: value, type: 'text' }
     })
     if (cells.length > 0) rows.push({ row: index + 1, hidden: false, cells })

@@ -9,6 +9,7 @@ import {
   type ReadWorkbook
 } from './grid'
 import { decodeByFont, type LegacyEncoding } from './legacy-encodings'
+import { restoreNeutralised } from './formula-safety'
 import { importLimits, refuse } from './limits'
 import { guardXlsxZip } from './zip-guard'
 
@@ -64,7 +65,7 @@ function cellOfValue(
   }
   if (typeof value === 'string') {
     const decoded = decodeByFont(value, cellFont)
-    const text = normalizeText(decoded.text)
+    const text = restoreNeutralised(normalizeText(decoded.text))
     if (text === '') return emptyCell
     return decoded.encoding
       ? { text, type: 'text', legacy: decoded.encoding }

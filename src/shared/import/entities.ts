@@ -58,6 +58,8 @@ export type ImportSummary = z.infer<typeof ImportSummary>
 
 export const ImportPreview = z.strictObject({
   kind: ImportKind,
+  /** The header signature; sent back on commit so the mapping is remembered for this layout. */
+  signature: z.string(),
   mapping: z.array(ColumnMapping),
   rows: z.array(ImportRow),
   /** Problems of the file or sheet as a whole. */
