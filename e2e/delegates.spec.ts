@@ -16,18 +16,6 @@ async function spreadsheetWithErrors(): Promise<string> {
   return text.replace(',1982,', ',19822,').replace(',1979,', ',197,')
 }
 
-interface Preview {
-  signature: string
-  mapping: unknown[]
-  rows: {
-    sheetRow: number
-    skip: boolean
-    values: Record<string, string>
-    problems: { code: string; severity: string; field: string | null }[]
-  }[]
-  summary: { rowsWithErrors: number }
-}
-
 test('issue 3 journey: import with errors → fix → commit → approve → change → new version with diff → print', async ({
   page,
   dais
@@ -45,86 +33,49 @@ test('issue 3 journey: import with errors → fix → commit → approve → cha
     date: '12/09/2025'
   })
   await expect(page).toHaveURL(/#\/events\//)
-  const eventId = page.url().split('/events/')[1] as string
   await delegates.open()
   await screenshot(page, 'journey-01-empty-delegates')
 
-  // 1. Preview of an office spreadsheet with errors (no import dialog yet: the app's own calls).
-  const csv = await spreadsheetWithErrors()
-  const preview = await page.evaluate(
-    async ({ eventId, base64 }) => {
-      const dais = (
-        globalThis as unknown as {
-          dais: Record<
-            string,
-            (a: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>
-          >
-        }
-      ).dais
-      return dais.previewImport!({
-        eventId,
-        kind: 'delegates',
-        file: { fileName: 'danh-sach-dai-bieu.csv', contentBase64: base64 }
-      })
-    },
-    { eventId, base64: Buffer.from(csv, 'utf8').toString('base64') }
-  )
-  expect(preview.ok).toBe(true)
-  const { rows, signature, mapping, summary } = preview.value as Preview
-  expect(summary.rowsWithErrors).toBe(2)
-  const broken = rows.filter((r) => r.problems.some((p) => p.severity === 'error'))
-  expect(broken.map((r) => r.values.fullName)).toEqual(['Lê Thị Hoà', 'Bùi Văn Đạt'])
+  // 1. Preview of an office spreadsheet with errors, in the import feature's dialog.
+  await delegates.importButton.click()
+  // The dialog's body sits beside its role="dialog" element, so its parts are found on the page.
+  const dialog = page
+  await dialog.getByLabel('Chọn tệp…').setInputFiles({
+    name: 'danh-sach-dai-bieu.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(await spreadsheetWithErrors(), 'utf8')
+  })
+  const summary = dialog.getByTestId('import-summary')
+  await expect(summary).toContainText('9 dòng, 2 dòng lỗi')
+  await screenshot(page, 'journey-02-import-preview-errors')
 
   // 2. Fix them in the preview, 3. commit all or nothing.
-  const fixed = rows.map((r) => ({
-    sheetRow: r.sheetRow,
-    skip: r.skip,
-    values: {
-      ...r.values,
-      ...(r.values.fullName === 'Lê Thị Hoà' ? { birthYear: '1982' } : {}),
-      ...(r.values.fullName === 'Bùi Văn Đạt' ? { birthYear: '1979' } : {})
-    }
-  }))
-  const committed = await page.evaluate(
-    async (args) => {
-      const dais = (
-        globalThis as unknown as {
-          dais: Record<
-            string,
-            (a: unknown) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>
-          >
-        }
-      ).dais
-      return dais.commitImport!(args)
-    },
-    {
-      eventId,
-      kind: 'delegates',
-      fileName: 'danh-sach-dai-bieu.csv',
-      signature,
-      mapping,
-      rows: fixed
-    }
-  )
-  expect(committed.ok).toBe(true)
+  await dialog.getByLabel('Năm sinh 4', { exact: true }).fill('1982')
+  await dialog.getByLabel('Năm sinh 4', { exact: true }).press('Tab')
+  await dialog.getByLabel('Năm sinh 9', { exact: true }).fill('1979')
+  await dialog.getByLabel('Năm sinh 9', { exact: true }).press('Tab')
+  await expect(summary).toContainText('0 dòng lỗi')
+  await screenshot(page, 'journey-03-import-preview-fixed')
+  await dialog.getByRole('button', { name: 'Nhập 9 dòng' }).click()
+  await expect(delegates.dialog('Nhập danh sách đại biểu')).toBeHidden()
   await expect(delegates.status).toContainText('9 / 9 đại biểu')
-  await screenshot(page, 'journey-02-imported-delegates')
+  await screenshot(page, 'journey-04-imported-delegates')
 
   // 4. A roster of all of them, submitted and approved.
   await rosters.open()
   await rosters.createRoster('Đại biểu dự Đại hội')
   await rosters.addAllDelegates(9)
-  await screenshot(page, 'journey-03-roster-draft')
+  await screenshot(page, 'journey-05-roster-draft')
   await rosters.submitAndApprove('Đại hội Thi đua yêu nước phường', 'Đại hội biểu quyết thông qua')
   await expect(rosters.section.getByText(/đã phê duyệt và được khóa/)).toBeVisible()
-  await screenshot(page, 'journey-04-roster-approved')
+  await screenshot(page, 'journey-06-roster-approved')
 
   // 5. One delegate changes.
   await delegates.open()
   await delegates.search.fill('bui van dat')
   await delegates.editCell('Bùi Văn Đạt', 7, 'Tổ trưởng Tổ dân phố số 7')
   await expect(delegates.cell('Bùi Văn Đạt', 7)).toHaveText('Tổ trưởng Tổ dân phố số 7')
-  await screenshot(page, 'journey-05-delegate-changed')
+  await screenshot(page, 'journey-07-delegate-changed')
 
   // 6. A new version with its reason, and the diff against version 1.
   await rosters.open()
@@ -135,7 +86,7 @@ test('issue 3 journey: import with errors → fix → commit → approve → cha
   await expect(latest).toContainText('Lý do: Đồng chí Bùi Văn Đạt được bầu Tổ trưởng')
   await expect(latest.getByRole('deletion')).toHaveText('Đội trưởng Đội dân phòng')
   await expect(latest.getByRole('insertion')).toHaveText('Tổ trưởng Tổ dân phố số 7')
-  await screenshot(page, 'journey-06-new-version-diff')
+  await screenshot(page, 'journey-08-new-version-diff')
 
   // 7. Print the list and read the PDF's text.
   const pdf = await rosters.printList()
@@ -173,5 +124,5 @@ test('issue 3 journey: import with errors → fix → commit → approve → cha
     pdfPath,
     testInfo.outputPath('danh-sach')
   ])
-  await screenshot(page, 'journey-07-printed')
+  await screenshot(page, 'journey-09-printed')
 })
