@@ -47,13 +47,14 @@ export class DelegatesSectionPage {
 
   /** The full names of the rendered rows, top to bottom. */
   async shownNames(): Promise<string[]> {
-    // A string, as e2e code is type-checked without the DOM library.
-    const rows = (await this.rows.evaluateAll(`(els) => els
-      .map((el) => ({
-        top: Number(el.style.transform.match(/translateY\\(([\\d.]+)px\\)/)?.[1]),
-        name: el.children[2].innerText.replace(/^⚠/, '').trim()
-      }))
-      .sort((a, b) => a.top - b.top)`)) as { top: number; name: string }[]
+    const rows: { top: number; name: string }[] = []
+    for (const row of await this.rows.all()) {
+      const style = (await row.getAttribute('style')) ?? ''
+      const name = await row.getByRole('gridcell').nth(2).innerText()
+      const top = Number(/translateY\(([\d.]+)px\)/.exec(style)?.[1])
+      rows.push({ top, name: name.replace(/^⚠/, '').trim() })
+    }
+    rows.sort((a, b) => a.top - b.top)
     return rows.map((r) => r.name)
   }
 
