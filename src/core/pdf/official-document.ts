@@ -27,6 +27,15 @@ export interface HeaderOptions {
   place: string
   /** ISO date; null leaves blanks ("ngày      tháng      năm"). */
   date: string | null
+  /** Print the place-date line (default true; an attached list has none). */
+  placeDate?: boolean
+}
+
+/** A run of text with its own style inside a paragraph ("Điều 1." bold, then regular text). */
+export interface TextRun {
+  text: string
+  bold?: boolean
+  italic?: boolean
 }
 
 export interface TitleOptions {
@@ -90,7 +99,7 @@ export interface OfficialDocument {
   readonly contentWidth: number
   header(opts: HeaderOptions): void
   title(lines: string[], opts?: TitleOptions): void
-  paragraph(text: string, opts?: ParagraphOptions): void
+  paragraph(text: string | TextRun[], opts?: ParagraphOptions): void
   table(opts: TableOptions): void
   signerBlock(opts: SignerBlockOptions): void
   /** Vertical space, mm. */
@@ -233,20 +242,27 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
     if (h.number !== undefined) {
       centredLine(`Số: ${h.number}`, left, rowY, leftColumnWidth, {}, headerSize)
     }
-    centredLine(
-      placeDateLine(h.place, h.date),
-      rightX,
-      rowY,
-      rightColumnWidth,
-      { italic: true },
-      bodySizePt
-    )
+    if (h.placeDate !== false) {
+      centredLine(
+        placeDateLine(h.place, h.date),
+        rightX,
+        rowY,
+        rightColumnWidth,
+        { italic: true },
+        bodySizePt
+      )
+    }
     doc.x = left
-    doc.y = rowY + lineHeight(bodySizePt) + mmToPt(6)
+    doc.y =
+      h.number !== undefined || h.placeDate !== false
+        ? rowY + lineHeight(bodySizePt) + mmToPt(6)
+        : rowY + mmToPt(3)
   }
 
   function title(lines: string[], t: TitleOptions = {}): void {
     const size = 14
+    // A title never sits alone at the bottom of a page.
+    keepTogether(mmToPt(40))
     const block = (text: string, style: { bold?: boolean; italic?: boolean }): number => {
       use(style, size)
       doc.text(nfc(text), left, doc.y, { width: contentWidth, align: 'center', lineGap: 1 })
@@ -265,16 +281,24 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
     doc.y += mmToPt(6)
   }
 
-  function paragraph(text: string, p: ParagraphOptions = {}): void {
+  function paragraph(text: string | TextRun[], p: ParagraphOptions = {}): void {
     const align = p.align ?? 'justify'
     const indentMm = p.indentFirstMm ?? (align === 'justify' || align === 'left' ? 10 : 0)
-    use(p, p.sizePt ?? bodySizePt)
-    doc.text(nfc(text), left, doc.y, {
-      width: contentWidth,
-      align,
-      indent: mmToPt(indentMm),
-      lineGap: paragraphLineGap,
-      paragraphGap: 0
+    const runs = (typeof text === 'string' ? [{ text }] : text).filter((r) => r.text !== '')
+    const size = p.sizePt ?? bodySizePt
+    runs.forEach((run, i) => {
+      const style = { bold: run.bold ?? p.bold, italic: run.italic ?? p.italic }
+      use(style, size)
+      const options = {
+        width: contentWidth,
+        align,
+        indent: mmToPt(indentMm),
+        lineGap: paragraphLineGap,
+        paragraphGap: 0,
+        continued: i < runs.length - 1
+      }
+      if (i === 0) doc.text(nfc(run.text), left, doc.y, options)
+      else doc.text(nfc(run.text), options)
     })
     doc.x = left
     doc.y += p.gapAfterPt ?? 6
@@ -292,16 +316,24 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
     const spanWidth = (from: number, span: number): number =>
       widths.slice(from, from + span).reduce((a, b) => a + b, 0)
 
+    // Measuring is the slow part of a long table: each distinct cell is measured once.
+    const measured = new Map<string, number>()
     const textHeight = (
       text: string,
       width: number,
       style: { bold?: boolean; italic?: boolean }
-    ) => {
-      use(style, size)
-      return doc.heightOfString(nfc(text) || ' ', {
-        width: Math.max(1, width - 2 * cellPadX),
-        lineGap: tableLineGap
-      })
+    ): number => {
+      const key = `${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}|${width}|${text}`
+      let h = measured.get(key)
+      if (h === undefined) {
+        use(style, size)
+        h = doc.heightOfString(nfc(text) || ' ', {
+          width: Math.max(1, width - 2 * cellPadX),
+          lineGap: tableLineGap
+        })
+        measured.set(key, h)
+      }
+      return h
     }
 
     // Header cells on a grid of levels: headerRows, then the columns' own headers.
@@ -353,11 +385,14 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
       vCentre: boolean
     ): void => {
       doc.save().lineWidth(tableLineWidthPt).rect(x, y, width, height).stroke().restore()
-      const th = textHeight(text, width, style)
-      const ty = vCentre ? y + (height - th) / 2 : y + cellPadY
+      if (text === '') return
+      const ty = vCentre ? y + (height - textHeight(text, width, style)) / 2 : y + cellPadY
       use(style, size)
       doc.text(nfc(text), x + cellPadX, ty, {
         width: width - 2 * cellPadX,
+        // A row taller than a whole page (pathological) is cut at the page's end rather than
+        // letting pdfkit start stray pages in the middle of the table.
+        height: Math.min(height, bottomY() - ty),
         align,
         lineGap: tableLineGap
       })
@@ -385,8 +420,8 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
     const rowHeight = (row: TableRow): number => {
       if ('group' in row) return textHeight(row.group, tableWidth, { bold: true }) + 2 * cellPadY
       let h = 0
-      row.cells.forEach((cell, i) => {
-        h = Math.max(h, textHeight(cell, widths[i] ?? 0, row))
+      widths.forEach((w, i) => {
+        h = Math.max(h, textHeight(row.cells[i] ?? '', w, row))
       })
       return h + 2 * cellPadY
     }
@@ -409,12 +444,13 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
       if ('group' in row) {
         drawCell(row.group, x0, y, tableWidth, h, { bold: true }, 'left', true)
       } else {
-        row.cells.forEach((cell, c) => {
+        // Every column gets its bordered cell, even when the row has fewer cells.
+        widths.forEach((w, c) => {
           drawCell(
-            cell,
+            row.cells[c] ?? '',
             colX[c] ?? x0,
             y,
-            widths[c] ?? 0,
+            w,
             h,
             row,
             t.columns[c]?.align ?? 'left',
@@ -465,7 +501,8 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
       doc.text('Nơi nhận:', left, ly, { lineBreak: false })
       ly += lineHeight(12, { bold: true, italic: true })
       use({}, 11)
-      const width = leftColumnWidth - mmToPt(2)
+      // The left half of the text area (Decree 30's "Nơi nhận" box); the signer is centred right.
+      const width = contentWidth / 2
       recipients.forEach((r, i) => {
         const text = nfc(r).replace(/[;.,\s]+$/, '')
         const line = `- ${text}${i === recipients.length - 1 ? '.' : ';'}`
