@@ -23,7 +23,17 @@ export const TextStyle = z.strictObject({
 })
 export type TextStyle = z.infer<typeof TextStyle>
 
-const box = { xMm: mm, yMm: mm, widthMm: mm, heightMm: mm }
+const box = {
+  xMm: mm,
+  yMm: mm,
+  widthMm: mm,
+  heightMm: mm,
+  /**
+   * Part of the pre-printed blank (national title, GIẤY KHEN…): shown in the designer and
+   * printed in "full" mode and on a plain-paper test, never in "blank" mode.
+   */
+  preprinted: z.boolean().optional()
+}
 
 /** Text with placeholders such as {honorific} {name} {registerNumber}; see template-placeholders. */
 export const TextField = z.strictObject({
