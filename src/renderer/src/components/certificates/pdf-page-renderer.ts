@@ -17,7 +17,7 @@ let loading: Promise<{ pdfjs: PdfJs; worker: PdfWorker }> | null = null
 function loadPdfJs(): Promise<{ pdfjs: PdfJs; worker: PdfWorker }> {
   loading ??= import('pdfjs-dist').then((pdfjs) => {
     pdfjs.GlobalWorkerOptions.workerSrc = workerUrl
-    return { pdfjs, worker: new pdfjs.PDFWorker({ name: 'dais-preview' }) }
+    return { pdfjs, worker: new pdfjs.PDFWorker() }
   })
   return loading
 }
