@@ -19,7 +19,9 @@ export const TextStyle = z.strictObject({
   align: z.enum(['left', 'center', 'right', 'justify']),
   maxLines: z.number().int().min(1).max(50),
   upperCase: z.boolean(),
-  lineHeight: z.number().min(0.5).max(4)
+  lineHeight: z.number().min(0.5).max(4),
+  /** Where the text block sits in its box; "top" when absent. */
+  verticalAlign: z.enum(['top', 'middle', 'bottom']).optional()
 })
 export type TextStyle = z.infer<typeof TextStyle>
 

@@ -19,7 +19,6 @@ export const certificatePlaceholders = [
   'signerName',
   'eventTitle',
   'authority',
-  'authorityUpper',
   'year'
 ] as const
 export type CertificatePlaceholder = (typeof certificatePlaceholders)[number]
