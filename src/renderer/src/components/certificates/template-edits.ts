@@ -110,3 +110,13 @@ export function pagePresetOf(page: { widthMm: number; heightMm: number }): PageP
   )
   return hit ?? 'custom'
 }
+
+/**
+ * A deep copy that shares the background image: it is replaced as a whole, never edited, and
+ * copying a megabyte of base64 on every mouse move would make dragging stutter.
+ */
+export function cloneTemplate(template: Template): Template {
+  const copy = JSON.parse(JSON.stringify({ ...template, background: null })) as Template
+  copy.background = template.background
+  return copy
+}
