@@ -135,7 +135,8 @@ export const certificatesVi = {
     strokePt: 'Nét (pt)',
     chooseImage: 'Chọn ảnh…',
     removeField: 'Xóa ô',
-    resetOverride: 'Dùng như mọi đối tượng'
+    resetOverride: 'Dùng như mọi đối tượng',
+    preprinted: 'Có sẵn trên phôi (chỉ in ở bản đầy đủ và bản thử)'
   },
   placeholders: {
     honorific: 'Ông/Bà/Hộ gia đình',
@@ -451,7 +452,8 @@ export const certificatesEn: typeof certificatesVi = {
     strokePt: 'Stroke (pt)',
     chooseImage: 'Choose image…',
     removeField: 'Remove field',
-    resetOverride: 'Same as every honoree'
+    resetOverride: 'Same as every honoree',
+    preprinted: 'Pre-printed on the blank (printed only in full design and tests)'
   },
   placeholders: {
     honorific: 'Mr/Ms/Household',
