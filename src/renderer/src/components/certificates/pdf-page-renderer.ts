@@ -30,7 +30,7 @@ export interface RenderedPage {
 
 /**
  * Renders page 1 of a PDF into a fresh canvas at `cssWidth` CSS pixels, sharp on high-DPI
- * screens, with a transparent background so a blank's scan can show through.
+ * screens. The page is white; the designer multiplies it over the blank's scan.
  */
 export async function renderFirstPage(
   pdfBase64: string,
@@ -39,10 +39,12 @@ export async function renderFirstPage(
 ): Promise<RenderedPage | null> {
   const { pdfjs, worker } = await loadPdfJs()
   // eval stays off: the CSP has no 'unsafe-eval' and pdf.js falls back to its interpreter.
+  // Glyphs are drawn as paths: no FontFace to load (and later unload) for every preview.
   const task = pdfjs.getDocument({
     data: base64ToBytes(pdfBase64),
     worker,
-    isEvalSupported: false
+    isEvalSupported: false,
+    disableFontFace: true
   })
   let doc: PDFDocumentProxy | null = null
   try {
@@ -55,7 +57,7 @@ export async function renderFirstPage(
     const canvas = document.createElement('canvas')
     canvas.width = Math.ceil(viewport.width)
     canvas.height = Math.ceil(viewport.height)
-    await page.render({ canvas, viewport, background: 'rgba(0,0,0,0)' }).promise
+    await page.render({ canvas, viewport }).promise
     return signal.cancelled ? null : { canvas, widthPt: base.width, heightPt: base.height }
   } finally {
     void (doc ? doc.destroy() : task.destroy())
