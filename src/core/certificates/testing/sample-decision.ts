@@ -6,7 +6,10 @@ import type {
   RegisterEntry
 } from '../../../shared/honours/entities'
 import { nameLine } from '../../../shared/honours/wording'
-import type { DatabaseData } from '../../schema/database-schema'
+import { emptyDatabase, type DatabaseData } from '../../schema/database-schema'
+import type { BatchItem } from '../batch'
+import { orderedHonorees } from '../certificate-order'
+import { certificateValues } from '../certificate-values'
 
 const collectives = [
   'Tổ dân phố số 1',
@@ -162,4 +165,38 @@ export function seedSampleDecision(
     )
   }
   return decision
+}
+
+/** The reference decision's certificates in presentation order, `count` of them (cycled). */
+export function sampleBatchItems(count = 31, opts: { rounds?: boolean } = {}): BatchItem[] {
+  const data = emptyDatabase()
+  data.organisation = {
+    authorityName: 'Ủy ban nhân dân phường Tiền Phong',
+    headerLines: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG TIỀN PHONG'],
+    placeName: 'Tiền Phong',
+    documentSymbol: 'QĐ-UBND',
+    signers: [],
+    logo: null
+  }
+  seedSampleDecision(data, 'event-1', opts)
+  const { decision, list } = orderedHonorees(data, 'd-125')
+  const awardForm = data.honours.awardForms[0]!
+  return Array.from({ length: count }, (_, i) => {
+    const o = list[i % list.length]!
+    const register = { ...o.register!, registerNumber: `${i + 1}/GK-2025` }
+    return {
+      position: i + 1,
+      subject: {
+        honoreeId: o.honoree.id,
+        kind: o.honoree.kind,
+        values: certificateValues(o.honoree, {
+          organisation: data.organisation,
+          event: null,
+          decision,
+          awardForm,
+          register
+        })
+      }
+    }
+  })
 }
