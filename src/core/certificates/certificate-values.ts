@@ -177,7 +177,10 @@ export function fillPlaceholders(
       hadPlaceholder = true
       return v
     })
-    const tidy = filled.replace(/[ \t]+/g, ' ').trim()
+    const tidy = filled
+      .normalize('NFC')
+      .replace(/[ \t]+/g, ' ')
+      .trim()
     if (hadPlaceholder && tidy === '') continue
     lines.push(tidy)
   }

@@ -5,6 +5,7 @@ import * as fontkit from 'fontkit'
 import type { FontInfo } from '../../shared/certificates/contract'
 import type { UserFont } from '../../shared/certificates/entities'
 import { AppError } from '../../shared/result'
+import { readTtfTables, type TtfTables } from './ttf-subset'
 import { missingCharacters, vietnameseLetters } from './vietnamese-letters'
 
 export type FontStyle = UserFont['style']
@@ -27,6 +28,8 @@ export interface FontFace {
   /** Bottom of the glyph's outline in em (negative below the baseline). */
   bottom(codePoint: number): number
   glyphId(codePoint: number): number
+  /** Table directory of a plain TrueType file, for the fast subsetter; null for CFF fonts. */
+  ttf: TtfTables | null
 }
 
 export const styleOf = (bold: boolean, italic: boolean): FontStyle =>
@@ -63,16 +66,22 @@ export function makeFace(
   key: string,
   family: string,
   style: FontStyle,
-  font: fontkit.Font
+  font: fontkit.Font,
+  bytes: Buffer | null = null
 ): FontFace {
   const upm = font.unitsPerEm
   const glyphs = new Map<number, { id: number; adv: number; top: number; bottom: number }>()
   const glyph = (cp: number) => {
     let g = glyphs.get(cp)
     if (!g) {
-      const fg = font.glyphForCodePoint(cp)
-      const box = fg.id === 0 ? { maxY: 0, minY: 0 } : fg.bbox
-      g = { id: fg.id, adv: fg.advanceWidth / upm, top: box.maxY / upm, bottom: box.minY / upm }
+      g = { id: 0, adv: 0, top: 0, bottom: 0 }
+      try {
+        const fg = font.glyphForCodePoint(cp)
+        const box = fg.id === 0 ? { maxY: 0, minY: 0 } : fg.bbox
+        g = { id: fg.id, adv: fg.advanceWidth / upm, top: box.maxY / upm, bottom: box.minY / upm }
+      } catch {
+        // a font without a usable cmap: every character counts as missing
+      }
       glyphs.set(cp, g)
     }
     return g
@@ -88,7 +97,8 @@ export function makeFace(
     advance: (cp) => glyph(cp).adv,
     top: (cp) => glyph(cp).top,
     bottom: (cp) => glyph(cp).bottom,
-    glyphId: (cp) => glyph(cp).id
+    glyphId: (cp) => glyph(cp).id,
+    ttf: bytes ? readTtfTables(bytes) : null
   }
 }
 
@@ -101,8 +111,8 @@ export function loadBundledFaces(resourcesDir: string): FontFace[] {
     faces = bundledFamilies.flatMap((family) =>
       (Object.keys(styleSuffix) as FontStyle[]).map((style) => {
         const file = `${family}-${styleSuffix[style]}`
-        const font = parseFont(readFileSync(join(resourcesDir, 'fonts', `${file}.ttf`)), file)
-        return makeFace(file, family, style, font)
+        const bytes = readFileSync(join(resourcesDir, 'fonts', `${file}.ttf`))
+        return makeFace(file, family, style, parseFont(bytes, file), bytes)
       })
     )
     bundledCache.set(resourcesDir, faces)
@@ -120,8 +130,8 @@ function loadUserFace(dataDir: string, f: UserFont): FontFace | null {
   let face = userCache.get(key)
   if (!face) {
     try {
-      const font = parseFont(readFileSync(userFontPath(dataDir, f.sha256)), f.fileName)
-      face = makeFace(`user:${f.sha256}`, f.family, f.style, font)
+      const bytes = readFileSync(userFontPath(dataDir, f.sha256))
+      face = makeFace(`user:${f.sha256}`, f.family, f.style, parseFont(bytes, f.fileName), bytes)
     } catch {
       return null
     }

@@ -2,12 +2,13 @@ import PDFDocument from 'pdfkit'
 import type { PrinterProfile } from '../../shared/certificates/entities'
 import type { Logo } from '../../shared/entities'
 import type { FontFace } from './fonts'
+import { TtfSubset } from './ttf-subset'
 import { ptPerMm, type PageLayout, type PaintItem } from './layout'
 
 /** pdfkit's embedded font, of which the painter uses the subset and width/unicode tables. */
 interface EmbeddedFont {
   id: string
-  subset: { includeGlyph(glyphId: number): number }
+  subset: { includeGlyph(glyphId: number): number; encode(): Uint8Array }
   widths: number[]
   unicode: number[][]
   scale: number
@@ -54,6 +55,8 @@ export class CertificatePdf {
   constructor(opts: PdfOptions) {
     this.doc = new PDFDocument({
       autoFirstPage: false,
+      // no default Helvetica: parsing its metrics costs more than a whole certificate page
+      font: null as unknown as string,
       compress: true,
       info: {
         Title: opts.title,
@@ -71,7 +74,9 @@ export class CertificatePdf {
     if (!f) {
       this.doc.registerFont(face.key, face.font as unknown as string)
       this.doc.font(face.key)
-      f = { embedded: this.w._font, hex: new Map() }
+      const embedded = this.w._font
+      if (face.ttf) embedded.subset = new TtfSubset(face.ttf)
+      f = { embedded, hex: new Map() }
       this.fonts.set(face.key, f)
     }
     return f
