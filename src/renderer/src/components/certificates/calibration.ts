@@ -11,7 +11,7 @@ export interface Correction {
 /**
  * What the user measured on a calibration sheet printed *with the current correction applied*:
  * how far the printed marks sit from where they belong (right / down positive), and optionally
- * how long the printed rulers of `rulerMm` really are.
+ * how far apart the outer marks, nominally `rulerMm`, really are.
  */
 export interface Measurement {
   shiftRightMm: number

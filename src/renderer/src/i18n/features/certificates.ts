@@ -129,6 +129,8 @@ export const certificatesVi = {
     upperCase: 'IN HOA',
     align: 'Căn lề',
     aligns: { left: 'Trái', center: 'Giữa', right: 'Phải', justify: 'Đều' },
+    verticalAlign: 'Căn dọc',
+    verticalAligns: { top: 'Trên', middle: 'Giữa', bottom: 'Dưới' },
     maxLines: 'Số dòng tối đa',
     lineHeight: 'Giãn dòng',
     color: 'Màu',
@@ -156,7 +158,6 @@ export const certificatesVi = {
     signerName: 'Tên người ký',
     eventTitle: 'Tên sự kiện',
     authority: 'Cơ quan khen thưởng',
-    authorityUpper: 'CƠ QUAN KHEN THƯỞNG',
     year: 'Năm'
   },
   warnings: {
@@ -213,11 +214,11 @@ export const certificatesVi = {
     hold2: 'Soi lên nguồn sáng (cửa sổ, đèn) để thấy cả dấu chữ thập in ra và các ô trên phôi.',
     hold3: 'Dùng thước in trên tờ giấy để đo dấu chữ thập lệch bao nhiêu mm so với vị trí đúng.',
     measureIntro:
-      'Nhập độ lệch đo được của dấu chữ thập. Để trống ô chiều dài thước nếu thước in ra đúng.',
+      'Nhập độ lệch đo được của dấu chữ thập góc trên bên trái (20, 20) mm. Để trống hai ô khoảng cách nếu bản in đúng tỉ lệ.',
     shiftRight: 'Bản in lệch sang phải bao nhiêu mm (lệch trái: số âm)',
     shiftDown: 'Bản in lệch xuống dưới bao nhiêu mm (lệch lên: số âm)',
-    rulerX: 'Thước ngang {mm} mm đo được dài (mm)',
-    rulerY: 'Thước dọc {mm} mm đo được dài (mm)',
+    rulerX: 'Hai dấu chữ thập ngoài cùng theo chiều ngang ({mm} mm) đo được cách nhau (mm)',
+    rulerY: 'Hai dấu chữ thập ngoài cùng theo chiều dọc ({mm} mm) đo được cách nhau (mm)',
     optional: 'không bắt buộc',
     back: 'Quay lại',
     next: 'Tiếp tục',
@@ -279,6 +280,7 @@ export const certificatesVi = {
     ready: 'Đã tạo “{fileName}”.',
     reprintReady: 'Đã tạo bản in lại “{fileName}” và ghi vào sổ.',
     open: 'Mở',
+    tabLink: 'Không thấy thẻ mới? Bấm vào đây để mở tệp',
     save: 'Lưu tệp',
     problems: 'Các vấn đề cần xem lại',
     problemsTitle: 'Cần xem lại ({count})',
@@ -310,7 +312,8 @@ export const certificatesVi = {
     submit: 'In lại',
     badPages: '“{part}” không phải trang hợp lệ (từ 1 đến {max}).',
     noPages: 'Hãy chọn ít nhất một trang.',
-    reasonRequired: 'Hãy ghi lý do in lại.'
+    reasonRequired: 'Hãy ghi lý do in lại.',
+    alreadyPrinted: '{count} giấy khen đã được in trước đây: in lại cần ghi lý do (cấp lại).'
   }
 }
 
@@ -446,6 +449,8 @@ export const certificatesEn: typeof certificatesVi = {
     upperCase: 'UPPER CASE',
     align: 'Alignment',
     aligns: { left: 'Left', center: 'Centre', right: 'Right', justify: 'Justify' },
+    verticalAlign: 'Vertical alignment',
+    verticalAligns: { top: 'Top', middle: 'Middle', bottom: 'Bottom' },
     maxLines: 'Max lines',
     lineHeight: 'Line spacing',
     color: 'Colour',
@@ -473,7 +478,6 @@ export const certificatesEn: typeof certificatesVi = {
     signerName: 'Signer name',
     eventTitle: 'Event title',
     authority: 'Awarding authority',
-    authorityUpper: 'AWARDING AUTHORITY',
     year: 'Year'
   },
   warnings: {
@@ -532,11 +536,11 @@ export const certificatesEn: typeof certificatesVi = {
     hold3:
       'With the printed rulers, measure how many mm the crosshairs sit from where they belong.',
     measureIntro:
-      'Type how far the crosshairs are off. Leave the ruler lengths empty if the rulers printed true.',
+      'Type how far the top-left crosshair (20, 20) mm is off. Leave the two distances empty if the print is true to scale.',
     shiftRight: 'Print is this many mm too far right (too far left: negative)',
     shiftDown: 'Print is this many mm too low (too high: negative)',
-    rulerX: 'The {mm} mm horizontal ruler measures (mm)',
-    rulerY: 'The {mm} mm vertical ruler measures (mm)',
+    rulerX: 'The outer crosshairs, {mm} mm apart across, measure (mm)',
+    rulerY: 'The outer crosshairs, {mm} mm apart down, measure (mm)',
     optional: 'optional',
     back: 'Back',
     next: 'Next',
@@ -599,6 +603,7 @@ export const certificatesEn: typeof certificatesVi = {
     ready: 'Made “{fileName}”.',
     reprintReady: 'Made the reprint “{fileName}” and recorded it in the register.',
     open: 'Open',
+    tabLink: 'No new tab? Open the file here',
     save: 'Save file',
     problems: 'Problems to review',
     problemsTitle: 'To review ({count})',
@@ -630,6 +635,7 @@ export const certificatesEn: typeof certificatesVi = {
     submit: 'Reprint',
     badPages: '“{part}” is not a valid page (1 to {max}).',
     noPages: 'Choose at least one page.',
-    reasonRequired: 'Give the reason for the reprint.'
+    reasonRequired: 'Give the reason for the reprint.',
+    alreadyPrinted: '{count} certificates were printed before: a reprint needs a reason.'
   }
 }

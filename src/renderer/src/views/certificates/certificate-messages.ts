@@ -44,3 +44,11 @@ export function batchProblems(error: unknown): LayoutWarning[] | null {
 export function describeWarning(warning: LayoutWarning, t: T): string {
   return t(`certificates.warnings.${warning.kind}`, { chars: warning.chars ?? '' })
 }
+
+/** Positions printed before, when a batch was refused for want of a reprint reason. */
+export function reprintReasonNeeded(error: unknown): number[] | null {
+  if (!(error instanceof ApiError) || error.code !== 'INCOMPLETE') return null
+  const details = detailsOf(error)
+  if (details.reprintReasonRequired !== true) return null
+  return Array.isArray(details.positions) ? details.positions.filter(Number.isInteger) : []
+}
