@@ -21,6 +21,17 @@ async function saveDownload(page: Page, click: () => Promise<void>, name: string
 
 const pdfInfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' })
 const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(pdfInfo(file))?.[1])
+/** x of the first word `word` on a page, in pt from the left edge (pdftotext -bbox). */
+function wordX(file: string, page: number, word: string): number {
+  const html = execFileSync(
+    'pdftotext',
+    ['-f', String(page), '-l', String(page), '-bbox', file, '-'],
+    { encoding: 'utf8' }
+  )
+  const hit = new RegExp(`<word xMin="([\\d.]+)"[^>]*>${word}</word>`).exec(html)
+  return Number(hit?.[1])
+}
+const ptPerMm = 72 / 25.4
 const pdfText = (file: string, page: number) =>
   execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-'], {
     encoding: 'utf8'
@@ -45,24 +56,27 @@ test('design, calibrate, print the sample decision in stage order and reprint pa
   await expect(designer.preview).toBeVisible()
   await expect(designer.latency).toContainText('Bản xem trước là trang PDF thật')
 
-  const recipient = designer.field('Người/tập thể được khen')
-  await recipient.click()
-  await expect(designer.boxInput('Cách mép trên')).toHaveValue('77.00')
+  const registerField = designer.field('Số sổ')
+  await registerField.click()
+  const left = designer.boxInput('Cách mép trái')
+  await expect(left).toHaveValue('22.00')
   const before = await designer.previewRevision()
-  // Drag the recipient's box 10 mm down (at 70 % zoom: 10 × 3.78 × 0.7 px), snapped to the mm.
-  const box = (await recipient.boundingBox())!
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  // Drag the register number 10 mm to the right (at 70 %: 10 × 3.78 × 0.7 px): 32 mm lies
+  // within 6 px of the left edge shared by the lines above (30 mm), so it sticks there.
+  await registerField.scrollIntoViewIfNeeded()
+  const box = (await registerField.boundingBox())!
+  await page.mouse.move(box.x + 20, box.y + box.height / 2)
   await page.mouse.down()
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 26.5, { steps: 5 })
+  await page.mouse.move(box.x + 20 + 26.8, box.y + box.height / 2, { steps: 5 })
   await page.mouse.up()
-  await expect(designer.boxInput('Cách mép trên')).toHaveValue('87.00')
+  await expect(left).toHaveValue('30.00')
   // Arrow keys nudge by one grid step.
-  await page.keyboard.press('ArrowUp')
-  await expect(designer.boxInput('Cách mép trên')).toHaveValue('86.00')
+  await page.keyboard.press('ArrowRight')
+  await expect(left).toHaveValue('31.00')
   await expect.poll(() => designer.previewRevision()).toBeGreaterThan(before)
   // Ctrl+Z inside the designer undoes the last edit only.
   await page.keyboard.press('Control+z')
-  await expect(designer.boxInput('Cách mép trên')).toHaveValue('87.00')
+  await expect(left).toHaveValue('30.00')
   const latency = Number(/(\d+) ms/.exec((await designer.latency.textContent()) ?? '')?.[1])
   test.info().annotations.push({ type: 'preview latency', description: `${latency} ms` })
   await screenshot(page, 'certificates-designer')
@@ -80,7 +94,7 @@ test('design, calibrate, print the sample decision in stage order and reprint pa
     () => wizard.getByRole('button', { name: 'Tải trang hiệu chỉnh (PDF)' }).click(),
     'calibration.pdf'
   )
-  expect(pdfInfo(sheet.file)).toMatch(/Page size:\s+841\.89 x 595\.28 pts/)
+  expect(pdfInfo(sheet.file)).toMatch(/Page size:\s+841\.89 x 595\.2\d* pts \(A4\)/)
   await screenshot(page, 'certificates-calibration-print')
   await wizard.getByRole('button', { name: 'Tiếp tục' }).click()
   await wizard.getByRole('button', { name: 'Tiếp tục' }).click()
@@ -116,8 +130,11 @@ test('design, calibrate, print the sample decision in stage order and reprint pa
     expect(text, `page ${i + 1}`).toContain(name)
   }
 
+  // The designer's tweak (x = 30 mm) and the calibration (1.5 mm to the left) both reach paper.
+  expect(Math.abs(wordX(batch.file, 1, 'Số') - (30 - 1.5) * ptPerMm)).toBeLessThan(0.3)
+
   // --- reprint page 5 with a reason; the register records it ---
-  await section.orderRow(5).getByRole('checkbox').check({ force: true })
+  await section.selectRow(5)
   await section.root.getByRole('button', { name: 'In lại mục đã chọn (1)' }).click()
   const reprint = page.getByRole('dialog', { name: 'In lại giấy khen (cấp lại)' })
   await expect(reprint.getByLabel('Các trang')).toHaveValue('5')

@@ -32,11 +32,17 @@ export class CertificatesSection {
 
   /** Picks an option of an Element Plus select by its visible text. */
   async choose(select: Locator, option: string): Promise<void> {
-    await select.click()
+    // The combobox input sits inside Element Plus's wrapper, which takes the click.
+    await select.locator('xpath=ancestor::div[contains(@class,"el-select__wrapper")][1]').click()
     await this.page
       .getByRole('option', { name: option, exact: true })
       .and(this.page.locator(':visible'))
       .click()
+  }
+
+  /** Ticks a row of the order; Element Plus hides the real checkbox under its drawn box. */
+  async selectRow(position: number): Promise<void> {
+    await this.orderRow(position).getByRole('checkbox').locator('..').click()
   }
 
   orderRow(position: number): Locator {
