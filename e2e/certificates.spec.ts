@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import * as fontkit from 'fontkit'
 import type { Download, Page } from '@playwright/test'
 import { AppShell } from './pages/app-shell'
 import { EventListPage } from './pages/event-list-page'
@@ -155,4 +158,53 @@ test('design, calibrate, print the sample decision in stage order and reprint pa
   const reprinted = register.value.filter((e) => e.prints.some((p) => p.kind === 'reprint'))
   expect(reprinted).toHaveLength(1)
   expect(reprinted[0]?.prints.find((p) => p.kind === 'reprint')?.reason).toBe('Phôi bị kẹt giấy')
+})
+
+test('refuses a damaged or newer template file and a font without Vietnamese letters', async ({
+  page,
+  dais
+}) => {
+  const shell = new AppShell(page)
+  await shell.open(dais.url)
+  await page.getByRole('navigation').getByRole('link', { name: 'Mẫu in & máy in' }).click()
+  const setup = new CertificateSetupPage(page)
+  await expect(setup.templateRow(blankTemplate)).toBeVisible()
+
+  const templateInput = setup.main.getByLabel('Tệp mẫu giấy khen (.json)')
+  await templateInput.setInputFiles({
+    name: 'hong.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "dais-certificate-template", "version": 1, "template": {}}')
+  })
+  await expect(
+    shell.toast(
+      'Không nhập được “hong.json”: tệp không phải mẫu giấy khen của Dais hoặc đã bị hỏng.'
+    )
+  ).toBeVisible()
+  await templateInput.setInputFiles({
+    name: 'moi.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "dais-certificate-template", "version": 99, "template": {}}')
+  })
+  await expect(
+    shell.toast(/Không nhập được “moi.json”: tệp được tạo bởi phiên bản Dais mới hơn/)
+  ).toBeVisible()
+
+  // An ASCII-only cut of the bundled Tinos: the refusal lists the Vietnamese letters it lacks.
+  const tinos = fontkit.create(
+    readFileSync(join(__dirname, '..', 'resources', 'fonts', 'Tinos-Regular.ttf'))
+  ) as fontkit.Font
+  const subset = tinos.createSubset()
+  for (const ch of 'ABCabc') subset.includeGlyph(tinos.glyphForCodePoint(ch.codePointAt(0)!))
+  await setup.fontsTab.click()
+  await setup.main.getByLabel('Tệp phông chữ (TTF hoặc OTF)').setInputFiles({
+    name: 'latin.ttf',
+    mimeType: 'font/ttf',
+    buffer: Buffer.from(subset.encode())
+  })
+  const refusal = shell.toast('Không nhận phông “latin.ttf”: thiếu chữ tiếng Việt')
+  await expect(refusal).toBeVisible()
+  await expect(refusal).toContainText('ẫ')
+  await expect(refusal).toContainText('Đ')
+  await screenshot(page, 'certificates-font-refused')
 })
