@@ -112,6 +112,7 @@ export interface RenderBatchOptions extends BatchSettings {
 }
 
 const highWaterBytes = 8 * 1024 * 1024
+const blockBytes = 256 * 1024
 
 async function drainIfFull(ws: WriteStream): Promise<void> {
   if (ws.writableLength > highWaterBytes) await once(ws, 'drain')
@@ -142,17 +143,34 @@ export async function renderBatch(opts: RenderBatchOptions): Promise<{ pages: nu
   try {
     if (opts.output === 'single') {
       const pdf = new CertificatePdf({ title: opts.title, creationDate: opts.creationDate })
-      pdf.doc.pipe(ws)
+      // pdfkit pushes many small chunks; they reach the file in blocks
+      const chunks: Buffer[] = []
+      let pending = 0
+      const flushChunks = () => {
+        if (pending === 0) return
+        ws.write(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, pending))
+        chunks.length = 0
+        pending = 0
+      }
+      pdf.doc.on('data', (c: Buffer) => {
+        chunks.push(c)
+        pending += c.length
+      })
+      const ended = once(pdf.doc, 'end')
       for (let i = 0; i < total; i++) {
         checkCancel()
         const item = opts.items[i]!
         pdf.page(pageLayout(opts, item), opts.profile)
+        if (pending > blockBytes) flushChunks()
         progress(i + 1)
         await yieldNow()
         await drainIfFull(ws)
       }
       checkCancel()
-      pdf.doc.end()
+      pdf.end()
+      await ended
+      flushChunks()
+      ws.end()
     } else {
       const zip = new Zip((error, chunk) => {
         if (error) ws.destroy(error)

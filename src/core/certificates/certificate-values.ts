@@ -157,32 +157,69 @@ export function sampleValues(organisation: Organisation, event: Event | null): C
   )
 }
 
+type Token = string | { name: string; raw: string }
+interface CompiledLine {
+  tokens: Token[]
+  hasPlaceholder: boolean
+}
+
 const placeholderPattern = /\{([a-zA-Z]+)\}/g
+/** Combining marks: text typed or pasted decomposed (NFD); composing costs, so only then. */
+const decomposed = /[\u0300-\u036f]/
+const compiled = new Map<string, CompiledLine[]>()
+
+function compile(content: string): CompiledLine[] {
+  let lines = compiled.get(content)
+  if (!lines) {
+    lines = content
+      .normalize('NFC')
+      .split('\n')
+      .map((line) => {
+        const tokens: Token[] = []
+        let last = 0
+        for (const m of line.matchAll(placeholderPattern)) {
+          if (m.index > last) tokens.push(line.slice(last, m.index))
+          tokens.push({ name: m[1]!, raw: m[0] })
+          last = m.index + m[0].length
+        }
+        if (last < line.length) tokens.push(line.slice(last))
+        return { tokens, hasPlaceholder: tokens.some((t) => typeof t !== 'string') }
+      })
+    if (compiled.size > 2000) compiled.clear()
+    compiled.set(content, lines)
+  }
+  return lines
+}
 
 /**
  * Fills placeholders; a line made only of placeholders that are all empty disappears (so
  * "{signerOnBehalfOf}" leaves no blank line for a chairman who signs himself). Unknown
- * placeholders stay as typed, so the designer shows the mistake.
+ * placeholders stay as typed, so the designer shows the mistake. The result is NFC.
  */
 export function fillPlaceholders(
   content: string,
   values: Readonly<Record<string, string>>
 ): string {
-  const lines: string[] = []
-  for (const line of content.normalize('NFC').split('\n')) {
-    let hadPlaceholder = false
-    const filled = line.replace(placeholderPattern, (whole, name: string) => {
-      const v = values[name]
-      if (v === undefined) return whole
-      hadPlaceholder = true
-      return v
-    })
-    const tidy = filled
-      .normalize('NFC')
+  const out: string[] = []
+  for (const line of compile(content)) {
+    let filled = ''
+    let known = false
+    for (const t of line.tokens) {
+      if (typeof t === 'string') filled += t
+      else {
+        const v = values[t.name]
+        if (v === undefined) filled += t.raw
+        else {
+          known = true
+          filled += v
+        }
+      }
+    }
+    const tidy = (known && decomposed.test(filled) ? filled.normalize('NFC') : filled)
       .replace(/[ \t]+/g, ' ')
       .trim()
-    if (hadPlaceholder && tidy === '') continue
-    lines.push(tidy)
+    if (known && tidy === '') continue
+    out.push(tidy)
   }
-  return lines.join('\n')
+  return out.join('\n')
 }

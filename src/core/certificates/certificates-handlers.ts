@@ -8,6 +8,7 @@ import { AppError } from '../../shared/result'
 import { normalizeText } from '../../shared/text'
 import { diffFields } from '../change-log'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
+import { recordCertificatePrints } from '../honours/register'
 import { createJobRegistry } from '../jobs/jobs'
 import type { DatabaseData } from '../schema/database-schema'
 import { checkBatch, renderBatch, type BatchItem } from './batch'
@@ -226,18 +227,14 @@ export function certificatesHandlers(
         await changes.apply(
           { entity: 'register', action: reason ? 'reprint' : 'print' },
           (draft) => {
-            const at = now()
-            const operator = draft.settings.operatorName
-            for (const entry of draft.honours.register) {
-              if (!registerIds.has(entry.id)) continue
-              entry.prints.push({
-                at,
-                operator,
-                kind: reason || entry.prints.length > 0 ? 'reprint' : 'print',
-                reason,
-                batchId: req.jobId
-              })
-            }
+            recordCertificatePrints(draft, {
+              entryIds: [...registerIds],
+              kind: reason ? 'reprint' : 'print',
+              reason,
+              batchId: req.jobId,
+              operator: draft.settings.operatorName,
+              at: now()
+            })
             return {
               value: null,
               entityId: decision.id,

@@ -77,7 +77,7 @@ export function makeFace(
       g = { id: 0, adv: 0, top: 0, bottom: 0 }
       try {
         const fg = font.glyphForCodePoint(cp)
-        const box = fg.id === 0 ? { maxY: 0, minY: 0 } : fg.bbox
+        const box = fg.id === 0 ? { maxY: 0, minY: 0 } : fg.cbox
         g = { id: fg.id, adv: fg.advanceWidth / upm, top: box.maxY / upm, bottom: box.minY / upm }
       } catch {
         // a font without a usable cmap: every character counts as missing
@@ -160,20 +160,32 @@ export function createFontSet(
   for (const f of bundled) byFamily.set(`${f.family.toLowerCase()}|${f.style}`, f)
   for (const u of user) byFamily.set(`${u.meta.family.toLowerCase()}|${u.meta.style}`, u.face)
   const byId = new Map(user.map((u) => [u.meta.id, u]))
+  const memo = new Map<string, FontFace>()
   return {
     resolve(font, bold, italic) {
-      const style = styleOf(bold, italic)
-      const family = byId.get(font)?.meta.family ?? font
-      const k = (s: FontStyle) => `${family.toLowerCase()}|${s}`
-      return (
-        byFamily.get(k(style)) ??
-        byFamily.get(k(italic ? 'italic' : bold ? 'bold' : 'regular')) ??
-        byFamily.get(k('regular')) ??
-        byId.get(font)?.face ??
-        fallback
-      )
+      const memoKey = `${font}|${bold}|${italic}`
+      const known = memo.get(memoKey)
+      if (known) return known
+      const face = resolveUncached(font, bold, italic)
+      memo.set(memoKey, face)
+      return face
     },
-    list: () => [
+    list: () => list()
+  }
+  function resolveUncached(font: string, bold: boolean, italic: boolean): FontFace {
+    const style = styleOf(bold, italic)
+    const family = byId.get(font)?.meta.family ?? font
+    const k = (s: FontStyle) => `${family.toLowerCase()}|${s}`
+    return (
+      byFamily.get(k(style)) ??
+      byFamily.get(k(italic ? 'italic' : bold ? 'bold' : 'regular')) ??
+      byFamily.get(k('regular')) ??
+      byId.get(font)?.face ??
+      fallback
+    )
+  }
+  function list(): FontInfo[] {
+    return [
       ...bundled.map((f) => ({ family: f.family, style: f.style, builtIn: true })),
       ...user.map((u) => ({
         family: u.meta.family,

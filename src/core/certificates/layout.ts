@@ -175,7 +175,10 @@ function blockExtentEm(lines: readonly string[][], face: FontFace, lineHeight: n
   return { topEm, bottomEm, heightEm: topEm + (lines.length - 1) * lineHeight + bottomEm }
 }
 
-/** Largest size from style.sizePt down to style.minSizePt at which the text fits its box. */
+/**
+ * Largest size from style.sizePt down to style.minSizePt (in 0.25 pt steps) at which the text
+ * fits its box: the full size first (the common case), then a binary search over the steps.
+ */
 export function fitText(
   text: string,
   face: FontFace,
@@ -185,13 +188,29 @@ export function fitText(
 ): FitResult {
   const paragraphs = text.split('\n').map((p) => p.split(' ').filter((w) => w !== ''))
   const min = Math.min(style.minSizePt, style.sizePt)
-  for (let size = style.sizePt; size >= min - 1e-9; size -= shrinkStepPt) {
+  const attempt = (size: number): string[][] | null => {
     const lines = wrap(paragraphs, widthPt / size, face, false)
-    if (!lines || lines.length > style.maxLines) continue
-    if (blockExtentEm(lines, face, style.lineHeight).heightEm * size <= heightPt + 1e-6) {
-      return { sizePt: size, lines, fits: true }
-    }
+    if (!lines || lines.length > style.maxLines) return null
+    const height = blockExtentEm(lines, face, style.lineHeight).heightEm * size
+    return height <= heightPt + 1e-6 ? lines : null
   }
+  const first = attempt(style.sizePt)
+  if (first) return { sizePt: style.sizePt, lines: first, fits: true }
+  // steps k = 1..n below the full size; find the smallest k that fits
+  const n = Math.floor((style.sizePt - min) / shrinkStepPt + 1e-9)
+  let lo = 1
+  let hi = n
+  let best: { sizePt: number; lines: string[][] } | null = null
+  while (lo <= hi) {
+    const k = (lo + hi) >> 1
+    const size = style.sizePt - k * shrinkStepPt
+    const lines = attempt(size)
+    if (lines) {
+      best = { sizePt: size, lines }
+      hi = k - 1
+    } else lo = k + 1
+  }
+  if (best) return { ...best, fits: true }
   return { sizePt: min, lines: wrap(paragraphs, widthPt / min, face, true)!, fits: false }
 }
 
@@ -202,12 +221,43 @@ interface Box {
   h: number
 }
 
+type TextField = Extract<TemplateField, { type: 'text' }>
+type TextLayout = {
+  item: Extract<PaintItem, { type: 'text' }>
+  fits: boolean
+  /** Characters the face lacks ("" when it prints them all). */
+  missing: string
+}
+
+/**
+ * Certificates of a batch share most of their text (achievement, dates, signer): a laid-out
+ * text is kept per field object and face, so only names and numbers are measured per page.
+ */
+const textCache = new WeakMap<TextField, Map<string, TextLayout>>()
+const textCacheLimit = 512
+
+function cachedLayoutText(field: TextField, text: string, face: FontFace, box: Box): TextLayout {
+  let perField = textCache.get(field)
+  if (!perField) {
+    perField = new Map()
+    textCache.set(field, perField)
+  }
+  const key = `${face.key}\u0000${text}`
+  let hit = perField.get(key)
+  if (!hit) {
+    if (perField.size >= textCacheLimit) perField.clear()
+    hit = { ...layoutText(field, text, face, box), missing: missingCharacters(text, face.has) }
+    perField.set(key, hit)
+  }
+  return hit
+}
+
 function layoutText(
-  field: Extract<TemplateField, { type: 'text' }>,
+  field: TextField,
   text: string,
   face: FontFace,
   box: Box
-): { item: PaintItem; fits: boolean } {
+): Omit<TextLayout, 'missing'> {
   const style = field.style
   const fit = fitText(text, face, style, box.w, box.h)
   const size = fit.sizePt
@@ -312,7 +362,7 @@ export function layoutCertificate(
           break
         }
         const face = fonts.resolve(field.style.font, field.style.bold, field.style.italic)
-        const missing = missingCharacters(text, face.has)
+        const { item, fits, missing } = cachedLayoutText(field, text, face, box)
         if (missing) {
           warn({
             fieldId: field.id,
@@ -321,7 +371,6 @@ export function layoutCertificate(
             chars: missing
           })
         }
-        const { item, fits } = layoutText(field, text, face, box)
         items.push(item)
         if (!fits) {
           warn({

@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib'
 import PDFDocument from 'pdfkit'
 import type { PrinterProfile } from '../../shared/certificates/entities'
 import type { Logo } from '../../shared/entities'
@@ -15,9 +16,32 @@ interface EmbeddedFont {
   ref(): unknown
 }
 
+interface ContentStream {
+  buffer: Uint8Array[]
+  compress: boolean
+  data: Record<string, unknown>
+}
+
 interface DocInternals {
   _font: EmbeddedFont
-  page: { fonts: Record<string, unknown>; write(data: string): void }
+  page: {
+    fonts: Record<string, unknown>
+    write(data: string | Uint8Array): void
+    content: ContentStream
+  }
+}
+
+/**
+ * A page's content is a kilobyte or two: zlib's default 32 KB window costs more to set up than
+ * to use, so pages are deflated here with a small window (any zlib stream is valid in a PDF).
+ */
+const pageDeflate = { level: 6, windowBits: 9, memLevel: 2 } as const
+
+function compressContent(content: ContentStream): void {
+  if (!content.compress || content.buffer.length === 0) return
+  content.buffer = [deflateSync(Buffer.concat(content.buffer), pageDeflate)]
+  content.compress = false
+  content.data.Filter = 'FlateDecode'
 }
 
 interface DocFont {
@@ -117,6 +141,7 @@ export class CertificatePdf {
 
   /** Starts a page of the given size with the printer profile applied as one transform. */
   beginPage(widthPt: number, heightPt: number, profile: PrinterProfile | null): void {
+    this.finishPage()
     this.doc.addPage({ size: [widthPt, heightPt], margin: 0 })
     if (!profile) return
     const sx = profile.scaleX
@@ -136,7 +161,8 @@ export class CertificatePdf {
   paint(items: readonly PaintItem[]): void {
     const out: string[] = []
     const flush = () => {
-      if (out.length) this.w.page.write(out.join('\n'))
+      // as bytes: pdfkit would otherwise convert the string one character at a time
+      if (out.length) this.w.page.write(Buffer.from(`${out.join('\n')}\n`, 'latin1'))
       out.length = 0
     }
     for (const item of items) {
@@ -203,6 +229,16 @@ export class CertificatePdf {
     this.paint(layout.items)
   }
 
+  private finishPage(): void {
+    if (this.w.page) compressContent(this.w.page.content)
+  }
+
+  /** Ends the document (its bytes go to whoever listens to doc's data events). */
+  end(): void {
+    this.finishPage()
+    this.doc.end()
+  }
+
   /** Ends the document and collects its bytes (for single-page files and previews). */
   toBuffer(): Promise<Buffer> {
     const chunks: Buffer[] = []
@@ -211,7 +247,7 @@ export class CertificatePdf {
       this.doc.on('end', () => resolve(Buffer.concat(chunks)))
       this.doc.on('error', reject)
     })
-    this.doc.end()
+    this.end()
     return done
   }
 }
