@@ -1,0 +1,51 @@
+/**
+ * How an honoree is named on the certificate, in the decision's list and by the MC.
+ * Zod-free (the renderer imports it at runtime). Every result is NFC.
+ */
+import type { Honoree } from './entities'
+
+export type HonoreeWordingInput = Pick<
+  Honoree,
+  'kind' | 'name' | 'gender' | 'posthumous' | 'prefixOverride'
+>
+
+const clean = (text: string): string =>
+  text
+    .normalize('NFC')
+    .replace(/[\u00A0\u202F]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+
+/**
+ * "Ông" / "Bà" for individuals, "Hộ gia đình ông" / "Hộ gia đình bà" for households (from the
+ * head's gender), "" for collectives; the prefix override wins when it is not blank. Without a
+ * gender the honorific is never guessed from the name: "" or "Hộ gia đình".
+ */
+export function honorific(
+  h: Pick<HonoreeWordingInput, 'kind' | 'gender' | 'prefixOverride'>
+): string {
+  const override = clean(h.prefixOverride ?? '')
+  if (override) return override
+  switch (h.kind) {
+    case 'collective':
+      return ''
+    case 'individual':
+      return h.gender === 'male' ? 'Ông' : h.gender === 'female' ? 'Bà' : ''
+    case 'household':
+      return h.gender === 'male'
+        ? 'Hộ gia đình ông'
+        : h.gender === 'female'
+          ? 'Hộ gia đình bà'
+          : 'Hộ gia đình'
+  }
+}
+
+/** "Ông Nguyễn Văn An", "Hộ gia đình bà Lê Thị Hoa", "Tổ dân phố số 5". */
+export function nameLine(h: HonoreeWordingInput): string {
+  return [honorific(h), clean(h.name)].filter((part) => part !== '').join(' ')
+}
+
+/** "Truy tặng" above the name line for a posthumous award; "" otherwise and for collectives. */
+export function posthumousLine(h: Pick<HonoreeWordingInput, 'kind' | 'posthumous'>): string {
+  return h.posthumous && h.kind !== 'collective' ? 'Truy tặng' : ''
+}
