@@ -96,7 +96,12 @@ describe('agenda clock', () => {
   })
 
   it('assumes 08:00 when the event has no start time', () => {
-    const s = computeSchedule({ date: null, startTime: null, plannedEnd: null, items: [item('a', 5)] })
+    const s = computeSchedule({
+      date: null,
+      startTime: null,
+      plannedEnd: null,
+      items: [item('a', 5)]
+    })
     expect(s.startAssumed).toBe(true)
     expect(clocks(s)).toEqual(['08:00-08:05'])
   })

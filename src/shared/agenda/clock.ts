@@ -144,8 +144,10 @@ export function computeSchedule(input: ClockInput): Schedule {
   if (currentIndex < 0 && items.length > 0 && items.every((i) => i.status === 'done')) {
     currentIndex = items.length
   }
-  const plannedFinish = items.length > 0 ? (items[items.length - 1] as ScheduledItem).plannedEnd : eventStart
-  const expectedFinish = items.length > 0 ? (items[items.length - 1] as ScheduledItem).end : eventStart
+  const plannedFinish =
+    items.length > 0 ? (items[items.length - 1] as ScheduledItem).plannedEnd : eventStart
+  const expectedFinish =
+    items.length > 0 ? (items[items.length - 1] as ScheduledItem).end : eventStart
   const plannedEndClock = input.plannedEnd ? parseClockTime(input.plannedEnd) : null
   // The planned end is the first occurrence of that clock time after the event's start.
   const plannedEnd =

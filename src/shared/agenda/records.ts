@@ -24,7 +24,13 @@ export const voteModes = ['counted', 'cards-unanimous'] as const
 export type VoteMode = (typeof voteModes)[number]
 
 /** What a vote approved; a delegation roster links to the rosters feature's approval. */
-export const voteSubjects = ['presidium', 'secretariat', 'programme', 'delegation-roster', 'other'] as const
+export const voteSubjects = [
+  'presidium',
+  'secretariat',
+  'programme',
+  'delegation-roster',
+  'other'
+] as const
 export type VoteSubject = (typeof voteSubjects)[number]
 
 export const agendaDocumentKinds = [
