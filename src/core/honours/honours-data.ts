@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { defaultAwardForms } from './default-award-forms'
 import { AwardForm, Decision, Honoree, RegisterEntry } from '../../shared/honours/entities'
 
 /** Honorees, the award forms catalogue, decisions and the register. */
@@ -11,7 +12,7 @@ export const HonoursData = z.strictObject({
 export type HonoursData = z.infer<typeof HonoursData>
 
 export const emptyHonoursData = (): HonoursData => ({
-  awardForms: [],
+  awardForms: defaultAwardForms(),
   honorees: [],
   decisions: [],
   register: []

@@ -1,6 +1,105 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { Gender } from '../../shared/delegates/entities'
+import { Decision, Honoree, HonoreeKind } from '../../shared/honours/entities'
+import { duplicateKey } from '../../shared/text'
 import type { SampleSeeder } from '../events/sample-seeders'
+import { ensureAwardForms } from './default-award-forms'
+import { issueDecisionIn } from './decisions'
 
-export const seedSampleHonours: SampleSeeder = (draft, seed) => {
-  void draft
-  void seed
+const SampleHonours = z.strictObject({
+  awardFormId: z.string(),
+  decision: z.strictObject({
+    number: z.string(),
+    date: z.string(),
+    signerId: z.string(),
+    legalBases: z.array(z.string()),
+    proposingBody: z.string(),
+    subject: z.string(),
+    achievement: z.string(),
+    baseSalary: z.number().int(),
+    recipients: z.array(z.string())
+  }),
+  honorees: z.array(
+    z.strictObject({
+      kind: HonoreeKind,
+      name: z.string(),
+      gender: Gender.optional(),
+      official: z.boolean().optional(),
+      posthumous: z.boolean().optional(),
+      positionLine: z.string(),
+      notes: z.string().optional()
+    })
+  )
+})
+
+export function loadSampleHonours(resourcesDir: string) {
+  const file = join(resourcesDir, 'sample-event', 'honours.json')
+  return SampleHonours.parse(JSON.parse(readFileSync(file, 'utf8')))
+}
+
+/** The sample's 31 honorees and its issued decision 125/QĐ-UBND with register numbers. */
+export const seedSampleHonours: SampleSeeder = (draft, { eventId, sample, ctx, now }) => {
+  const data = loadSampleHonours(ctx.resourcesDir)
+  ensureAwardForms(draft.honours)
+  const delegatesByName = new Map(
+    draft.delegates.delegates
+      .filter((d) => d.eventId === eventId)
+      .map((d) => [duplicateKey(d.fullName), d.id])
+  )
+  const honorees = data.honorees.map((h) =>
+    Honoree.parse({
+      id: ctx.newId(),
+      eventId,
+      kind: h.kind,
+      name: h.name.normalize('NFC'),
+      gender: h.gender ?? null,
+      posthumous: h.posthumous ?? false,
+      prefixOverride: null,
+      positionLine: h.positionLine.normalize('NFC'),
+      achievement: null,
+      delegateId:
+        h.kind === 'collective' ? null : (delegatesByName.get(duplicateKey(h.name)) ?? null),
+      official: h.official ?? false,
+      notes: h.notes ?? '',
+      createdAt: now,
+      updatedAt: now
+    })
+  )
+  draft.honours.honorees.push(...honorees)
+  const signer = sample.organisation.signers.find((s) => s.id === data.decision.signerId)
+  const idsOf = (kind: HonoreeKind) => honorees.filter((h) => h.kind === kind).map((h) => h.id)
+  const { signerId, ...fields } = data.decision
+  void signerId
+  const decision = Decision.parse({
+    id: ctx.newId(),
+    eventId,
+    ...fields,
+    symbol: sample.organisation.documentSymbol,
+    signer: signer
+      ? {
+          name: signer.name,
+          title: signer.title,
+          ...(signer.onBehalfOf ? { onBehalfOf: signer.onBehalfOf } : {})
+        }
+      : null,
+    awardFormId: data.awardFormId,
+    honoreeIds: {
+      collective: idsOf('collective'),
+      individual: idsOf('individual'),
+      household: idsOf('household')
+    },
+    status: 'draft',
+    issuedAt: null,
+    issuedBy: null,
+    createdAt: now,
+    updatedAt: now
+  })
+  draft.honours.decisions.push(decision)
+  issueDecisionIn(draft, decision.id, {
+    now,
+    operator: draft.settings.operatorName,
+    newId: ctx.newId
+  })
 }

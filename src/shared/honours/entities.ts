@@ -127,3 +127,32 @@ export const RegisterEntry = z.strictObject({
   createdAt: z.string()
 })
 export type RegisterEntry = z.infer<typeof RegisterEntry>
+
+/** One line of the bonus table: multiplier × base salary, rounded up to the next 10,000 VND. */
+export const BonusRow = z.strictObject({
+  honoreeId: id,
+  kind: HonoreeKind,
+  nameLine: text(400),
+  positionLine: text(500),
+  registerNumber: text(100).nullable(),
+  multiplier: z.number(),
+  amount: z.number().int()
+})
+export type BonusRow = z.infer<typeof BonusRow>
+
+export const BonusTotal = z.strictObject({ count: z.number().int(), amount: z.number().int() })
+
+/** The bonus table of one decision, rows in protocol order. */
+export const BonusTable = z.strictObject({
+  decisionId: id,
+  baseSalary: z.number().int(),
+  awardFormId: id.nullable(),
+  rows: z.array(BonusRow),
+  totals: z.strictObject({
+    collective: BonusTotal,
+    individual: BonusTotal,
+    household: BonusTotal
+  }),
+  total: z.number().int()
+})
+export type BonusTable = z.infer<typeof BonusTable>

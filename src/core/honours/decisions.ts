@@ -1,0 +1,93 @@
+/** Rules of a commendation decision: what issuing needs, and the issue itself. */
+import type { Decision, Honoree } from '../../shared/honours/entities'
+import { AppError } from '../../shared/result'
+import { duplicateKey } from '../../shared/text'
+import type { DatabaseData } from '../schema/database-schema'
+import { ensureAwardForms } from './default-award-forms'
+import { assignRegisterNumbers, protocolOrder } from './register'
+
+export const issueParts = ['number', 'date', 'signer', 'awardForm', 'honorees'] as const
+export type IssuePart = (typeof issueParts)[number]
+
+/** The parts an issue still lacks, in a fixed order (the UI names them). */
+export function missingForIssue(decision: Decision): IssuePart[] {
+  const missing: IssuePart[] = []
+  if (decision.number.trim() === '') missing.push('number')
+  if (!decision.date) missing.push('date')
+  if (!decision.signer || decision.signer.name.trim() === '' || decision.signer.title.trim() === '')
+    missing.push('signer')
+  if (!decision.awardFormId) missing.push('awardForm')
+  if (protocolOrder(decision).length === 0) missing.push('honorees')
+  return missing
+}
+
+const yearOf = (d: Pick<Decision, 'date'>) => d.date?.slice(0, 4) ?? null
+
+/** Another issued decision with the same number in the same year (the office's document register). */
+export function conflictingDecision(
+  decisions: readonly Decision[],
+  decision: Decision
+): Decision | undefined {
+  const number = duplicateKey(decision.number)
+  return decisions.find(
+    (d) =>
+      d.id !== decision.id &&
+      d.status === 'issued' &&
+      yearOf(d) === yearOf(decision) &&
+      duplicateKey(d.number) === number
+  )
+}
+
+export const decisionLabel = (d: Pick<Decision, 'number' | 'symbol'>) =>
+  d.number ? `${d.number}/${d.symbol}` : '(chưa có số)'
+
+export function assertDraft(decision: Decision): void {
+  if (decision.status === 'issued')
+    throw new AppError(
+      'FROZEN',
+      `Decision ${decisionLabel(decision)} is issued and cannot change.`,
+      {
+        decisionId: decision.id
+      }
+    )
+}
+
+/** Issues a draft decision inside a change: checks, freezes and assigns the register numbers. */
+export function issueDecisionIn(
+  draft: DatabaseData,
+  id: string,
+  opts: { now: string; operator: string; newId: () => string }
+): Decision {
+  const honours = draft.honours
+  ensureAwardForms(honours)
+  const decision = honours.decisions.find((d) => d.id === id)
+  if (!decision) throw new AppError('NOT_FOUND', `Decision ${id} not found.`)
+  assertDraft(decision)
+  const missing = missingForIssue(decision)
+  if (missing.length > 0)
+    throw new AppError(
+      'INCOMPLETE',
+      `The decision cannot be issued without: ${missing.join(', ')}.`,
+      {
+        missing
+      }
+    )
+  const other = conflictingDecision(honours.decisions, decision)
+  if (other)
+    throw new AppError(
+      'CONFLICT',
+      `Number ${decision.number} is already used in ${yearOf(decision)} by decision ${decisionLabel(other)}.`,
+      { field: 'number', decisionId: other.id }
+    )
+  const awardForm = honours.awardForms.find((f) => f.id === decision.awardFormId)
+  if (!awardForm) throw new AppError('NOT_FOUND', `Award form ${decision.awardFormId} not found.`)
+  const honorees = new Map<string, Honoree>(
+    honours.honorees.filter((h) => h.eventId === decision.eventId).map((h) => [h.id, h])
+  )
+  assignRegisterNumbers(draft, { decision, awardForm, honorees, now: opts.now, newId: opts.newId })
+  decision.status = 'issued'
+  decision.issuedAt = opts.now
+  decision.issuedBy = opts.operator
+  decision.updatedAt = opts.now
+  return decision
+}
