@@ -180,3 +180,13 @@ export function computeSchedule(input: ClockInput): Schedule {
 export function firstConflict(schedule: Schedule): ScheduledItem | undefined {
   return schedule.items.find((i) => i.fixedStartConflict !== null)
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0')
+
+/** A Date as the machine's local wall-clock time "YYYY-MM-DDTHH:MM:SS": the hall's clock. */
+export function wallTimeOf(date: Date): string {
+  return (
+    `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}` +
+    `T${pad2(date.getHours())}:${pad2(date.getMinutes())}:${pad2(date.getSeconds())}`
+  )
+}
