@@ -108,7 +108,8 @@ export const agendaVi = {
     recreateConfirm: 'Chia lại sẽ thay các đợt trao hiện có của quyết định đã chọn. Tiếp tục?',
     created: 'Đã chia {n} đợt trao',
     add: 'Thêm đợt',
-    stageHint: 'Thứ tự đứng trên sân khấu: từ trái sang phải nhìn từ phía đại biểu. Kéo thả để đổi chỗ, hoặc chọn một người rồi dùng các nút.',
+    stageHint:
+      'Thứ tự đứng trên sân khấu: từ trái sang phải nhìn từ phía đại biểu. Kéo thả để đổi chỗ, hoặc chọn một người rồi dùng các nút.',
     recipients: '{n} người nhận',
     overCapacity: 'Quá sức chứa sân khấu ({n})',
     title: 'Tên đợt',
@@ -266,7 +267,8 @@ export const agendaEn: typeof agendaVi = {
     recreateConfirm: 'Splitting again replaces the chosen decisions’ rounds. Continue?',
     created: '{n} award rounds created',
     add: 'Add round',
-    stageHint: 'Stage order: left to right as the audience sees it. Drag to move, or select a recipient and use the buttons.',
+    stageHint:
+      'Stage order: left to right as the audience sees it. Drag to move, or select a recipient and use the buttons.',
     recipients: '{n} recipients',
     overCapacity: 'Over the stage capacity ({n})',
     title: 'Round title',
