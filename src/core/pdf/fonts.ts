@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import * as fontkit from 'fontkit'
+
+export const fontStyles = ['regular', 'bold', 'italic', 'boldItalic'] as const
+export type FontStyle = (typeof fontStyles)[number]
+export const fontFamilies = ['serif', 'sans'] as const
+export type FontFamily = (typeof fontFamilies)[number]
+
+export type FontFace = Record<FontStyle, fontkit.Font>
+
+/** The bundled faces: Tinos (Times New Roman metrics) and Arimo (Arial metrics), parsed once. */
+export interface BundledFonts {
+  serif: FontFace
+  sans: FontFace
+}
+
+const files: Record<FontFamily, Record<FontStyle, string>> = {
+  serif: {
+    regular: 'Tinos-Regular.ttf',
+    bold: 'Tinos-Bold.ttf',
+    italic: 'Tinos-Italic.ttf',
+    boldItalic: 'Tinos-BoldItalic.ttf'
+  },
+  sans: {
+    regular: 'Arimo-Regular.ttf',
+    bold: 'Arimo-Bold.ttf',
+    italic: 'Arimo-Italic.ttf',
+    boldItalic: 'Arimo-BoldItalic.ttf'
+  }
+}
+
+const cache = new Map<string, BundledFonts>()
+
+function parseFont(path: string): fontkit.Font {
+  const parsed = fontkit.create(readFileSync(path))
+  if (!('layout' in parsed)) throw new Error(`${path} is a font collection, expected one face`)
+  return parsed
+}
+
+function loadFace(dir: string, family: FontFamily): FontFace {
+  const f = files[family]
+  return {
+    regular: parseFont(join(dir, f.regular)),
+    bold: parseFont(join(dir, f.bold)),
+    italic: parseFont(join(dir, f.italic)),
+    boldItalic: parseFont(join(dir, f.boldItalic))
+  }
+}
+
+/**
+ * Tinos and Arimo in four styles from `<resourcesDir>/fonts`, parsed with fontkit once per
+ * resources directory and shared by every document (pdfkit embeds a subset per document).
+ */
+export function loadBundledFonts(resourcesDir: string): BundledFonts {
+  const cached = cache.get(resourcesDir)
+  if (cached) return cached
+  const dir = join(resourcesDir, 'fonts')
+  const fonts: BundledFonts = { serif: loadFace(dir, 'serif'), sans: loadFace(dir, 'sans') }
+  cache.set(resourcesDir, fonts)
+  return fonts
+}
+
+/** The pdfkit name a face is registered under, e.g. `serif-boldItalic`. */
+export function fontName(family: FontFamily, style: FontStyle): string {
+  return `${family}-${style}`
+}
+
+export function styleOf(opts: { bold?: boolean; italic?: boolean }): FontStyle {
+  if (opts.bold && opts.italic) return 'boldItalic'
+  if (opts.bold) return 'bold'
+  if (opts.italic) return 'italic'
+  return 'regular'
+}
+
+/** Registers the parsed faces on a document under {@link fontName} names (no re-parsing). */
+export function registerBundledFonts(doc: PDFKit.PDFDocument, fonts: BundledFonts): void {
+  for (const family of fontFamilies) {
+    for (const style of fontStyles) {
+      // pdfkit accepts a parsed fontkit font (anything with layout()); its typings do not say so.
+      doc.registerFont(fontName(family, style), fonts[family][style] as unknown as Buffer)
+    }
+  }
+}

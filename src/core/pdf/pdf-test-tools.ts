@@ -1,0 +1,102 @@
+/** Poppler command-line tools over PDF buffers, for tests (pdftotext, pdffonts, pdfinfo, pdftoppm). */
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+
+async function withPdfFile<T>(
+  pdf: Buffer,
+  work: (path: string, dir: string) => Promise<T>
+): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'dais-pdf-'))
+  try {
+    const path = join(dir, 'in.pdf')
+    await writeFile(path, pdf)
+    return await work(path, dir)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** `pdftotext -layout`; pages are separated by form feeds (\f). */
+export async function pdfToText(pdf: Buffer, opts: { layout?: boolean } = {}): Promise<string> {
+  return withPdfFile(pdf, async (path) => {
+    const args = [...(opts.layout === false ? [] : ['-layout']), '-enc', 'UTF-8', path, '-']
+    const { stdout } = await run('pdftotext', args, { maxBuffer: 64 * 1024 * 1024 })
+    return stdout
+  })
+}
+
+/** The text of each page (`pdftotext -layout`, split on form feeds). */
+export async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
+  const text = await pdfToText(pdf)
+  const pages = text.split('\f')
+  if (pages.at(-1)?.trim() === '') pages.pop()
+  return pages
+}
+
+export interface PdfFontRow {
+  name: string
+  type: string
+  encoding: string
+  embedded: boolean
+  subset: boolean
+  unicode: boolean
+}
+
+/** `pdffonts`, one row per font. */
+export async function pdfFonts(pdf: Buffer): Promise<PdfFontRow[]> {
+  return withPdfFile(pdf, async (path) => {
+    const { stdout } = await run('pdffonts', [path])
+    const lines = stdout.split('\n')
+    const rule = lines.findIndex((l) => l.startsWith('---'))
+    return lines
+      .slice(rule + 1)
+      .filter((l) => l.trim() !== '')
+      .map((l) => {
+        // name type encoding emb sub uni object ID; the type may contain spaces ("CID TrueType").
+        const m = /^(\S+)\s+(.+?)\s{2,}(\S+)\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(
+          l
+        )
+        if (!m) throw new Error(`unexpected pdffonts line: ${l}`)
+        return {
+          name: m[1] ?? '',
+          type: m[2] ?? '',
+          encoding: m[3] ?? '',
+          embedded: m[4] === 'yes',
+          subset: m[5] === 'yes',
+          unicode: m[6] === 'yes'
+        }
+      })
+  })
+}
+
+/** `pdfinfo` as key → value. */
+export async function pdfInfo(pdf: Buffer): Promise<Record<string, string>> {
+  return withPdfFile(pdf, async (path) => {
+    const { stdout } = await run('pdfinfo', [path])
+    const info: Record<string, string> = {}
+    for (const line of stdout.split('\n')) {
+      const i = line.indexOf(':')
+      if (i > 0) info[line.slice(0, i).trim()] = line.slice(i + 1).trim()
+    }
+    return info
+  })
+}
+
+export async function pdfPageCount(pdf: Buffer): Promise<number> {
+  return Number((await pdfInfo(pdf))['Pages'])
+}
+
+/** One page (1-based) rendered to PNG with `pdftoppm`. */
+export async function pdfToPng(pdf: Buffer, page: number, dpi = 100): Promise<Buffer> {
+  return withPdfFile(pdf, async (path, dir) => {
+    const out = join(dir, 'page')
+    const p = String(page)
+    await run('pdftoppm', ['-png', '-r', String(dpi), '-f', p, '-l', p, '-singlefile', path, out])
+    return readFile(`${out}.png`)
+  })
+}
