@@ -135,10 +135,10 @@ export async function renderAgendaDocument(
     case 'run-sheet':
       pdf.table({
         columns: [
-          { header: 'STT', widthMm: 10, align: 'center' },
+          { header: 'STT', widthMm: 12, align: 'center' },
           { header: 'Thời gian', widthMm: 28, align: 'center' },
           { header: 'Phút', widthMm: 12, align: 'center' },
-          { header: 'Nội dung', widthMm: 80 },
+          { header: 'Nội dung', widthMm: 78 },
           { header: 'Người phụ trách', widthMm: 50 },
           { header: 'Ghi chú nội bộ', widthMm: 67 }
         ],
@@ -176,7 +176,8 @@ export async function renderAgendaDocument(
       break
     case 'tray-lists': {
       const numbers = registerNumbers(data)
-      for (const tray of trayLists(plan)) {
+      trayLists(plan).forEach((tray, n) => {
+        if (n > 0) pdf.pageBreak()
         const round = rounds.find((r) => r.id === tray.roundId)
         pdf.paragraph(`${tray.title} (${tray.entries.length} người nhận)`, { bold: true })
         if (tray.presenters.length) pdf.paragraph(`Người trao: ${tray.presenters.join('; ')}`)
@@ -200,7 +201,7 @@ export async function renderAgendaDocument(
           })),
           repeatHeader: true
         })
-      }
+      })
       break
     }
     case 'seating':
@@ -220,8 +221,8 @@ export async function renderAgendaDocument(
     case 'timeline':
       pdf.table({
         columns: [
-          { header: 'STT', widthMm: 10, align: 'center' },
-          { header: 'Nội dung', widthMm: 100 },
+          { header: 'STT', widthMm: 12, align: 'center' },
+          { header: 'Nội dung', widthMm: 98 },
           { header: 'Dự kiến', widthMm: 30, align: 'center' },
           { header: 'Bắt đầu', widthMm: 25, align: 'center' },
           { header: 'Kết thúc', widthMm: 25, align: 'center' },
@@ -254,7 +255,6 @@ export async function renderAgendaDocument(
       })
       break
   }
-  pdf.signerBlock({ signer: null })
   const bytes = await pdf.finish()
   return {
     fileName: `${fileNames[kind]}.pdf`,
@@ -277,6 +277,7 @@ function writeMcScript(
     if (block.presenter) pdf.paragraph(`Thực hiện: ${block.presenter}`, { italic: true })
     for (const line of block.lines) pdf.paragraph(line, { indentFirstMm: 10, align: 'justify' })
     for (const round of block.rounds) {
+      pdf.keepTogether(120)
       pdf.paragraph(round.title, { bold: true, italic: true })
       pdf.paragraph(round.invitation, { indentFirstMm: 10, align: 'justify' })
       pdf.paragraph(round.call, { indentFirstMm: 10 })

@@ -6,6 +6,8 @@ import type { Result } from '../../shared/result'
 import { agendaTestKit } from './agenda-test-kit'
 import { awardPrintOrder, releaseHonoreeFromRounds } from './agenda-views'
 import { toWallTime } from './wall-time'
+import { delegateIndex } from '../rosters/member-snapshot'
+import { makeDelegate } from '../rosters/testing/roster-harness'
 
 const kits: { close: () => Promise<void> }[] = []
 async function kit() {
@@ -321,6 +323,68 @@ describe('votes and live mode', () => {
     expect(
       failure(await k.dispatch('recordAgendaVote', { itemId: items[0]?.id, vote: unanimous })).code
     ).toBe('INVALID_ARGUMENT')
+  })
+
+  it('approves a delegation roster by the congress vote, inside the same change', async () => {
+    const k = await kit()
+    const items = await k.handlers.applyAgendaTemplate({
+      eventId: k.event.id,
+      templateId: 'half-day-emulation-congress',
+      replace: false
+    })
+    const vote = items.filter((i) => i.kind === 'vote').at(-1) as AgendaItem
+    await k.db.mutate((d) => {
+      const delegate = makeDelegate(k.event.id)
+      d.delegates.delegates.push(delegate)
+      const snapshot = delegateIndex(d, k.event.id).snapshot(delegate)
+      d.rosters.rosters.push({
+        id: 'roster-1',
+        eventId: k.event.id,
+        name: 'Đoàn đại biểu dự Đại hội tỉnh',
+        kind: 'upper-congress',
+        quota: { total: null, minimums: [] },
+        versions: [
+          {
+            number: 1,
+            status: 'draft',
+            reason: '',
+            members: [{ id: 'm1', delegateId: delegate.id, fields: snapshot }],
+            createdAt: '',
+            submittedAt: null,
+            approval: null
+          }
+        ],
+        createdAt: '',
+        updatedAt: ''
+      })
+    })
+    const ballot = {
+      mode: 'counted',
+      for: 10,
+      against: 30,
+      abstain: 0,
+      subject: 'delegation-roster',
+      approved: 'Đoàn đại biểu',
+      rosterId: 'roster-1'
+    } as const
+    expect(
+      failure(await k.dispatch('recordAgendaVote', { itemId: vote.id, vote: ballot })).message
+    ).toMatch(/did not pass/)
+    expect(k.db.data.rosters.rosters[0]?.versions[0]?.status).toBe('draft')
+    await k.handlers.recordAgendaVote({
+      itemId: vote.id,
+      vote: { ...ballot, for: 38, against: 2 },
+      documentNumber: 'BB-01'
+    })
+    const version = k.db.data.rosters.rosters[0]?.versions[0]
+    expect(version?.status).toBe('approved')
+    expect(version?.approval).toMatchObject({
+      approvedBy: 'Đại hội biểu quyết',
+      documentNumber: 'BB-01'
+    })
+    expect(version?.approval?.basis).toContain(
+      '38 tán thành, 2 không tán thành, 0 không biểu quyết'
+    )
   })
 
   it('starts items one tap at a time and carries the delay forward', async () => {
