@@ -1,6 +1,6 @@
 export const agendaVi = {
   title: 'Chương trình',
-  tabs: { items: 'Chương trình', rounds: 'Đợt trao', live: 'Điều hành trực tiếp' },
+  tabs: { items: 'Các mục', rounds: 'Đợt trao', live: 'Điều hành trực tiếp' },
   kinds: {
     welcome: 'Đón tiếp',
     'flag-salute': 'Chào cờ',
@@ -143,6 +143,7 @@ export const agendaVi = {
     reset: 'Xóa giờ thực tế',
     resetConfirm: 'Xóa toàn bộ giờ thực tế đã ghi?',
     actual: 'Thực tế',
+    expected: 'Dự kiến',
     planned: 'Kế hoạch',
     status: { done: 'Đã xong', current: 'Đang diễn ra', pending: 'Chưa diễn ra' }
   },
@@ -159,7 +160,7 @@ export const agendaVi = {
 
 export const agendaEn: typeof agendaVi = {
   title: 'Programme',
-  tabs: { items: 'Programme', rounds: 'Award rounds', live: 'Live run' },
+  tabs: { items: 'Items', rounds: 'Award rounds', live: 'Live run' },
   kinds: {
     welcome: 'Welcome',
     'flag-salute': 'Flag salute',
@@ -302,6 +303,7 @@ export const agendaEn: typeof agendaVi = {
     reset: 'Clear actual times',
     resetConfirm: 'Clear every recorded actual time?',
     actual: 'Actual',
+    expected: 'Expected',
     planned: 'Planned',
     status: { done: 'Done', current: 'Running', pending: 'To come' }
   },
