@@ -58,6 +58,16 @@ test('the sample programme: reorder, move an honoree, MC script, live run and pr
   expect(after[2]).toMatch(/ Chào cờ$/)
   expect(startOf(after[3])).toBe(startOf(before[3]))
 
+  // Dragging works too: the closing goes before the delegation vote, and back by the button.
+  await agenda.dragItem(
+    'Bế mạc Đại hội',
+    'Biểu quyết thông qua danh sách đại biểu dự Đại hội Thi đua yêu nước cấp tỉnh'
+  )
+  await expect(agenda.items.nth(11)).toHaveAccessibleName('Bế mạc Đại hội')
+  expect(startOf((await agenda.timetable())[11])).toBe(startOf(after[11]))
+  await agenda.moveDownButton('Bế mạc Đại hội').click()
+  await expect(agenda.items.nth(12)).toHaveAccessibleName('Bế mạc Đại hội')
+
   // Move the first individual of round 3 to the front of round 4.
   await agenda.roundsTab.click()
   await expect(agenda.round('Đợt 4')).toBeVisible()

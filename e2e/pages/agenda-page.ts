@@ -55,6 +55,23 @@ export class AgendaPage {
     )
   }
 
+  /** Drags an item by its handle onto another item's place, as a mouse user would. */
+  async dragItem(title: string, ontoTitle: string): Promise<void> {
+    const handle = this.item(title).getByTitle('Kéo để đổi thứ tự')
+    await this.item(title).scrollIntoViewIfNeeded()
+    const target = await this.item(ontoTitle).boundingBox()
+    const from = await handle.boundingBox()
+    if (!target || !from) throw new Error('item not visible')
+    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+    await this.page.mouse.down()
+    const x = from.x + from.width / 2
+    for (let step = 1; step <= 10; step++) {
+      const y = from.y + ((target.y + target.height / 2 - from.y) * step) / 10
+      await this.page.mouse.move(x, y)
+    }
+    await this.page.mouse.up()
+  }
+
   moveDownButton(title: string): Locator {
     return this.section.getByRole('button', { name: `Chuyển xuống: ${title}` })
   }
