@@ -27,6 +27,15 @@ export interface HeaderOptions {
   place: string
   /** ISO date; null leaves blanks ("ngày      tháng      năm"). */
   date: string | null
+  /** Print the place-date line (default true; an attached list has none). */
+  placeDate?: boolean
+}
+
+/** A run of text with its own style inside a paragraph ("Điều 1." bold, then regular text). */
+export interface TextRun {
+  text: string
+  bold?: boolean
+  italic?: boolean
 }
 
 export interface TitleOptions {
@@ -90,7 +99,7 @@ export interface OfficialDocument {
   readonly contentWidth: number
   header(opts: HeaderOptions): void
   title(lines: string[], opts?: TitleOptions): void
-  paragraph(text: string, opts?: ParagraphOptions): void
+  paragraph(text: string | TextRun[], opts?: ParagraphOptions): void
   table(opts: TableOptions): void
   signerBlock(opts: SignerBlockOptions): void
   /** Vertical space, mm. */
@@ -233,16 +242,21 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
     if (h.number !== undefined) {
       centredLine(`Số: ${h.number}`, left, rowY, leftColumnWidth, {}, headerSize)
     }
-    centredLine(
-      placeDateLine(h.place, h.date),
-      rightX,
-      rowY,
-      rightColumnWidth,
-      { italic: true },
-      bodySizePt
-    )
+    if (h.placeDate !== false) {
+      centredLine(
+        placeDateLine(h.place, h.date),
+        rightX,
+        rowY,
+        rightColumnWidth,
+        { italic: true },
+        bodySizePt
+      )
+    }
     doc.x = left
-    doc.y = rowY + lineHeight(bodySizePt) + mmToPt(6)
+    doc.y =
+      h.number !== undefined || h.placeDate !== false
+        ? rowY + lineHeight(bodySizePt) + mmToPt(6)
+        : rowY + mmToPt(3)
   }
 
   function title(lines: string[], t: TitleOptions = {}): void {
@@ -265,16 +279,24 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
     doc.y += mmToPt(6)
   }
 
-  function paragraph(text: string, p: ParagraphOptions = {}): void {
+  function paragraph(text: string | TextRun[], p: ParagraphOptions = {}): void {
     const align = p.align ?? 'justify'
     const indentMm = p.indentFirstMm ?? (align === 'justify' || align === 'left' ? 10 : 0)
-    use(p, p.sizePt ?? bodySizePt)
-    doc.text(nfc(text), left, doc.y, {
-      width: contentWidth,
-      align,
-      indent: mmToPt(indentMm),
-      lineGap: paragraphLineGap,
-      paragraphGap: 0
+    const runs = (typeof text === 'string' ? [{ text }] : text).filter((r) => r.text !== '')
+    const size = p.sizePt ?? bodySizePt
+    runs.forEach((run, i) => {
+      const style = { bold: run.bold ?? p.bold, italic: run.italic ?? p.italic }
+      use(style, size)
+      const options = {
+        width: contentWidth,
+        align,
+        indent: mmToPt(indentMm),
+        lineGap: paragraphLineGap,
+        paragraphGap: 0,
+        continued: i < runs.length - 1
+      }
+      if (i === 0) doc.text(nfc(run.text), left, doc.y, options)
+      else doc.text(nfc(run.text), options)
     })
     doc.x = left
     doc.y += p.gapAfterPt ?? 6
@@ -465,7 +487,8 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
       doc.text('Nơi nhận:', left, ly, { lineBreak: false })
       ly += lineHeight(12, { bold: true, italic: true })
       use({}, 11)
-      const width = leftColumnWidth - mmToPt(2)
+      // The left half of the text area (Decree 30's "Nơi nhận" box); the signer is centred right.
+      const width = contentWidth / 2
       recipients.forEach((r, i) => {
         const text = nfc(r).replace(/[;.,\s]+$/, '')
         const line = `- ${text}${i === recipients.length - 1 ? '.' : ';'}`
