@@ -1,7 +1,7 @@
 import { current, isDraft } from 'immer'
 import type { Delegate, DelegateCategory, DelegateColumn } from '../../shared/delegates/entities'
 import type { delegatesMethodNames } from '../../shared/delegates/method-names'
-import { findDuplicateDelegates } from '../../shared/delegates/records'
+import { delegateDuplicateKey, findDuplicateDelegates } from '../../shared/delegates/records'
 import { AppError } from '../../shared/result'
 import { normalizeText } from '../../shared/text'
 import { diffFields } from '../change-log'
@@ -49,8 +49,15 @@ export function delegatesHandlers(deps: FeatureDeps): HandlerGroup<typeof delega
   const { read, changes, ctx } = deps
   const now = () => ctx.clock.now().toISOString()
 
-  const warningsFor = (eventId: string, id: string) =>
-    findDuplicateDelegates(delegatesOf(read(), eventId)).filter((w) => w.delegateIds.includes(id))
+  /** The warnings about one delegate: only its namesakes are looked at. */
+  const warningsFor = (eventId: string, id: string) => {
+    const all = delegatesOf(read(), eventId)
+    const self = all.find((d) => d.id === id)
+    if (!self) return []
+    const key = delegateDuplicateKey(self)
+    const namesakes = all.filter((d) => delegateDuplicateKey(d) === key)
+    return findDuplicateDelegates(namesakes).filter((w) => w.delegateIds.includes(id))
+  }
 
   const find = (id: string): Delegate => {
     const data = read()

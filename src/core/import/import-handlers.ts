@@ -1,7 +1,258 @@
+import type { Delegate } from '../../shared/delegates/entities'
+import type { Honoree } from '../../shared/honours/entities'
+import type { CommitRow, ImportMappingRecord, ImportProblem } from '../../shared/import/entities'
 import type { importMethodNames } from '../../shared/import/method-names'
+import type { ImportKind } from '../../shared/import/records'
+import { AppError } from '../../shared/result'
+import { duplicateKey } from '../../shared/text'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
+import { normalizeInput } from '../input-text'
+import type { DatabaseData } from '../schema/database-schema'
+import { tableToCsv, tableToXlsx, type ExportTable } from '../io/export-table'
+import { locator, mappingByTarget, orderValues, validateValues } from '../io/interpret'
+import { previewSpreadsheet } from '../io/preview'
+import { delegatesTable, honoreesTable } from './office-tables'
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+function eventOf(data: DatabaseData, eventId: string) {
+  const event = data.events.find((e) => e.id === eventId)
+  if (!event) throw new AppError('NOT_FOUND', `No event ${eventId}`)
+  return event
+}
+
+function existingNames(data: DatabaseData, eventId: string, kind: ImportKind): string[] {
+  return kind === 'delegates'
+    ? data.delegates.delegates.filter((d) => d.eventId === eventId).map((d) => d.fullName)
+    : data.honours.honorees.filter((h) => h.eventId === eventId).map((h) => h.name)
+}
+
+const orNull = (s: string | undefined) => (s === undefined || s === '' ? null : s)
+
+/** Checks every row to be committed; any error refuses the whole commit, located. */
+export function revalidate(
+  kind: ImportKind,
+  sheet: string,
+  rows: CommitRow[],
+  mapping: Parameters<typeof mappingByTarget>[0]
+): { rows: CommitRow[]; problems: ImportProblem[] } {
+  const locate = locator(sheet, mappingByTarget(mapping))
+  const problems: ImportProblem[] = []
+  const kept = rows
+    .filter((r) => !r.skip)
+    .map((r) => {
+      const values = orderValues(kind, normalizeInput(r.values))
+      for (const p of validateValues(kind, values)) {
+        if (p.severity === 'error') problems.push(locate(r.sheetRow, p))
+      }
+      return { ...r, values }
+    })
+  return { rows: kept, problems }
+}
+
+function delegateFrom(
+  values: Record<string, string>,
+  base: { id: string; eventId: string; number: number; now: string; categoryId: string | null }
+): Delegate {
+  return {
+    id: base.id,
+    eventId: base.eventId,
+    number: base.number,
+    fullName: values.fullName ?? '',
+    familyAndMiddleOverride: orNull(values.familyAndMiddle),
+    givenNameOverride: orNull(values.givenName),
+    gender: values.gender === 'male' || values.gender === 'female' ? values.gender : null,
+    birthYear: values.birthYear ? Number(values.birthYear) : null,
+    birthDate: orNull(values.birthDate),
+    ethnicity: values.ethnicity ?? '',
+    religion: values.religion ?? '',
+    position: values.position ?? '',
+    unit: values.unit ?? '',
+    professionalLevel: values.professionalLevel ?? '',
+    politicalTheoryLevel: values.politicalTheoryLevel ?? '',
+    partyMember: values.partyMember === 'true',
+    partyJoinDate: orNull(values.partyJoinDate),
+    memberships: values.memberships ?? '',
+    categoryId: base.categoryId,
+    flags: { honoree: false, speaker: false, presidium: false, secretariat: false },
+    phone: values.phone ?? '',
+    notes: values.notes ?? '',
+    custom: {},
+    createdAt: base.now,
+    updatedAt: base.now
+  }
+}
+
+function honoreeFrom(
+  values: Record<string, string>,
+  base: { id: string; eventId: string; now: string }
+): Honoree {
+  const kind = values.kind as Honoree['kind']
+  return {
+    id: base.id,
+    eventId: base.eventId,
+    kind,
+    name: values.name ?? '',
+    gender:
+      kind !== 'collective' && (values.gender === 'male' || values.gender === 'female')
+        ? values.gender
+        : null,
+    posthumous: values.posthumous === 'true',
+    prefixOverride: null,
+    positionLine: values.positionLine ?? '',
+    achievement: orNull(values.achievement),
+    delegateId: null,
+    official: false,
+    notes: values.notes ?? '',
+    createdAt: base.now,
+    updatedAt: base.now
+  }
+}
+
+const safeFileName = (title: string) =>
+  title
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80) || 'dais'
 
 export function importHandlers(deps: FeatureDeps): HandlerGroup<typeof importMethodNames> {
-  void deps
-  return {}
+  const { read, changes, db, ctx } = deps
+
+  async function exportTable(table: ExportTable, base: string, format: 'xlsx' | 'csv') {
+    const bytes = format === 'xlsx' ? await tableToXlsx(table) : tableToCsv(table)
+    return {
+      fileName: `${safeFileName(base)}.${format}`,
+      contentType: format === 'xlsx' ? xlsxType : 'text/csv; charset=utf-8',
+      contentBase64: bytes.toString('base64')
+    }
+  }
+
+  return {
+    previewImport: async ({ eventId, kind, file, mapping }) => {
+      const data = read()
+      eventOf(data, eventId)
+      const bytes = Buffer.from(file.contentBase64, 'base64')
+      const remembered = data.imports.mappings
+      const { preview } = await previewSpreadsheet({
+        fileName: file.fileName,
+        bytes,
+        kind,
+        ...(mapping ? { mapping } : {}),
+        remembered: (signature) =>
+          remembered.find((m) => m.kind === kind && m.signature === signature)?.columns ?? null,
+        context: {
+          existingNames: existingNames(data, eventId, kind),
+          categories: data.delegates.categories
+            .filter((c) => c.eventId === eventId)
+            .map((c) => c.name)
+        }
+      })
+      return preview
+    },
+
+    commitImport: async ({ eventId, kind, fileName, signature, mapping, rows }) => {
+      const event = eventOf(read(), eventId)
+      const { rows: kept, problems } = revalidate(kind, fileName, rows, mapping)
+      if (problems.length > 0) {
+        const rowsWithErrors = new Set(problems.map((p) => p.row)).size
+        throw new AppError(
+          'INVALID_ARGUMENT',
+          `${rowsWithErrors} dòng còn lỗi; chưa nhập gì. / ${rowsWithErrors} rows still have errors; nothing was imported.`,
+          { problems }
+        )
+      }
+      if (kept.length === 0) {
+        throw new AppError(
+          'INCOMPLETE',
+          'Không có dòng nào để nhập. / There are no rows to import.',
+          {
+            missing: ['rows']
+          }
+        )
+      }
+      const backupName = `Trước khi nhập ${fileName}`.slice(0, 100)
+      await db.createNamedBackup(backupName)
+      const now = ctx.clock.now().toISOString()
+      return changes.apply(
+        { entity: kind === 'delegates' ? 'delegate' : 'honoree', action: 'import' },
+        (draft) => {
+          const ids: string[] = []
+          if (kind === 'delegates') {
+            const categories = new Map(
+              draft.delegates.categories
+                .filter((c) => c.eventId === eventId)
+                .map((c) => [duplicateKey(c.name), c.id])
+            )
+            let number = draft.delegates.delegates
+              .filter((d) => d.eventId === eventId)
+              .reduce((max, d) => Math.max(max, d.number), 0)
+            for (const row of kept) {
+              const id = ctx.newId()
+              const categoryId = categories.get(duplicateKey(row.values.category ?? '')) ?? null
+              draft.delegates.delegates.push(
+                delegateFrom(row.values, { id, eventId, number: ++number, now, categoryId })
+              )
+              ids.push(id)
+            }
+          } else {
+            for (const row of kept) {
+              const id = ctx.newId()
+              draft.honours.honorees.push(honoreeFrom(row.values, { id, eventId, now }))
+              ids.push(id)
+            }
+          }
+          if (signature !== '') rememberMapping(draft, kind, signature, mapping, now, ctx.newId)
+          return {
+            value: { added: ids.length, ids, backupName },
+            entityId: eventId,
+            subject: `${event.title}: ${ids.length} ${kind === 'delegates' ? 'đại biểu' : 'đối tượng khen'} từ ${fileName}`,
+            changes: [{ field: kind, before: null, after: ids.length }]
+          }
+        }
+      )
+    },
+
+    exportDelegates: async ({ eventId, format }) => {
+      const data = read()
+      const event = eventOf(data, eventId)
+      const table = delegatesTable(
+        event,
+        data.organisation,
+        data.delegates.delegates.filter((d) => d.eventId === eventId),
+        data.delegates.categories.filter((c) => c.eventId === eventId)
+      )
+      return exportTable(table, `Danh sách đại biểu - ${event.title}`, format)
+    },
+
+    exportHonorees: async ({ eventId, format }) => {
+      const data = read()
+      const event = eventOf(data, eventId)
+      const table = honoreesTable(
+        event,
+        data.organisation,
+        data.honours.honorees.filter((h) => h.eventId === eventId)
+      )
+      return exportTable(table, `Danh sách khen thưởng - ${event.title}`, format)
+    }
+  }
+}
+
+function rememberMapping(
+  draft: DatabaseData,
+  kind: ImportKind,
+  signature: string,
+  mapping: { column: number; field: string | null }[],
+  now: string,
+  newId: () => string
+) {
+  const columns = mapping.map((m) => ({ column: m.column, field: m.field }))
+  const existing = draft.imports.mappings.find((m) => m.kind === kind && m.signature === signature)
+  if (existing) {
+    existing.columns = columns
+    existing.updatedAt = now
+  } else {
+    const record: ImportMappingRecord = { id: newId(), kind, signature, columns, updatedAt: now }
+    draft.imports.mappings.push(record)
+  }
 }

@@ -26,6 +26,11 @@ export function rostersHandlers(deps: FeatureDeps): HandlerGroup<typeof rostersM
   const { read, changes, ctx } = deps
   const now = () => ctx.clock.now().toISOString()
 
+  const viewOf = (id: string) => {
+    const data = read()
+    return rosterView(data, findRoster(data, id))
+  }
+
   const requireEvent = (data: DatabaseData, eventId: string) => {
     const event = data.events.find((e) => e.id === eventId)
     if (!event) throw new AppError('NOT_FOUND', `No event with id "${eventId}"`)
@@ -38,17 +43,15 @@ export function rostersHandlers(deps: FeatureDeps): HandlerGroup<typeof rostersM
     action: string,
     edit: (roster: Roster, draft: DatabaseData) => AuditChange[]
   ) =>
-    changes.apply({ entity: 'roster', action }, (draft) => {
-      const roster = findRoster(draft, id)
-      const audit = edit(roster, draft)
-      roster.updatedAt = now()
-      return {
-        value: rosterView(draft, roster),
-        entityId: roster.id,
-        subject: roster.name,
-        changes: audit
-      }
-    })
+    changes
+      .apply({ entity: 'roster', action }, (draft) => {
+        const roster = findRoster(draft, id)
+        const audit = edit(roster, draft)
+        roster.updatedAt = now()
+        return { value: undefined, entityId: roster.id, subject: roster.name, changes: audit }
+      })
+      // Built from the committed state: the draft's proxies are revoked once the change ends.
+      .then(() => viewOf(id))
 
   const changeDraftMembers = (
     id: string,
@@ -69,10 +72,7 @@ export function rostersHandlers(deps: FeatureDeps): HandlerGroup<typeof rostersM
         .map((r) => rosterSummary(data, r))
     },
 
-    getRoster: ({ id }) => {
-      const data = read()
-      return rosterView(data, findRoster(data, id))
-    },
+    getRoster: ({ id }) => viewOf(id),
 
     createRoster: (raw) => {
       const args = normalizeInput(raw)
@@ -98,19 +98,21 @@ export function rostersHandlers(deps: FeatureDeps): HandlerGroup<typeof rostersM
         createdAt: at,
         updatedAt: at
       }
-      return changes.apply({ entity: 'roster', action: 'create' }, (draft) => {
-        draft.rosters.rosters.push(roster)
-        return {
-          value: rosterView(draft, roster),
-          entityId: roster.id,
-          subject: roster.name,
-          changes: diffFields(undefined, {
-            name: roster.name,
-            kind: roster.kind,
-            quota: roster.quota
-          })
-        }
-      })
+      return changes
+        .apply({ entity: 'roster', action: 'create' }, (draft) => {
+          draft.rosters.rosters.push(roster)
+          return {
+            value: undefined,
+            entityId: roster.id,
+            subject: roster.name,
+            changes: diffFields(undefined, {
+              name: roster.name,
+              kind: roster.kind,
+              quota: roster.quota
+            })
+          }
+        })
+        .then(() => viewOf(roster.id))
     },
 
     updateRoster: ({ id, patch: raw }) => {

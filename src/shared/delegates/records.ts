@@ -121,6 +121,20 @@ export const delegateNameInput = (d: NameOf): NameInput => {
 export const delegateBirthYear = (d: Pick<Delegate, 'birthYear' | 'birthDate'>): number | null =>
   d.birthYear ?? (d.birthDate ? Number(d.birthDate.slice(0, 4)) : null)
 
+const keyByRecord = new WeakMap<object, string>()
+
+/**
+ * {@link duplicateKey} of a delegate's name, remembered per record: committed records are
+ * frozen and replaced on change, so the key of an unchanged record is computed once.
+ */
+export function delegateDuplicateKey(d: Pick<Delegate, 'fullName'>): string {
+  const known = keyByRecord.get(d)
+  if (known !== undefined) return known
+  const key = duplicateKey(d.fullName)
+  if (Object.isFrozen(d)) keyByRecord.set(d, key)
+  return key
+}
+
 /**
  * Probable duplicates: names equal under {@link duplicateKey} (NFC/NFD, case, spacing, hòa/hoà)
  * whose birth years do not tell them apart. Two people of the same name born in different
@@ -131,7 +145,7 @@ export function findDuplicateDelegates(
 ): DelegateWarning[] {
   const byName = new Map<string, (typeof delegates)[number][]>()
   for (const d of delegates) {
-    const key = duplicateKey(d.fullName)
+    const key = delegateDuplicateKey(d)
     if (key === '') continue
     const group = byName.get(key)
     if (group) group.push(d)

@@ -1,2 +1,7 @@
 /** This feature's contract methods, zod-free for the preload (see ../method-names.ts). */
-export const importMethodNames = [] as const
+export const importMethodNames = [
+  'previewImport',
+  'commitImport',
+  'exportDelegates',
+  'exportHonorees'
+] as const

@@ -174,6 +174,8 @@ export type RosterSummary = z.infer<typeof RosterSummary>
 export const RosterPrintOptions = z.strictObject({
   kind: z.enum(rosterPdfKinds),
   columns: z.array(z.enum(rosterColumnKeys)).min(1).max(rosterColumnKeys.length).optional(),
-  order: z.enum(rosterPrintOrders).optional()
+  order: z.enum(rosterPrintOrders).optional(),
+  /** One of the organisation's signers; default the first. */
+  signerId: z.string().max(64).optional()
 })
 export type RosterPrintOptions = z.infer<typeof RosterPrintOptions>

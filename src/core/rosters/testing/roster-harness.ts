@@ -110,8 +110,9 @@ export async function rosterHarness() {
     db,
     event,
     dispatch,
+    /** Dispatches and sends the value through JSON, as every transport does. */
     call: async <T>(method: string, arg: unknown): Promise<T> =>
-      value(await dispatch(method, arg)) as T,
+      JSON.parse(JSON.stringify(value(await dispatch(method, arg)))) as T,
     editDelegates,
     addDelegates: (delegates: Delegate[], categories: DelegateCategory[] = []) =>
       editDelegates((draft) => {

@@ -1,0 +1,536 @@
+import type { ColumnMapping, ImportProblem, ImportRow } from '../../shared/import/entities'
+import {
+  delegateImportFields,
+  honoreeImportFields,
+  type ColumnTarget,
+  type ImportKind,
+  type ImportProblemCode
+} from '../../shared/import/records'
+import { duplicateKey, findSuspectCharacters, splitVietnameseName } from '../../shared/text'
+import { headerKey, matchHeader } from './field-tables'
+import { restoreTcvn3NameCapitals } from './legacy-encodings'
+import { columnLetter, type GridCell } from './grid'
+import { cellAt, type SheetTable, type TableRow } from './sheet-table'
+import { dateParts, parseBoolean, parseGender, parseKind, parseTextDate, parseYear } from './values'
+
+export interface InterpretContext {
+  /** Names already in the event (duplicate warnings). */
+  existingNames: string[]
+  /** The event's delegate category names. */
+  categories: string[]
+}
+
+type Values = Record<string, string>
+type FieldProblem = {
+  field: string | null
+  code: ImportProblemCode
+  severity: 'error' | 'warning'
+  params?: Record<string, string>
+}
+
+/** Column → target, from the headers; each target taken once, by the best-scoring column. */
+export function detectMapping(kind: ImportKind, table: SheetTable): ColumnMapping[] {
+  const keys = new Set(table.columns.map((c) => c.key))
+  const flatGenderYears = keys.has('nam') && keys.has('nu')
+  const candidates = table.columns.map((col) => {
+    if (flatGenderYears && col.key === 'nam')
+      return { col, target: 'birthYearMale' as ColumnTarget, score: 3 }
+    if (flatGenderYears && col.key === 'nu')
+      return { col, target: 'birthYearFemale' as ColumnTarget, score: 3 }
+    const match = matchHeader(kind, col.key)
+    return { col, target: match?.target ?? null, score: match?.score ?? 0 }
+  })
+  // "Họ và tên" merged over two columns: the family names, then the given name.
+  const nameTarget: ColumnTarget = kind === 'delegates' ? 'fullName' : 'name'
+  const nameColumns = candidates.filter((c) => c.target === nameTarget)
+  if (
+    kind === 'delegates' &&
+    nameColumns.length === 2 &&
+    nameColumns[0]?.col.header === nameColumns[1]?.col.header &&
+    (nameColumns[1]?.col.column ?? 0) === (nameColumns[0]?.col.column ?? 0) + 1
+  ) {
+    ;(nameColumns[0] as { target: ColumnTarget | null }).target = 'familyAndMiddle'
+    ;(nameColumns[1] as { target: ColumnTarget | null }).target = 'givenName'
+  }
+  const taken = new Map<string, number>()
+  const ordered = [...candidates].sort((a, b) => b.score - a.score || a.col.column - b.col.column)
+  for (const c of ordered) {
+    if (c.target && !taken.has(c.target)) taken.set(c.target, c.col.column)
+  }
+  return candidates.map(({ col, target }) => ({
+    column: col.column,
+    letter: columnLetter(col.column),
+    header: col.header,
+    field: target && taken.get(target) === col.column ? target : null
+  }))
+}
+
+/** A header signature: the same office layout finds its remembered mapping again. */
+export function headerSignature(table: SheetTable): string {
+  return table.columns.map((c) => `${c.column}:${headerKey(c.header)}`).join('|')
+}
+
+const limits: Record<string, number> = {
+  fullName: 200,
+  familyAndMiddle: 200,
+  givenName: 100,
+  ethnicity: 100,
+  religion: 100,
+  position: 300,
+  unit: 300,
+  professionalLevel: 100,
+  politicalTheoryLevel: 100,
+  memberships: 300,
+  category: 200,
+  phone: 50,
+  notes: 2000,
+  name: 300,
+  positionLine: 500,
+  achievement: 2000
+}
+
+/** Checks canonical values; the same rules run on the preview and again on commit. */
+export function validateValues(kind: ImportKind, values: Values): FieldProblem[] {
+  const problems: FieldProblem[] = []
+  const nameField = kind === 'delegates' ? 'fullName' : 'name'
+  if ((values[nameField] ?? '') === '')
+    problems.push({ field: nameField, code: 'MISSING_NAME', severity: 'error' })
+  for (const [field, max] of Object.entries(limits)) {
+    if ((values[field] ?? '').length > max) {
+      problems.push({ field, code: 'TOO_LONG', severity: 'error', params: { max: String(max) } })
+    }
+  }
+  const gender = values.gender ?? ''
+  if (gender !== '' && gender !== 'male' && gender !== 'female') {
+    problems.push({
+      field: 'gender',
+      code: 'INVALID_GENDER',
+      severity: 'error',
+      params: { value: gender }
+    })
+  }
+  if (kind === 'delegates') {
+    const year = values.birthYear ?? ''
+    if (year !== '' && parseYear(year) === null) {
+      problems.push({
+        field: 'birthYear',
+        code: 'INVALID_YEAR',
+        severity: 'error',
+        params: { value: year }
+      })
+    }
+    for (const field of ['birthDate', 'partyJoinDate']) {
+      const value = values[field] ?? ''
+      if (value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        problems.push({ field, code: 'INVALID_DATE', severity: 'error', params: { value } })
+      } else if (value !== '' && parseTextDate(value) === null) {
+        problems.push({ field, code: 'INVALID_DATE', severity: 'error', params: { value } })
+      }
+    }
+    const party = values.partyMember || 'false'
+    if (party !== 'true' && party !== 'false') {
+      problems.push({
+        field: 'partyMember',
+        code: 'INVALID_BOOLEAN',
+        severity: 'error',
+        params: { value: party }
+      })
+    }
+  } else {
+    const honoreeKind = values.kind ?? ''
+    if (honoreeKind === '')
+      problems.push({ field: 'kind', code: 'MISSING_KIND', severity: 'error' })
+    else if (!['collective', 'individual', 'household'].includes(honoreeKind)) {
+      problems.push({
+        field: 'kind',
+        code: 'INVALID_KIND',
+        severity: 'error',
+        params: { value: honoreeKind }
+      })
+    }
+    const posthumous = values.posthumous || 'false'
+    if (posthumous !== 'true' && posthumous !== 'false') {
+      problems.push({
+        field: 'posthumous',
+        code: 'INVALID_BOOLEAN',
+        severity: 'error',
+        params: { value: posthumous }
+      })
+    }
+    if ((honoreeKind === 'individual' || honoreeKind === 'household') && gender === '') {
+      problems.push({ field: 'gender', code: 'MISSING_GENDER', severity: 'warning' })
+    }
+  }
+  for (const [field, value] of Object.entries(values)) {
+    for (const suspect of findSuspectCharacters(value)) {
+      problems.push({
+        field,
+        code: 'SUSPECT_CHARACTER',
+        severity: 'warning',
+        params: { value: `${suspect.char} (${suspect.codePoint})` }
+      })
+      break
+    }
+  }
+  return problems
+}
+
+/** Date columns whose values show the order: a first part > 12 proves day/month, a second month/day. */
+function dateOrderOf(
+  table: SheetTable,
+  column: number
+): { dayFirst: boolean; monthFirst: boolean } {
+  let firstOver = false
+  let secondOver = false
+  for (const row of table.rows) {
+    const cell = cellAt(row, column)
+    if (cell.type !== 'text') continue
+    const parts = dateParts(cell.text)
+    if (!parts || parts.iso) continue
+    if (parts.a > 12) firstOver = true
+    if (parts.b > 12) secondOver = true
+  }
+  return { dayFirst: firstOver, monthFirst: secondOver && !firstOver }
+}
+
+interface DateReading {
+  iso?: string
+  year?: number
+  raw: string
+  ambiguous?: boolean
+}
+
+function readDateCell(
+  cell: GridCell,
+  order: { dayFirst: boolean; monthFirst: boolean }
+): DateReading {
+  if (cell.type === 'date' && cell.date)
+    return { iso: cell.date, year: Number(cell.date.slice(0, 4)), raw: cell.text }
+  const year = parseYear(cell.text)
+  if (year !== null) return { year, raw: cell.text }
+  const parsed = parseTextDate(cell.text, order.monthFirst, order.dayFirst)
+  if (parsed)
+    return {
+      iso: parsed.iso,
+      year: Number(parsed.iso.slice(0, 4)),
+      raw: cell.text,
+      ambiguous: parsed.ambiguous
+    }
+  return { raw: cell.text }
+}
+
+const dmy = (iso: string) => iso.split('-').reverse().join('/')
+
+const honorificPattern = /^(hộ gia đình|hộ)\s+(ông|bà)\s+|^(ông|bà)\s+/iu
+const posthumousPattern = /^\(?truy tặng\)?[:\s]+|\s*\(truy tặng\)$/iu
+
+/** Reads the rows of a table through a mapping into canonical values with located problems. */
+export function interpretRows(
+  kind: ImportKind,
+  table: SheetTable,
+  mapping: ColumnMapping[],
+  ctx: InterpretContext
+): ImportRow[] {
+  const byTarget = new Map<string, ColumnMapping>()
+  for (const m of mapping) if (m.field && !byTarget.has(m.field)) byTarget.set(m.field, m)
+  const dateOrders = new Map<number, { dayFirst: boolean; monthFirst: boolean }>()
+  for (const target of [
+    'birthYear',
+    'birthDate',
+    'birthYearMale',
+    'birthYearFemale',
+    'partyJoinDate',
+    'partyMember'
+  ]) {
+    const m = byTarget.get(target)
+    if (m) dateOrders.set(m.column, dateOrderOf(table, m.column))
+  }
+  const located = locator(table.sheet, byTarget)
+  const categoryKeys = new Set(ctx.categories.map(duplicateKey))
+
+  const rows = table.rows.map((row): ImportRow => {
+    const values: Values = {}
+    const problems: ImportProblem[] = []
+    const add = (p: FieldProblem, column?: string) => problems.push(located(row.row, p, column))
+    const cellOf = (target: string): { cell: GridCell; letter: string } | null => {
+      const m = byTarget.get(target)
+      if (!m) return null
+      const cell = cellAt(row, m.column)
+      if (cell.type === 'error') {
+        add(
+          { field: target, code: 'CELL_ERROR', severity: 'warning', params: { value: cell.text } },
+          m.letter
+        )
+        return null
+      }
+      if (cell.type === 'formula-without-value') {
+        add({ field: target, code: 'FORMULA_WITHOUT_VALUE', severity: 'error' }, m.letter)
+        return null
+      }
+      return cell.type === 'empty' ? null : { cell, letter: m.letter }
+    }
+    const text = (target: string) => cellOf(target)?.cell.text ?? ''
+    const nameText = (target: string) => {
+      const found = cellOf(target)
+      if (!found) return ''
+      return found.cell.legacy === 'tcvn3'
+        ? restoreTcvn3NameCapitals(found.cell.text)
+        : found.cell.text
+    }
+    const readDate = (target: string) => {
+      const found = cellOf(target)
+      if (!found) return null
+      const order = dateOrders.get(byTarget.get(target)?.column ?? -1) ?? {
+        dayFirst: false,
+        monthFirst: false
+      }
+      const reading = readDateCell(found.cell, order)
+      if (reading.ambiguous && reading.iso) {
+        add(
+          {
+            field: target,
+            code: 'AMBIGUOUS_DATE',
+            severity: 'warning',
+            params: { value: reading.raw, date: dmy(reading.iso) }
+          },
+          found.letter
+        )
+      }
+      return reading
+    }
+
+    // Gender and birth year from the Nam | Nữ columns, the gender column and the year/date columns.
+    const male = readDate('birthYearMale')
+    const female = readDate('birthYearFemale')
+    const genderText = text('gender')
+    let gender: string = genderText === '' ? '' : (parseGender(genderText) ?? genderText)
+    let birth: DateReading | null = readDate('birthYear')
+    if (male && female) {
+      add(
+        { field: 'birthYear', code: 'YEAR_IN_BOTH_GENDER_COLUMNS', severity: 'error' },
+        byTarget.get('birthYearFemale')?.letter
+      )
+    } else if (male || female) {
+      const fromColumns = male ? 'male' : 'female'
+      if (gender !== '' && gender !== fromColumns) {
+        add({
+          field: 'gender',
+          code: 'GENDER_CONFLICT',
+          severity: 'warning',
+          params: { value: genderText }
+        })
+      }
+      gender = fromColumns
+      birth = birth ?? male ?? female
+    }
+    const birthDate = readDate('birthDate')
+
+    if (kind === 'delegates') {
+      let fullName = nameText('fullName')
+      const family = nameText('familyAndMiddle')
+      const given = nameText('givenName')
+      if (fullName === '' && (family !== '' || given !== ''))
+        fullName = [family, given].filter(Boolean).join(' ')
+      const split = splitVietnameseName(fullName)
+      values.fullName = fullName
+      values.familyAndMiddle = family !== '' && family !== split.familyAndMiddle ? family : ''
+      values.givenName = given !== '' && given !== split.given ? given : ''
+      values.gender = gender
+      const year = birth?.year ?? birthDate?.year
+      values.birthYear = year !== undefined ? String(year) : (birth?.raw ?? '')
+      values.birthDate = birthDate ? (birthDate.iso ?? birthDate.raw) : (birth?.iso ?? '')
+      if (birthDate && !birthDate.iso && birthDate.year !== undefined) {
+        values.birthDate = ''
+        values.birthYear = values.birthYear || String(birthDate.year)
+      }
+      for (const f of [
+        'ethnicity',
+        'religion',
+        'position',
+        'unit',
+        'professionalLevel',
+        'politicalTheoryLevel',
+        'memberships',
+        'notes'
+      ] as const) {
+        values[f] = text(f)
+      }
+      const party = cellOf('partyMember')
+      const join = readDate('partyJoinDate')
+      values.partyJoinDate = join ? (join.iso ?? join.raw) : ''
+      if (!party) values.partyMember = values.partyJoinDate !== '' ? 'true' : 'false'
+      else {
+        const yes = parseBoolean(party.cell.text)
+        if (yes !== undefined) values.partyMember = String(yes)
+        else {
+          const asDate = readDateCell(party.cell, { dayFirst: false, monthFirst: false })
+          if (asDate.year !== undefined) {
+            values.partyMember = 'true'
+            if (values.partyJoinDate === '' && asDate.iso) values.partyJoinDate = asDate.iso
+          } else values.partyMember = party.cell.text
+        }
+      }
+      const category = text('category')
+      values.category = category
+      if (category !== '' && !categoryKeys.has(duplicateKey(category))) {
+        add({
+          field: 'category',
+          code: 'UNKNOWN_CATEGORY',
+          severity: 'warning',
+          params: { value: category }
+        })
+      }
+      const phone = cellOf('phone')
+      values.phone = phone?.cell.text ?? ''
+      if (
+        phone &&
+        phone.cell.type === 'number' &&
+        phone.cell.paddedFrom === undefined &&
+        /^[1-9]\d{8}$/.test(phone.cell.text)
+      ) {
+        values.phone = `0${phone.cell.text}`
+        add(
+          {
+            field: 'phone',
+            code: 'PHONE_LEADING_ZERO_RESTORED',
+            severity: 'warning',
+            params: { value: values.phone }
+          },
+          phone.letter
+        )
+      } else if (
+        values.phone !== '' &&
+        !/^\+?\d{8,12}$/.test(values.phone.replace(/[\s.()-]/g, ''))
+      ) {
+        add(
+          {
+            field: 'phone',
+            code: 'PHONE_SUSPECT',
+            severity: 'warning',
+            params: { value: values.phone }
+          },
+          phone?.letter
+        )
+      }
+    } else {
+      let name = nameText('name')
+      let honoreeKind = text('kind')
+      if (honoreeKind !== '') honoreeKind = parseKind(honoreeKind) ?? honoreeKind
+      else if (row.section) honoreeKind = parseKind(row.section) ?? ''
+      const posthumousText = text('posthumous')
+      let posthumous =
+        posthumousText === '' ? 'false' : String(parseBoolean(posthumousText) ?? posthumousText)
+      if (posthumousPattern.test(name)) {
+        name = name.replace(posthumousPattern, '').trim()
+        posthumous = 'true'
+      }
+      const honorific = honorificPattern.exec(name)
+      if (honorific && honoreeKind !== 'collective') {
+        const household = honorific[1] !== undefined
+        const word = (honorific[2] ?? honorific[3] ?? '').toLocaleLowerCase('vi')
+        const fromPrefix = word === 'ông' ? 'male' : 'female'
+        if (gender === '') gender = fromPrefix
+        if (household && honoreeKind === '') honoreeKind = 'household'
+        name = name.slice(honorific[0].length).trim()
+      }
+      values.kind = honoreeKind
+      values.name = name
+      values.gender = honoreeKind === 'collective' ? '' : gender
+      values.posthumous = posthumous
+      values.positionLine = text('positionLine')
+      values.achievement = text('achievement')
+      values.notes = text('notes')
+    }
+    const ordered = orderValues(kind, values)
+    for (const p of validateValues(kind, ordered)) add(p)
+    if (row.hidden) add({ field: null, code: 'HIDDEN_ROW', severity: 'warning' }, '')
+    return { sheetRow: row.row, hidden: row.hidden, skip: row.hidden, values: ordered, problems }
+  })
+  flagDuplicates(kind, rows, ctx, located)
+  return rows
+}
+
+/** Values in the field table's order, every field present (stable output for goldens and UI). */
+export function orderValues(kind: ImportKind, values: Values): Values {
+  const fields = kind === 'delegates' ? delegateImportFields : honoreeImportFields
+  return Object.fromEntries(fields.map((f) => [f, values[f] ?? '']))
+}
+
+function flagDuplicates(
+  kind: ImportKind,
+  rows: ImportRow[],
+  ctx: InterpretContext,
+  located: ReturnType<typeof locator>
+) {
+  const nameField = kind === 'delegates' ? 'fullName' : 'name'
+  const existing = new Map(ctx.existingNames.map((n) => [duplicateKey(n), n]))
+  const seen = new Map<string, ImportRow>()
+  for (const row of rows) {
+    const name = row.values[nameField] ?? ''
+    if (name === '') continue
+    const key = duplicateKey(name)
+    const first = seen.get(key)
+    const yearA = first?.values.birthYear ?? ''
+    const yearB = row.values.birthYear ?? ''
+    if (first && (yearA === '' || yearB === '' || yearA === yearB)) {
+      row.problems.push(
+        located(row.sheetRow, {
+          field: nameField,
+          code: 'DUPLICATE_IN_FILE',
+          severity: 'warning',
+          params: { otherRow: String(first.sheetRow) }
+        })
+      )
+    } else if (!first) seen.set(key, row)
+    const other = existing.get(key)
+    if (other !== undefined) {
+      row.problems.push(
+        located(row.sheetRow, {
+          field: nameField,
+          code: 'DUPLICATE_IN_EVENT',
+          severity: 'warning',
+          params: { value: other }
+        })
+      )
+    }
+  }
+}
+
+/** Where a field's problem points: the column it was read from. */
+const sourceTargets: Record<string, string[]> = {
+  fullName: ['fullName', 'familyAndMiddle', 'givenName'],
+  gender: ['gender', 'birthYearMale', 'birthYearFemale'],
+  birthYear: ['birthYear', 'birthYearMale', 'birthYearFemale', 'birthDate']
+}
+
+export function locator(sheet: string, byTarget: Map<string, ColumnMapping>) {
+  return (row: number, p: FieldProblem, column?: string): ImportProblem => {
+    let letter = column
+    if (letter === undefined && p.field) {
+      for (const target of sourceTargets[p.field] ?? [p.field]) {
+        const m = byTarget.get(target)
+        if (m) {
+          letter = m.letter
+          break
+        }
+      }
+    }
+    return {
+      sheet,
+      row,
+      column: letter ?? '',
+      field: p.field,
+      code: p.code,
+      severity: p.severity,
+      params: p.params ?? {}
+    }
+  }
+}
+
+export const mappingByTarget = (mapping: ColumnMapping[]) => {
+  const byTarget = new Map<string, ColumnMapping>()
+  for (const m of mapping) if (m.field && !byTarget.has(m.field)) byTarget.set(m.field, m)
+  return byTarget
+}
+
+export type { TableRow }

@@ -1,0 +1,20 @@
+import type { ReadWorkbook } from './grid'
+import { importLimits, refuse } from './limits'
+import { readCsv } from './read-csv'
+import { readXlsx } from './read-xlsx'
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b)
+
+/** Reads a spreadsheet by its content (the name only breaks ties); hostile files are refused. */
+export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Promise<ReadWorkbook> {
+  if (bytes.length === 0) throw refuse('EMPTY')
+  if (bytes.length > importLimits.maxFileBytes) throw refuse('TOO_BIG')
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return readXlsx(bytes)
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw refuse('OLD_XLS')
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? ''
+  if (['xlsx', 'xlsm', 'xls', 'ods', 'pdf', 'doc', 'docx', 'zip'].includes(extension)) {
+    throw refuse('NOT_A_SPREADSHEET', `.${extension} without matching content`)
+  }
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw refuse('NOT_A_SPREADSHEET', 'a PDF')
+  return readCsv(bytes)
+}

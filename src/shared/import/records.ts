@@ -1,0 +1,225 @@
+/*
+ * Spreadsheet import: kinds, fields and problem texts, free of zod so the renderer can use them
+ * at run time (see entities.ts for the schemas).
+ */
+
+export const importKinds = ['delegates', 'honorees'] as const
+export type ImportKind = (typeof importKinds)[number]
+
+/** The canonical, editable values of a delegate row (all strings; see the value formats). */
+export const delegateImportFields = [
+  'fullName',
+  'familyAndMiddle',
+  'givenName',
+  'gender',
+  'birthYear',
+  'birthDate',
+  'ethnicity',
+  'religion',
+  'position',
+  'unit',
+  'professionalLevel',
+  'politicalTheoryLevel',
+  'partyMember',
+  'partyJoinDate',
+  'memberships',
+  'category',
+  'phone',
+  'notes'
+] as const
+
+export const honoreeImportFields = [
+  'kind',
+  'name',
+  'gender',
+  'posthumous',
+  'positionLine',
+  'achievement',
+  'notes'
+] as const
+
+export type DelegateImportField = (typeof delegateImportFields)[number]
+export type HonoreeImportField = (typeof honoreeImportFields)[number]
+export type ImportField = DelegateImportField | HonoreeImportField
+
+/**
+ * Column targets a header can map to: the fields plus the helper columns that are folded into
+ * them while reading (row number, the two year columns under "Năm sinh", family/given parts).
+ */
+export const columnTargets = {
+  delegates: ['rowNumber', ...delegateImportFields, 'birthYearMale', 'birthYearFemale'] as const,
+  honorees: [
+    'rowNumber',
+    ...honoreeImportFields,
+    'birthYearMale',
+    'birthYearFemale',
+    'birthYear'
+  ] as const
+}
+export type ColumnTarget =
+  (typeof columnTargets.delegates)[number] | (typeof columnTargets.honorees)[number]
+
+/**
+ * Value formats in rows: dates ISO `YYYY-MM-DD`; gender `male` / `female` / empty; booleans
+ * `true` / `false`; honoree kind `collective` / `individual` / `household`; the rest as text.
+ */
+export const importValueFormats: Partial<
+  Record<ColumnTarget, 'date' | 'gender' | 'boolean' | 'year' | 'kind'>
+> = {
+  birthDate: 'date',
+  partyJoinDate: 'date',
+  gender: 'gender',
+  partyMember: 'boolean',
+  posthumous: 'boolean',
+  birthYear: 'year',
+  kind: 'kind'
+}
+
+export const importProblemCodes = [
+  'MISSING_NAME',
+  'MISSING_KIND',
+  'INVALID_YEAR',
+  'INVALID_DATE',
+  'AMBIGUOUS_DATE',
+  'YEAR_IN_BOTH_GENDER_COLUMNS',
+  'GENDER_CONFLICT',
+  'INVALID_GENDER',
+  'MISSING_GENDER',
+  'INVALID_BOOLEAN',
+  'INVALID_KIND',
+  'TOO_LONG',
+  'PHONE_LEADING_ZERO_RESTORED',
+  'PHONE_SUSPECT',
+  'DUPLICATE_IN_FILE',
+  'DUPLICATE_IN_EVENT',
+  'SUSPECT_CHARACTER',
+  'LEGACY_ENCODING_CONVERTED',
+  'HIDDEN_ROW',
+  'FORMULA_WITHOUT_VALUE',
+  'CELL_ERROR',
+  'UNKNOWN_CATEGORY',
+  'NO_HEADER',
+  'NO_NAME_COLUMN',
+  'HIDDEN_SHEET_IGNORED',
+  'OTHER_SHEETS_IGNORED'
+] as const
+export type ImportProblemCode = (typeof importProblemCodes)[number]
+
+/** Problem texts; `{name}` placeholders are filled from the problem's params. */
+export const importProblemTexts: Record<ImportProblemCode, { vi: string; en: string }> = {
+  MISSING_NAME: { vi: 'Thiếu họ tên', en: 'The name is missing' },
+  MISSING_KIND: {
+    vi: 'Không rõ là tập thể, cá nhân hay hộ gia đình',
+    en: 'Not known whether a collective, an individual or a household'
+  },
+  INVALID_YEAR: { vi: 'Năm sinh không hợp lệ: "{value}"', en: 'Invalid birth year: "{value}"' },
+  INVALID_DATE: { vi: 'Ngày không hợp lệ: "{value}"', en: 'Invalid date: "{value}"' },
+  AMBIGUOUS_DATE: {
+    vi: 'Ngày "{value}" có thể hiểu hai cách; đã hiểu là {date} (ngày/tháng/năm)',
+    en: 'The date "{value}" can be read two ways; read as {date} (day/month/year)'
+  },
+  YEAR_IN_BOTH_GENDER_COLUMNS: {
+    vi: 'Năm sinh có ở cả cột Nam và cột Nữ',
+    en: 'A birth year in both the Nam (male) and Nữ (female) columns'
+  },
+  GENDER_CONFLICT: {
+    vi: 'Cột giới tính ("{value}") không khớp với cột năm sinh Nam/Nữ',
+    en: 'The gender column ("{value}") disagrees with the Nam/Nữ year columns'
+  },
+  INVALID_GENDER: { vi: 'Giới tính không rõ: "{value}"', en: 'Unclear gender: "{value}"' },
+  MISSING_GENDER: {
+    vi: 'Chưa rõ giới tính (cần để ghi Ông/Bà)',
+    en: 'No gender given (needed for Ông/Bà)'
+  },
+  INVALID_BOOLEAN: {
+    vi: 'Không hiểu giá trị có/không: "{value}"',
+    en: 'Not a yes/no value: "{value}"'
+  },
+  INVALID_KIND: { vi: 'Loại không rõ: "{value}"', en: 'Unknown kind: "{value}"' },
+  TOO_LONG: { vi: 'Quá dài (tối đa {max} ký tự)', en: 'Too long (at most {max} characters)' },
+  PHONE_LEADING_ZERO_RESTORED: {
+    vi: 'Số điện thoại mất số 0 đầu (ô dạng số); đã thêm lại: {value}',
+    en: 'The phone number lost its leading 0 (a number cell); restored: {value}'
+  },
+  PHONE_SUSPECT: { vi: 'Số điện thoại lạ: "{value}"', en: 'Unusual phone number: "{value}"' },
+  DUPLICATE_IN_FILE: {
+    vi: 'Trùng tên với dòng {otherRow} trong tệp',
+    en: 'Same name as row {otherRow} of the file'
+  },
+  DUPLICATE_IN_EVENT: {
+    vi: 'Đã có người trùng tên trong sự kiện: {value}',
+    en: 'The event already has someone with this name: {value}'
+  },
+  SUSPECT_CHARACTER: {
+    vi: 'Ký tự đáng ngờ {value} (sai bảng mã?)',
+    en: 'Suspicious character {value} (wrong code page?)'
+  },
+  LEGACY_ENCODING_CONVERTED: {
+    vi: 'Đã chuyển từ bảng mã {value} sang Unicode',
+    en: 'Converted from the {value} encoding to Unicode'
+  },
+  HIDDEN_ROW: {
+    vi: 'Dòng bị ẩn trong bảng tính; mặc định không nhập',
+    en: 'The row is hidden in the spreadsheet; not imported unless you include it'
+  },
+  FORMULA_WITHOUT_VALUE: {
+    vi: 'Ô công thức không có giá trị đã tính; hãy mở và lưu lại tệp bằng Excel',
+    en: 'A formula cell without a computed value; open and save the file in Excel'
+  },
+  CELL_ERROR: { vi: 'Ô có lỗi {value}', en: 'The cell holds the error {value}' },
+  UNKNOWN_CATEGORY: {
+    vi: 'Chưa có nhóm đại biểu "{value}"; sẽ để trống',
+    en: 'No delegate category "{value}"; it will be left empty'
+  },
+  NO_HEADER: {
+    vi: 'Không tìm thấy dòng tiêu đề cột (Họ và tên, Năm sinh…)',
+    en: 'No header row found (Họ và tên, Năm sinh…)'
+  },
+  NO_NAME_COLUMN: {
+    vi: 'Chưa chọn cột họ tên; hãy chọn trong phần ghép cột',
+    en: 'No column is mapped to the name; choose one in the column mapping'
+  },
+  HIDDEN_SHEET_IGNORED: { vi: 'Bỏ qua trang ẩn "{value}"', en: 'Hidden sheet "{value}" ignored' },
+  OTHER_SHEETS_IGNORED: {
+    vi: 'Chỉ đọc trang "{sheet}"; bỏ qua: {value}',
+    en: 'Only the sheet "{sheet}" is read; ignored: {value}'
+  }
+}
+
+export function describeImportProblem(
+  problem: { code: ImportProblemCode; params: Record<string, string> },
+  language: 'vi' | 'en'
+): string {
+  const template = importProblemTexts[problem.code][language]
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => problem.params[key] ?? whole)
+}
+
+/** Column labels for the mapping selectors and exports. */
+export const columnTargetLabels: Record<ColumnTarget, { vi: string; en: string }> = {
+  rowNumber: { vi: 'STT', en: 'No.' },
+  fullName: { vi: 'Họ và tên', en: 'Full name' },
+  familyAndMiddle: { vi: 'Họ và đệm', en: 'Family and middle names' },
+  givenName: { vi: 'Tên', en: 'Given name' },
+  gender: { vi: 'Giới tính', en: 'Gender' },
+  birthYear: { vi: 'Năm sinh', en: 'Birth year' },
+  birthYearMale: { vi: 'Năm sinh – Nam', en: 'Birth year – male' },
+  birthYearFemale: { vi: 'Năm sinh – Nữ', en: 'Birth year – female' },
+  birthDate: { vi: 'Ngày sinh', en: 'Date of birth' },
+  ethnicity: { vi: 'Dân tộc', en: 'Ethnicity' },
+  religion: { vi: 'Tôn giáo', en: 'Religion' },
+  position: { vi: 'Chức vụ', en: 'Position' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  professionalLevel: { vi: 'Trình độ chuyên môn', en: 'Professional level' },
+  politicalTheoryLevel: { vi: 'Lý luận chính trị', en: 'Political theory' },
+  partyMember: { vi: 'Đảng viên', en: 'Party member' },
+  partyJoinDate: { vi: 'Ngày vào Đảng', en: 'Party join date' },
+  memberships: { vi: 'Đoàn thể', en: 'Memberships' },
+  category: { vi: 'Thành phần', en: 'Category' },
+  phone: { vi: 'Số điện thoại', en: 'Phone' },
+  notes: { vi: 'Ghi chú', en: 'Notes' },
+  kind: { vi: 'Loại', en: 'Kind' },
+  name: { vi: 'Tên tập thể / Họ và tên', en: 'Name' },
+  posthumous: { vi: 'Truy tặng', en: 'Posthumous' },
+  positionLine: { vi: 'Chức vụ, đơn vị / Địa chỉ', en: 'Position / address' },
+  achievement: { vi: 'Thành tích', en: 'Achievement' }
+}
