@@ -28,24 +28,35 @@ export const useRostersStore = defineStore('rosters', () => {
 
   const currentId = computed(() => current.value?.id ?? null)
 
+  /** Every read takes a ticket; only the newest one's answer is shown (reloads overlap). */
+  let ticket = 0
+
   async function load(id: string): Promise<void> {
+    const mine = ++ticket
     eventId.value = id
     const [list, people] = await Promise.all([
       api.listRosters({ eventId: id }),
       api.listDelegates({ eventId: id }).catch(() => [] as Delegate[])
     ])
+    const keep = list.find((r) => r.id === currentId.value) ?? list[0]
+    const view = keep ? await api.getRoster({ id: keep.id }) : null
+    if (mine !== ticket) return
     summaries.value = list
     delegates.value = people
-    const keep = list.find((r) => r.id === currentId.value) ?? list[0]
-    current.value = keep ? await api.getRoster({ id: keep.id }) : null
+    current.value = view
   }
 
   async function open(id: string): Promise<void> {
-    current.value = await api.getRoster({ id })
+    const mine = ++ticket
+    const view = await api.getRoster({ id })
+    if (mine === ticket) current.value = view
   }
 
   async function refreshList(): Promise<void> {
-    if (eventId.value) summaries.value = await api.listRosters({ eventId: eventId.value })
+    if (!eventId.value) return
+    const mine = ++ticket
+    const list = await api.listRosters({ eventId: eventId.value })
+    if (mine === ticket) summaries.value = list
   }
 
   /** Runs one change to the open roster and shows its result. */
@@ -53,6 +64,7 @@ export const useRostersStore = defineStore('rosters', () => {
     busy.value = true
     try {
       const view = await run()
+      ++ticket
       current.value = view
       await refreshList()
       return view
@@ -98,7 +110,7 @@ export const useRostersStore = defineStore('rosters', () => {
       try {
         const { approved } = await api.approveRosters({ rosterIds, ...fields })
         await refreshList()
-        if (current.value) current.value = await api.getRoster({ id: current.value.id })
+        if (current.value) await open(current.value.id)
         return approved.length
       } finally {
         busy.value = false
