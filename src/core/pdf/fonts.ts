@@ -82,3 +82,18 @@ export function registerBundledFonts(doc: PDFKit.PDFDocument, fonts: BundledFont
     }
   }
 }
+
+/**
+ * The distinct characters of `text` (NFC) that `font` has no glyph for, in order of appearance;
+ * whitespace and control characters are ignored. Callers refuse such text (MISSING_GLYPHS)
+ * rather than print empty boxes.
+ */
+export function missingGlyphs(font: fontkit.Font, text: string): string[] {
+  const missing: string[] = []
+  for (const ch of new Set(text.normalize('NFC'))) {
+    const cp = ch.codePointAt(0) ?? 0
+    if (/[\s\p{Cc}\p{Cf}]/u.test(ch)) continue
+    if (!font.hasGlyphForCodePoint(cp)) missing.push(ch)
+  }
+  return missing
+}
