@@ -175,6 +175,20 @@ export function honoursHandlers(deps: FeatureDeps): HandlerGroup<typeof honoursM
       })
     },
 
+    listDelegateChoices: ({ eventId }) => {
+      const data = read()
+      assertEvent(data, eventId)
+      return data.delegates.delegates
+        .filter((d) => d.eventId === eventId)
+        .map((d) => ({
+          id: d.id,
+          fullName: d.fullName,
+          gender: d.gender,
+          position: d.position,
+          unit: d.unit
+        }))
+    },
+
     listAwardForms: () => {
       const forms = read().honours.awardForms
       return (forms.length > 0 ? [...forms] : defaultAwardForms()).sort((a, b) => a.rank - b.rank)

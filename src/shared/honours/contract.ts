@@ -26,6 +26,15 @@ export const DecisionFields = Decision.omit({
 })
 export type DecisionFields = z.infer<typeof DecisionFields>
 
+export const DelegateChoice = z.strictObject({
+  id: entityId,
+  fullName: z.string(),
+  gender: z.enum(['male', 'female']).nullable(),
+  position: z.string(),
+  unit: z.string()
+})
+export type DelegateChoice = z.infer<typeof DelegateChoice>
+
 const ids = z.array(entityId).min(1).max(10_000)
 const deleted = z.strictObject({ deleted: z.literal(true) })
 
@@ -45,6 +54,9 @@ export const honoursContract = {
   ),
   /** Refused (FROZEN) for honorees of an issued decision; removed from draft decisions. */
   deleteHonorees: method(z.strictObject({ ids }), z.strictObject({ deleted: z.number().int() })),
+
+  /** The event's delegates an honoree may be linked to (name, position, unit, gender). */
+  listDelegateChoices: method(byEventId, z.array(DelegateChoice)),
 
   listAwardForms: method(none, z.array(AwardForm)),
   createAwardForm: method(AwardFormFields, AwardForm),

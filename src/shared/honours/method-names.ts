@@ -4,6 +4,7 @@ export const honoursMethodNames = [
   'createHonoree',
   'updateHonoree',
   'deleteHonorees',
+  'listDelegateChoices',
   'listAwardForms',
   'createAwardForm',
   'updateAwardForm',
