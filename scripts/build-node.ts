@@ -17,6 +17,9 @@ async function buildNodeEntries(): Promise<void> {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
+    // Libraries that read their own data files at run time (pdfkit's ICC profile and AFM
+    // metrics, fontkit's tables, exceljs's templates) stay in node_modules, as in the desktop build.
+    external: ['pdfkit', 'fontkit', 'exceljs', 'qrcode', 'papaparse', 'iconv-lite', 'fflate'],
     sourcemap: true,
     logLevel: 'warning'
   })
