@@ -18,7 +18,9 @@ async function buildNodeEntries(): Promise<void> {
     target: 'node20',
     format: 'cjs',
     sourcemap: true,
-    logLevel: 'warning'
+    logLevel: 'warning',
+    // pdfkit finds its data files (standard fonts, ICC profiles) next to its own sources.
+    external: ['pdfkit']
   })
 }
 
