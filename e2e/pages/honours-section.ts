@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export type HonoursTab = 'Đối tượng' | 'Quyết định' | 'Sổ vào sổ' | 'Tiền thưởng'
 
@@ -57,6 +57,39 @@ export class HonoursSection {
 
   honoreeDialog(): Locator {
     return this.page.getByRole('dialog', { name: /đối tượng khen thưởng/ })
+  }
+
+  /** Adds one honoree through the form. */
+  async addHonoree(values: {
+    kind: 'Tập thể' | 'Cá nhân' | 'Hộ gia đình'
+    name: string
+    gender?: 'Nam' | 'Nữ'
+    position?: string
+  }): Promise<void> {
+    await this.addHonoreeButton.click()
+    const dialog = this.honoreeDialog()
+    await dialog.getByRole('radio', { name: values.kind, exact: true }).check({ force: true })
+    await dialog.getByRole('textbox', { name: 'Tên tập thể / Họ và tên' }).fill(values.name)
+    if (values.gender)
+      await dialog.getByRole('radio', { name: values.gender, exact: true }).check({ force: true })
+    if (values.position)
+      await dialog.getByRole('textbox', { name: 'Chức vụ, đơn vị / Địa chỉ' }).fill(values.position)
+    await dialog.getByRole('button', { name: 'Lưu', exact: true }).click()
+    await expect(dialog).toBeHidden()
+  }
+
+  /** Types into a decision field and commits it (the field saves on change). */
+  async setDecisionField(label: string, value: string): Promise<void> {
+    const field = this.page.getByRole('main').getByRole('textbox', { name: label, exact: true })
+    await field.fill(value)
+    await field.press('Tab')
+  }
+
+  async setDecisionDate(ddmmyyyy: string): Promise<void> {
+    const date = this.page.getByRole('main').getByRole('combobox', { name: 'Ngày ký' })
+    await date.fill(ddmmyyyy)
+    await date.press('Tab')
+    await expect(date).toHaveValue(ddmmyyyy)
   }
 
   confirmDialog(): Locator {

@@ -25,12 +25,16 @@ const preview = (file: string, kind: ImportKind = 'delegates') =>
     context
   }).then((r) => r.preview)
 
-/** Golden files: `UPDATE_GOLDEN=1 npx vitest run src/core/io` rewrites them (then review the diff). */
+/**
+ * Golden files, compared exactly (deep equality of the parsed JSON, so Prettier may format them).
+ * `UPDATE_GOLDEN=1 npx vitest run src/core/io` rewrites them; review the diff, then run Prettier.
+ */
 function golden(name: string, value: unknown) {
   const path = join(corpus, 'golden', `${name}.json`)
-  const text = `${JSON.stringify(value, null, 2)}\n`
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) writeFileSync(path, text)
-  expect(text).toBe(readFileSync(path, 'utf8'))
+  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(path)) {
+    writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`)
+  }
+  expect(JSON.parse(JSON.stringify(value))).toEqual(JSON.parse(readFileSync(path, 'utf8')))
 }
 
 describe('import corpus made by LibreOffice (golden outputs)', () => {

@@ -106,7 +106,8 @@ export const honoursVi = {
     moveDown: 'Đưa {name} xuống',
     dragHandle: 'Kéo để đổi thứ tự {name}',
     groupEmpty: 'Chưa có ai trong nhóm này.',
-    reordered: 'Đã lưu thứ tự.'
+    reordered: 'Đã lưu thứ tự.',
+    honoreeCount: '{n} đối tượng'
   },
   register: {
     search: 'Tìm theo tên hoặc số sổ',
@@ -307,7 +308,8 @@ export const honoursEn: typeof honoursVi = {
     moveDown: 'Move {name} down',
     dragHandle: 'Drag to reorder {name}',
     groupEmpty: 'Nobody in this group yet.',
-    reordered: 'Order saved.'
+    reordered: 'Order saved.',
+    honoreeCount: '{n} honorees'
   },
   register: {
     search: 'Search by name or number',

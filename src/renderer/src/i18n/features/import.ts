@@ -1,7 +1,76 @@
 export const importVi = {
-  title: 'Nhập dữ liệu'
+  title: 'Nhập dữ liệu',
+  open: 'Nhập từ Excel/CSV…',
+  dialogTitle: {
+    delegates: 'Nhập danh sách đại biểu',
+    honorees: 'Nhập danh sách khen thưởng'
+  },
+  pick: 'Chọn tệp…',
+  dropHint: 'Kéo thả tệp .xlsx hoặc .csv vào đây, hoặc bấm "Chọn tệp…". Tệp gốc không bị thay đổi.',
+  reading: 'Đang đọc tệp…',
+  refused: 'Không đọc được tệp',
+  summary:
+    '{file}: trang "{sheet}", dòng tiêu đề {header}; {rows} dòng, {errors} dòng lỗi, {warnings} dòng cần xem lại.',
+  encoding: 'Bảng mã: {encoding}',
+  rememberedMapping: 'Đã dùng cách ghép cột đã lưu cho mẫu bảng này.',
+  mapping: 'Ghép cột',
+  ignore: '(bỏ qua)',
+  include: 'Nhập',
+  row: 'Dòng',
+  problems: 'Vấn đề',
+  onlyProblems: 'Chỉ hiện dòng có vấn đề',
+  commit: 'Nhập {count} dòng',
+  committing: 'Đang nhập…',
+  committed: 'Đã nhập {count} dòng. Đã sao lưu trước khi nhập ("{backup}").',
+  stillErrors: 'Còn {count} dòng lỗi: sửa trong bảng hoặc bỏ chọn "Nhập" ở các dòng đó.',
+  nothing: 'Không có dòng nào được chọn để nhập.',
+  cancel: 'Đóng',
+  values: {
+    male: 'Nam',
+    female: 'Nữ',
+    yes: 'Có',
+    no: 'Không',
+    collective: 'Tập thể',
+    individual: 'Cá nhân',
+    household: 'Hộ gia đình'
+  }
 }
 
 export const importEn: typeof importVi = {
-  title: 'Import'
+  title: 'Import',
+  open: 'Import from Excel/CSV…',
+  dialogTitle: {
+    delegates: 'Import delegates',
+    honorees: 'Import honorees'
+  },
+  pick: 'Choose a file…',
+  dropHint:
+    'Drop an .xlsx or .csv file here, or press "Choose a file…". The original file is never changed.',
+  reading: 'Reading the file…',
+  refused: 'The file cannot be read',
+  summary:
+    '{file}: sheet "{sheet}", header row {header}; {rows} rows, {errors} with errors, {warnings} to review.',
+  encoding: 'Encoding: {encoding}',
+  rememberedMapping: 'The column mapping saved for this layout was used.',
+  mapping: 'Column mapping',
+  ignore: '(ignore)',
+  include: 'Import',
+  row: 'Row',
+  problems: 'Problems',
+  onlyProblems: 'Only rows with problems',
+  commit: 'Import {count} rows',
+  committing: 'Importing…',
+  committed: 'Imported {count} rows. A backup was made first ("{backup}").',
+  stillErrors: '{count} rows still have errors: fix them in the table or untick "Import" on them.',
+  nothing: 'No rows are selected for import.',
+  cancel: 'Close',
+  values: {
+    male: 'Male',
+    female: 'Female',
+    yes: 'Yes',
+    no: 'No',
+    collective: 'Collective',
+    individual: 'Individual',
+    household: 'Household'
+  }
 }
