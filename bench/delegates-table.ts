@@ -114,14 +114,7 @@ async function main() {
       })()`)) as number
       firstRender.push(rendered)
       renderTask.push((await taskTime()) - before)
-      await page.waitForFunction(
-        (n) =>
-          document
-            .querySelector('.delegates-section p.status')
-            ?.textContent?.includes(`/ ${n.toLocaleString('vi')}`) ||
-          document.querySelector('.delegates-section p.status')?.textContent?.includes(`/ ${n}`),
-        count
-      )
+      await page.getByText(`${count} / ${count}`).waitFor()
       // Let the background search-key warm-up finish, as a user reading the table would.
       await page.evaluate(() => new Promise((r) => setTimeout(r, 1500)))
       before = await taskTime()

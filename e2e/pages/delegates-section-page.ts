@@ -47,14 +47,13 @@ export class DelegatesSectionPage {
 
   /** The full names of the rendered rows, top to bottom. */
   async shownNames(): Promise<string[]> {
-    const rows = await this.rows.evaluateAll((els) =>
-      els
-        .map((el) => ({
-          top: Number((el as HTMLElement).style.transform.match(/translateY\(([\d.]+)px\)/)?.[1]),
-          name: (el.children[2] as HTMLElement).innerText.replace(/^⚠/, '').trim()
-        }))
-        .sort((a, b) => a.top - b.top)
-    )
+    // A string, as e2e code is type-checked without the DOM library.
+    const rows = (await this.rows.evaluateAll(`(els) => els
+      .map((el) => ({
+        top: Number(el.style.transform.match(/translateY\\(([\\d.]+)px\\)/)?.[1]),
+        name: el.children[2].innerText.replace(/^⚠/, '').trim()
+      }))
+      .sort((a, b) => a.top - b.top)`)) as { top: number; name: string }[]
     return rows.map((r) => r.name)
   }
 

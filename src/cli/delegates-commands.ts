@@ -25,27 +25,28 @@ export const delegatesCommands: Record<string, CliCommand> = {
       }
       const eventId = values.event
       return tools.withService(tools.dataDir(values['data-dir']), async (service) => {
-        const delegates = tools.unwrap<Delegate[]>(
-          await service.dispatch('listDelegates', { eventId })
-        )
-        const categories = tools.unwrap<DelegateCategory[]>(
+        const delegates = tools.unwrap(await service.dispatch('listDelegates', { eventId }))
+        const categories = tools.unwrap(
           await service.dispatch('listDelegateCategories', { eventId })
         )
-        const warnings = tools.unwrap<DelegateWarning[]>(
-          await service.dispatch('listDelegateWarnings', { eventId })
-        )
+        const warnings = tools.unwrap(await service.dispatch('listDelegateWarnings', { eventId }))
         if (!delegates || !categories || !warnings) return 1
+        const list = delegates as Delegate[]
+        const kinds = categories as DelegateCategory[]
+        const duplicates = warnings as DelegateWarning[]
         if (values.json) {
-          io.out(JSON.stringify({ delegates, categories, warnings }, null, 2))
+          io.out(
+            JSON.stringify({ delegates: list, categories: kinds, warnings: duplicates }, null, 2)
+          )
           return 0
         }
-        const category = new Map(categories.map((c) => [c.id, c.name]))
-        for (const d of sortByVietnameseName(delegates, delegateNameInput)) {
+        const category = new Map(kinds.map((c) => [c.id, c.name]))
+        for (const d of sortByVietnameseName(list, delegateNameInput)) {
           const year = d.birthYear ?? ''
           const kind = d.categoryId ? (category.get(d.categoryId) ?? '') : ''
           io.out([d.number, d.fullName, year, d.unit, kind].join('\t'))
         }
-        for (const w of warnings)
+        for (const w of duplicates)
           io.err(`warning: possible duplicate "${w.name}" (${w.delegateIds.length} delegates)`)
         return 0
       })
