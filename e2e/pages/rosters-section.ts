@@ -66,11 +66,7 @@ export class RostersSection {
     await this.page.getByRole('button', { name: 'Thêm từ danh sách đại biểu' }).click()
     const dialog = this.page.getByRole('dialog', { name: 'Chọn đại biểu' })
     await dialog.getByRole('textbox', { name: 'Tìm theo tên, đơn vị, chức vụ' }).fill(search)
-    await dialog
-      .getByRole('row')
-      .filter({ hasText: fullName })
-      .locator('.el-checkbox')
-      .click()
+    await dialog.getByRole('row').filter({ hasText: fullName }).locator('.el-checkbox').click()
     await dialog.getByRole('button', { name: 'Thêm 1 đại biểu' }).click()
     await expect(dialog).toBeHidden()
     await expect(this.memberRow(fullName)).toHaveCount(1)

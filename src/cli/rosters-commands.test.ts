@@ -83,3 +83,32 @@ describe('dais roster-pdf', () => {
     expect(missing.err[0]).toContain('Đại biểu dự Đại hội')
   })
 })
+
+describe('dais export', () => {
+  it('writes a roster as CSV in the office layout', async () => {
+    const { dataDir, eventId } = await sampleDataDir()
+    const file = join(dataDir, 'doan.csv')
+    const { io, err } = capture()
+    const code = await runCli(
+      [
+        'export',
+        '--data-dir',
+        dataDir,
+        '--event',
+        eventId,
+        '--roster',
+        'Đoàn đại biểu dự Đại hội Thi đua yêu nước tỉnh',
+        '--format',
+        'csv',
+        '-o',
+        file
+      ],
+      io
+    )
+    expect(err).toEqual([])
+    expect(code).toBe(0)
+    const csv = readFileSync(file, 'utf8')
+    expect(csv).toContain('DANH SÁCH ĐOÀN ĐẠI BIỂU DỰ ĐẠI HỘI THI ĐUA YÊU NƯỚC TỈNH')
+    expect(csv).toContain('Lê Minh Tuấn')
+  })
+})

@@ -109,4 +109,62 @@ const rosterPdf: CliCommand = {
   }
 }
 
-export const rostersCommands: Record<string, CliCommand> = { 'roster-pdf': rosterPdf }
+const rosterExport: CliCommand = {
+  help: 'export --event ID --roster ID|NAME [--version N] --format xlsx|csv -o OUT',
+  async run(args, io, tools) {
+    let options
+    try {
+      const { values } = parseArgs({
+        args,
+        options: {
+          event: { type: 'string' },
+          roster: { type: 'string' },
+          version: { type: 'string' },
+          format: { type: 'string' },
+          out: { type: 'string', short: 'o' },
+          'data-dir': { type: 'string' }
+        }
+      })
+      if (!values.event || !values.roster || !values.out || !values.format)
+        throw new Error('--event, --roster, --format and -o are required')
+      const version = values.version === undefined ? undefined : Number(values.version)
+      if (version !== undefined && !(Number.isInteger(version) && version >= 1))
+        throw new Error('--version must be a whole number from 1')
+      options = {
+        event: values.event,
+        roster: values.roster,
+        version,
+        format: oneOf(['xlsx', 'csv'] as const, values.format, 'format'),
+        out: resolve(values.out),
+        dataDir: values['data-dir']
+      }
+    } catch (error) {
+      io.err(
+        `${error instanceof Error ? error.message : String(error)}\n\nUsage: dais ${rosterExport.help}`
+      )
+      return 2
+    }
+    const o = options
+    return tools.withService(tools.dataDir(o.dataDir), async (s) => {
+      const roster = await findRoster(s, tools, io, o.event, o.roster)
+      if (!roster) return 1
+      const file = tools.unwrap(
+        await s.dispatch('exportRoster', {
+          rosterId: roster.id,
+          format: o.format,
+          ...(o.version === undefined ? {} : { version: o.version })
+        })
+      ) as FileOut | undefined
+      if (!file) return 1
+      const bytes = Buffer.from(file.contentBase64, 'base64')
+      await writeFile(o.out, bytes)
+      io.out(`Wrote ${o.out} (${bytes.length} bytes): ${roster.name}, ${o.format}`)
+      return 0
+    })
+  }
+}
+
+export const rostersCommands: Record<string, CliCommand> = {
+  'roster-pdf': rosterPdf,
+  export: rosterExport
+}

@@ -179,11 +179,11 @@ export function delegateListTable(
 export function attendanceTable(members: readonly RosterMember[]): TableOptions {
   return {
     columns: [
-      { header: 'STT', widthMm: 11, align: 'center' },
+      { header: 'STT', widthMm: 12, align: 'center' },
       { header: 'Họ và tên', widthMm: 48 },
-      { header: 'Chức vụ, đơn vị', widthMm: 62 },
+      { header: 'Chức vụ, đơn vị', widthMm: 58 },
       { header: 'Ký tên', widthMm: 30, align: 'center' },
-      { header: 'Ghi chú', widthMm: 16 }
+      { header: 'Ghi chú', widthMm: 17 }
     ],
     rows: members.map((m, i) => ({
       cells: [

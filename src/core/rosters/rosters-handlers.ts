@@ -8,6 +8,7 @@ import { normalizeInput } from '../input-text'
 import type { DatabaseData } from '../schema/database-schema'
 import { approveRosterInDraft, assertApprovable } from './approval'
 import { delegateIndex } from './member-snapshot'
+import { exportRoster } from './roster-export'
 import { renderRosterPdf } from './roster-pdf'
 import {
   editableVersion,
@@ -281,6 +282,9 @@ export function rostersHandlers(deps: FeatureDeps): HandlerGroup<typeof rostersM
     },
 
     renderRosterPdf: ({ rosterId, version, options }) =>
-      renderRosterPdf(read(), ctx, { rosterId, version, options })
+      renderRosterPdf(read(), ctx, { rosterId, version, options }),
+
+    exportRoster: ({ rosterId, version, format }) =>
+      exportRoster(read(), { rosterId, version, format })
   }
 }

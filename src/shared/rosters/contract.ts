@@ -66,5 +66,13 @@ export const rostersContract = {
       options: RosterPrintOptions
     }),
     FileOut
+  ),
+  /** The version as an office spreadsheet (XLSX or CSV) the import reads back. */
+  exportRoster: method(
+    rosterId.extend({
+      version: z.number().int().min(1).optional(),
+      format: z.enum(['xlsx', 'csv'])
+    }),
+    FileOut
   )
 } satisfies ContractPart<(typeof rostersMethodNames)[number]>

@@ -13,5 +13,6 @@ export const rostersMethodNames = [
   'returnRosterToDraft',
   'approveRosters',
   'openRosterVersion',
-  'renderRosterPdf'
+  'renderRosterPdf',
+  'exportRoster'
 ] as const

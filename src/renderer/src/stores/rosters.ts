@@ -117,6 +117,8 @@ export const useRostersStore = defineStore('rosters', () => {
       }
     },
     print: (version: number, options: RosterPrintOptions) =>
-      api.renderRosterPdf({ rosterId: rosterId(), version, options })
+      api.renderRosterPdf({ rosterId: rosterId(), version, options }),
+    exportFile: (version: number, format: 'xlsx' | 'csv') =>
+      api.exportRoster({ rosterId: rosterId(), version, format })
   }
 })

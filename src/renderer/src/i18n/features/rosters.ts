@@ -40,6 +40,7 @@ export const rostersVi = {
     printAttendance: 'In danh sách điểm danh',
     printComposition: 'In báo cáo cơ cấu',
     chooseColumns: 'Chọn cột in',
+    exportXlsx: 'Xuất Excel',
     rename: 'Đổi tên',
     delete: 'Xóa danh sách'
   },
@@ -294,6 +295,7 @@ export const rostersEn: typeof rostersVi = {
     printAttendance: 'Print attendance sheet',
     printComposition: 'Print composition report',
     chooseColumns: 'Choose printed columns',
+    exportXlsx: 'Export to Excel',
     rename: 'Rename',
     delete: 'Delete roster'
   },
