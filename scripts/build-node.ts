@@ -21,9 +21,7 @@ async function buildNodeEntries(): Promise<void> {
     // metrics, fontkit's tables, exceljs's templates) stay in node_modules, as in the desktop build.
     external: ['pdfkit', 'fontkit', 'exceljs', 'qrcode', 'papaparse', 'iconv-lite', 'fflate'],
     sourcemap: true,
-    logLevel: 'warning',
-    // pdfkit finds its data files (standard fonts, ICC profiles) next to its own sources.
-    external: ['pdfkit']
+    logLevel: 'warning'
   })
 }
 
