@@ -18,7 +18,7 @@ test('the sample programme: reorder, move an honoree, MC script, live run and pr
   page,
   dais
 }, testInfo) => {
-  test.setTimeout(240_000)
+  test.setTimeout(420_000)
   const shell = new AppShell(page)
   const home = new EventListPage(page)
   const workspace = new EventWorkspacePage(page)
@@ -43,16 +43,33 @@ test('the sample programme: reorder, move an honoree, MC script, live run and pr
   await agenda.open()
   await expect(agenda.items).toHaveCount(13)
   const before = await agenda.timetable()
+  const startOf = (line: string | undefined) => line?.slice(0, 5)
+  const endOf = (line: string | undefined) => line?.slice(6, 11)
   expect(before[1]).toMatch(/ Chào cờ$/)
   expect(before[2]).toMatch(/ Tuyên bố lý do, giới thiệu đại biểu$/)
   await screenshot(page, 'agenda-items')
+
+  // Bad input is refused with a clear message on the item, and nothing changes.
+  await agenda.editButton('Chào cờ').click()
+  await agenda.itemField('Thời lượng (phút)').fill('-5')
+  await agenda.itemDialog.getByRole('button', { name: 'Lưu', exact: true }).click()
+  await expect(agenda.itemDialog).toContainText('Thời lượng phải là số phút nguyên, không âm')
+  await agenda.itemField('Thời lượng (phút)').fill('5')
+  const fixedField = agenda.itemField('Giờ bắt đầu cố định (HH:MM, để trống nếu nối tiếp)')
+  await fixedField.fill(startOf(before[0]) as string)
+  await agenda.itemDialog.getByRole('button', { name: 'Lưu', exact: true }).click()
+  await expect(agenda.itemDialog).toContainText(
+    `“Chào cờ” cố định lúc ${startOf(before[0])}, trước khi mục trước kết thúc (${endOf(before[0])})`
+  )
+  await screenshot(page, 'agenda-item-error')
+  await agenda.itemDialog.getByRole('button', { name: 'Hủy', exact: true }).click()
+  await expect(agenda.itemDialog).toBeHidden()
+  expect(await agenda.timetable()).toEqual(before)
 
   // Reorder two items: the flag salute after the introduction; times recompute.
   await agenda.moveDownButton('Chào cờ').click()
   await expect(agenda.items.nth(1)).toHaveAccessibleName('Tuyên bố lý do, giới thiệu đại biểu')
   const after = await agenda.timetable()
-  const startOf = (line: string | undefined) => line?.slice(0, 5)
-  const endOf = (line: string | undefined) => line?.slice(6, 11)
   expect(startOf(after[1])).toBe(startOf(before[1]))
   expect(startOf(after[2])).toBe(endOf(after[1]))
   expect(after[2]).toMatch(/ Chào cờ$/)

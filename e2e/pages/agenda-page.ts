@@ -72,6 +72,20 @@ export class AgendaPage {
     await this.page.mouse.up()
   }
 
+  editButton(title: string): Locator {
+    return this.section.getByRole('button', { name: `Sửa: ${title}` })
+  }
+
+  get itemDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Sửa mục chương trình' })
+  }
+
+  itemField(
+    label: 'Thời lượng (phút)' | 'Giờ bắt đầu cố định (HH:MM, để trống nếu nối tiếp)'
+  ): Locator {
+    return this.itemDialog.getByRole('textbox', { name: label, exact: true })
+  }
+
   moveDownButton(title: string): Locator {
     return this.section.getByRole('button', { name: `Chuyển xuống: ${title}` })
   }

@@ -73,7 +73,11 @@ export const agendaVi = {
     saved: 'Đã lưu mục chương trình',
     durationInvalid: 'Thời lượng phải là số phút nguyên, không âm, tối đa 1440.',
     fixedStartInvalid: 'Giờ phải có dạng HH:MM, ví dụ 09:55.',
-    titleRequired: 'Cần nhập nội dung.'
+    titleRequired: 'Cần nhập nội dung.',
+    presenterRequired: 'Mục này cần chọn người thực hiện từ danh sách đại biểu.',
+    presenterNotOnRoster: 'Người thực hiện không có trong danh sách đại biểu của sự kiện.',
+    fixedStartConflict:
+      '“{title}” cố định lúc {fixed}, trước khi mục trước kết thúc ({end}). Rút ngắn các mục trước hoặc đổi giờ.'
   },
   vote: {
     title: 'Kết quả biểu quyết',
@@ -233,7 +237,11 @@ export const agendaEn: typeof agendaVi = {
     saved: 'Programme item saved',
     durationInvalid: 'The duration must be whole minutes, not negative, at most 1440.',
     fixedStartInvalid: 'Use HH:MM, for example 09:55.',
-    titleRequired: 'Enter a title.'
+    titleRequired: 'Enter a title.',
+    presenterRequired: 'This item needs a presenter chosen from the delegates.',
+    presenterNotOnRoster: 'The presenter is not on this event’s roster.',
+    fixedStartConflict:
+      '“{title}” is fixed at {fixed}, before the previous item ends ({end}). Shorten the items before it or change the time.'
   },
   vote: {
     title: 'Vote result',
