@@ -17,10 +17,11 @@ async function buildNodeEntries(): Promise<void> {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
+    // Libraries that read their own data files at run time (pdfkit's ICC profile and AFM
+    // metrics, fontkit's tables, exceljs's templates) stay in node_modules, as in the desktop build.
+    external: ['pdfkit', 'fontkit', 'exceljs', 'qrcode', 'papaparse', 'iconv-lite', 'fflate'],
     sourcemap: true,
-    logLevel: 'warning',
-    // pdfkit finds its data files (standard fonts, ICC profiles) next to its own sources.
-    external: ['pdfkit']
+    logLevel: 'warning'
   })
 }
 

@@ -1,3 +1,371 @@
-import type { CliCommand } from './cli-command'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { AppService } from '../core/app-service'
+import { renderBatch, type BatchItem } from '../core/certificates/batch'
+import { renderCalibrationPdf } from '../core/certificates/calibration'
+import { parsePositions, selectPositions } from '../core/certificates/certificate-order'
+import { certificateValues } from '../core/certificates/certificate-values'
+import { createFontSet } from '../core/certificates/fonts'
+import { parseTemplateFile } from '../core/certificates/templates'
+import { previewSpreadsheet } from '../core/io/preview'
+import type { LayoutWarning } from '../shared/certificates/contract'
+import type { PrinterProfile, Template } from '../shared/certificates/entities'
+import type { FileOut } from '../shared/contract-part'
+import type { Decision, Honoree, HonoreeKind } from '../shared/honours/entities'
+import type { Organisation } from '../shared/entities'
+import { honoreeKinds } from '../shared/honours/entities'
+import { AppError, type Result } from '../shared/result'
+import type { CliCommand, CliTools, Io } from './cli-command'
 
-export const certificatesCommands: Record<string, CliCommand> = {}
+const paperSizes: Record<string, [number, number]> = {
+  A5: [148, 210],
+  A4: [210, 297],
+  A3: [297, 420]
+}
+
+const problemLines = (problems: LayoutWarning[]) =>
+  problems.slice(0, 50).map((p) => `  ${p.kind} · ${p.honoreeId ?? '—'} · ${p.message}`)
+
+function reportError(io: Io, result: Result<unknown>) {
+  if (result.ok) return
+  io.err(`${result.error.code}: ${result.error.message}`)
+  const problems = (result.error.details as { problems?: LayoutWarning[] } | undefined)?.problems
+  if (problems) problemLines(problems).forEach((l) => io.err(l))
+}
+
+async function call<T>(
+  s: AppService,
+  io: Io,
+  method: string,
+  arg: unknown
+): Promise<T | undefined> {
+  const r = await s.dispatch(method, arg)
+  if (!r.ok) {
+    reportError(io, r)
+    return undefined
+  }
+  return r.value as T
+}
+
+/** A template by id or name (exact, then case-insensitive), or a template file. */
+async function resolveTemplate(s: AppService, io: Io, spec: string): Promise<Template | undefined> {
+  if (existsSync(spec)) return parseTemplateFile(readFileSync(spec), spec)
+  const list = await call<Template[]>(s, io, 'listTemplates', {})
+  if (!list) return undefined
+  const found =
+    list.find((t) => t.id === spec || t.name === spec) ??
+    list.find((t) => t.name.toLowerCase() === spec.normalize('NFC').toLowerCase())
+  if (!found)
+    io.err(`No template "${spec}". Templates: ${list.map((t) => `"${t.name}"`).join(', ')}`)
+  return found
+}
+
+async function resolveProfile(s: AppService, io: Io, spec: string | undefined) {
+  if (!spec) return { ok: true as const, profile: null }
+  const list = await call<PrinterProfile[]>(s, io, 'listPrinterProfiles', {})
+  const found = list?.find((p) => p.id === spec || p.name === spec) ?? null
+  if (!found) io.err(`No printer profile "${spec}".`)
+  return found ? { ok: true as const, profile: found } : { ok: false as const, profile: null }
+}
+
+const certificates: CliCommand = {
+  help: 'certificates --event ID [--decision ID] | --honorees FILE.xlsx  --template NAME|FILE [--profile NAME] [--only 3,7-9] [--test-copy] [--confirm-overflow] [--reprint-reason TEXT] -o OUT.pdf|OUT.zip',
+  async run(args, io, tools) {
+    let values
+    try {
+      values = parseArgs({
+        args,
+        options: {
+          event: { type: 'string' },
+          decision: { type: 'string' },
+          honorees: { type: 'string' },
+          template: { type: 'string' },
+          profile: { type: 'string' },
+          only: { type: 'string' },
+          'test-copy': { type: 'boolean', default: false },
+          'confirm-overflow': { type: 'boolean', default: false },
+          'reprint-reason': { type: 'string' },
+          'decision-number': { type: 'string' },
+          'decision-date': { type: 'string' },
+          output: { type: 'string', short: 'o' },
+          'data-dir': { type: 'string' }
+        }
+      }).values
+    } catch (e) {
+      io.err(e instanceof Error ? e.message : String(e))
+      return 2
+    }
+    const out = values.output
+    if (!out || !values.template || !(values.event || values.honorees)) {
+      io.err(`usage: dais ${certificates.help}`)
+      return 2
+    }
+    let only: number[] | undefined
+    try {
+      only = values.only ? parsePositions(values.only) : undefined
+    } catch (e) {
+      io.err(e instanceof AppError ? e.message : String(e))
+      return 2
+    }
+    const output = out.toLowerCase().endsWith('.zip') ? 'zip' : 'single'
+    return tools.withService(tools.dataDir(values['data-dir']), async (s) => {
+      try {
+        const template = await resolveTemplate(s, io, values.template!)
+        if (!template) return 1
+        const profile = await resolveProfile(s, io, values.profile)
+        if (!profile.ok) return 1
+        if (values.honorees) {
+          return await fromSpreadsheet(s, io, tools, {
+            file: values.honorees,
+            template,
+            profile: profile.profile,
+            only,
+            output,
+            out,
+            testCopy: values['test-copy']!,
+            confirmOverflow: values['confirm-overflow']!,
+            decisionNumber: values['decision-number'] ?? '',
+            decisionDate: values['decision-date'] ?? null
+          })
+        }
+        const decisions = await call<Decision[]>(s, io, 'listDecisions', { eventId: values.event })
+        if (!decisions) return 1
+        const decision = values.decision
+          ? decisions.find((d) => d.id === values.decision || d.number === values.decision)
+          : decisions.length === 1
+            ? decisions[0]
+            : undefined
+        if (!decision) {
+          io.err(
+            decisions.length
+              ? `Choose a decision with --decision: ${decisions.map((d) => `${d.id} (số ${d.number || '—'})`).join(', ')}`
+              : 'The event has no decision.'
+          )
+          return 1
+        }
+        let templateId = template.id
+        if (existsSync(values.template!)) {
+          const imported = await call<Template>(s, io, 'importTemplate', {
+            file: {
+              fileName: values.template,
+              contentBase64: readFileSync(values.template!).toString('base64')
+            }
+          })
+          if (!imported) return 1
+          templateId = imported.id
+          io.out(`Template file imported as "${imported.name}".`)
+        }
+        const file = await call<FileOut>(s, io, 'renderCertificateBatch', {
+          jobId: `cli-${process.pid}`,
+          decisionId: decision.id,
+          templateId,
+          profileId: profile.profile?.id ?? null,
+          ...(only ? { only } : {}),
+          output,
+          plainPaperTest: values['test-copy'],
+          confirmOverflow: values['confirm-overflow'],
+          ...(values['reprint-reason'] ? { reprintReason: values['reprint-reason'] } : {})
+        })
+        if (!file) return 1
+        writeFileSync(out, Buffer.from(file.contentBase64, 'base64'))
+        io.out(`${out} written.`)
+        return 0
+      } catch (e) {
+        if (e instanceof AppError) {
+          reportError(io, {
+            ok: false,
+            error: { code: e.code, message: e.message, details: e.details }
+          })
+          return 1
+        }
+        throw e
+      }
+    })
+  }
+}
+
+const kindOf = (v: string | undefined): HonoreeKind => {
+  const k = (v ?? '').toLowerCase()
+  return (honoreeKinds as readonly string[]).includes(k) ? (k as HonoreeKind) : 'individual'
+}
+
+/** Certificates straight from a spreadsheet of honorees: nothing is stored in the data folder. */
+async function fromSpreadsheet(
+  s: AppService,
+  io: Io,
+  tools: CliTools,
+  o: {
+    file: string
+    template: Template
+    profile: PrinterProfile | null
+    only: number[] | undefined
+    output: 'single' | 'zip'
+    out: string
+    testCopy: boolean
+    confirmOverflow: boolean
+    decisionNumber: string
+    decisionDate: string | null
+  }
+): Promise<number> {
+  const organisation = await call<Organisation>(s, io, 'getOrganisation', {})
+  if (!organisation) return 1
+  const { preview } = await previewSpreadsheet({
+    fileName: o.file,
+    bytes: readFileSync(o.file),
+    kind: 'honorees',
+    context: { existingNames: [], categories: [] }
+  })
+  const errors = [...preview.fileProblems, ...preview.rows.flatMap((r) => r.problems ?? [])].filter(
+    (p) => p.severity === 'error'
+  )
+  if (errors.length || preview.rows.length === 0) {
+    io.err(
+      `${o.file}: no honorees could be read (${errors.map((e) => e.code).join(', ') || 'empty'}).`
+    )
+    return 1
+  }
+  const [number, symbol] = o.decisionNumber.split('/')
+  const signer = organisation.signers[0]
+  const decision = {
+    number: number ?? '',
+    symbol: symbol ?? '',
+    date: o.decisionDate,
+    signer: signer
+      ? {
+          name: signer.name,
+          title: signer.title,
+          ...(signer.onBehalfOf ? { onBehalfOf: signer.onBehalfOf } : {})
+        }
+      : null,
+    achievement: ''
+  } as unknown as Decision
+  const list = preview.rows.map((row, i) => {
+    const v = row.values
+    const honoree: Pick<
+      Honoree,
+      'kind' | 'name' | 'gender' | 'posthumous' | 'prefixOverride' | 'positionLine' | 'achievement'
+    > = {
+      kind: kindOf(v.kind),
+      name: v.name ?? '',
+      gender: v.gender === 'male' || v.gender === 'female' ? v.gender : null,
+      posthumous: /^(true|1|x|có)$/i.test(v.posthumous ?? ''),
+      prefixOverride: null,
+      positionLine: v.positionLine ?? '',
+      achievement: v.achievement || null
+    }
+    return { position: i + 1, honoree }
+  })
+  const items: BatchItem[] = selectPositions(list, o.only).map((x) => ({
+    position: x.position,
+    subject: {
+      honoreeId: String(x.position),
+      kind: x.honoree.kind,
+      values: certificateValues(x.honoree, {
+        organisation,
+        event: null,
+        decision,
+        awardForm: null,
+        register: null
+      })
+    }
+  }))
+  const fonts = createFontSet(tools.resourcesDir, tmpdir(), [])
+  const { checkBatch } = await import('../core/certificates/batch')
+  const problems = checkBatch(
+    { template: o.template, fonts, profile: o.profile, plainPaperTest: o.testCopy },
+    items
+  )
+  const blocking = problems.filter(
+    (p) => p.kind === 'glyphs' || (p.kind === 'overflow' && !o.confirmOverflow)
+  )
+  if (blocking.length) {
+    io.err(
+      `INCOMPLETE: ${blocking.length} text(s) cannot be printed as they are (use --confirm-overflow for overflows):`
+    )
+    problemLines(blocking).forEach((l) => io.err(l))
+    return 1
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'dais-cli-'))
+  try {
+    const target = join(dir, o.output === 'zip' ? 'out.zip' : 'out.pdf')
+    await renderBatch({
+      template: o.template,
+      fonts,
+      profile: o.profile,
+      plainPaperTest: o.testCopy,
+      items,
+      output: o.output,
+      title: o.template.name,
+      creationDate: new Date(),
+      targetPath: target
+    })
+    writeFileSync(o.out, readFileSync(target))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  io.out(`${o.out} written (${items.length} certificates).`)
+  return 0
+}
+
+const calibrationSheet: CliCommand = {
+  help: 'calibration-sheet --size A4|A3|A5|WxH (mm) [--landscape] [--profile NAME] -o OUT.pdf',
+  async run(args, io, tools) {
+    let values
+    try {
+      values = parseArgs({
+        args,
+        options: {
+          size: { type: 'string', default: 'A4' },
+          landscape: { type: 'boolean', default: false },
+          profile: { type: 'string' },
+          output: { type: 'string', short: 'o' },
+          'data-dir': { type: 'string' }
+        }
+      }).values
+    } catch (e) {
+      io.err(e instanceof Error ? e.message : String(e))
+      return 2
+    }
+    const size = values.size!.toUpperCase()
+    const custom = /^(\d+(?:\.\d+)?)X(\d+(?:\.\d+)?)$/.exec(size)
+    const dims = paperSizes[size] ?? (custom ? [Number(custom[1]), Number(custom[2])] : undefined)
+    if (!dims || !values.output) {
+      io.err(`usage: dais ${calibrationSheet.help}`)
+      return 2
+    }
+    const [w, h] = values.landscape ? [Math.max(...dims), Math.min(...dims)] : dims
+    if (!values.profile) {
+      const bytes = await renderCalibrationPdf({
+        widthMm: w!,
+        heightMm: h!,
+        fonts: createFontSet(tools.resourcesDir, tmpdir(), []),
+        profile: null,
+        creationDate: new Date()
+      })
+      writeFileSync(values.output, bytes)
+      io.out(`${values.output} written (${w} × ${h} mm). Print it at Actual size / 100 %.`)
+      return 0
+    }
+    return tools.withService(tools.dataDir(values['data-dir']), async (s) => {
+      const profile = await resolveProfile(s, io, values.profile)
+      if (!profile.ok) return 1
+      const file = await call<FileOut>(s, io, 'renderCalibrationSheet', {
+        widthMm: w,
+        heightMm: h,
+        profileId: profile.profile?.id ?? null
+      })
+      if (!file) return 1
+      writeFileSync(values.output!, Buffer.from(file.contentBase64, 'base64'))
+      io.out(`${values.output} written (${w} × ${h} mm). Print it at Actual size / 100 %.`)
+      return 0
+    })
+  }
+}
+
+export const certificatesCommands: Record<string, CliCommand> = {
+  certificates,
+  'calibration-sheet': calibrationSheet
+}

@@ -246,7 +246,7 @@ describe('event files', () => {
       ['other.json', Buffer.from('{"hello":"world"}'), 'not a Dais event file'],
       [
         'newer.json',
-        Buffer.from(good.toString().replace('"formatVersion": 1', '"formatVersion": 9')),
+        Buffer.from(good.toString().replace('"formatVersion": 2', '"formatVersion": 9')),
         'newer version'
       ]
     ]

@@ -1,5 +1,6 @@
 import type { AppEvent } from '../shared/app-events'
 import type { StartupNotice } from '../shared/entities'
+import { AppError } from '../shared/result'
 import { vietnameseCollationSelfTest } from '../shared/text'
 import type { AppContext } from './app-context'
 import { auditHandlers } from './audit/audit-handlers'
@@ -85,6 +86,12 @@ export async function createAppService(
       notices
     }),
     getStorageStatus: () => db.status(),
+    openDocument: () => {
+      throw new AppError(
+        'FORBIDDEN',
+        'Opening documents needs the desktop app or the browser mode; save the file instead.'
+      )
+    },
     ...organisationHandlers(read, changes),
     ...eventHandlers(read, changes, db, ctx),
     ...auditHandlers(read, changes),

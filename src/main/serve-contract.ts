@@ -1,7 +1,10 @@
-import { ipcMain, type IpcMainInvokeEvent, type WebFrameMain } from 'electron'
+import { randomUUID } from 'node:crypto'
+import { app, ipcMain, shell, type IpcMainInvokeEvent, type WebFrameMain } from 'electron'
+import type { Dispatch } from '../core/dispatch'
 import type { AppService } from '../core/app-service'
 import { channelOf, methodNames } from '../shared/method-names'
 import { createGuardedInvoke } from './guarded-dispatch'
+import { openDocumentOnDesktop } from './open-document'
 import { isTrustedSender, type SenderInfo, type TrustedTarget } from './trusted-sender'
 
 const sameFrame = (a: WebFrameMain, b: WebFrameMain): boolean =>
@@ -27,15 +30,24 @@ export function describeSender(event: IpcMainInvokeEvent): SenderInfo {
 
 /**
  * Registers one `ipcMain.handle` per contract method and nothing else. Every call passes the
- * sender check, then the service's dispatch (which validates the argument).
+ * sender check, then the service's dispatch (which validates the argument); the host feature
+ * `openDocument` is answered here, with the system viewer.
  * @see https://www.electronjs.org/docs/latest/tutorial/security#17-validate-the-sender-of-all-ipc-messages
  */
 export function serveContract(
   service: Pick<AppService, 'dispatch'>,
   trusted: () => TrustedTarget
 ): void {
+  const dispatch: Dispatch = (method, arg) =>
+    method === 'openDocument'
+      ? openDocumentOnDesktop(arg, {
+          tempDir: app.getPath('temp'),
+          openPath: (path) => shell.openPath(path),
+          newId: randomUUID
+        })
+      : service.dispatch(method, arg)
   const invoke = createGuardedInvoke(
-    service.dispatch,
+    dispatch,
     (sender) => isTrustedSender(sender, trusted()),
     console
   )

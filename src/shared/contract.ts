@@ -10,7 +10,7 @@ import {
   StorageStatus
 } from './entities'
 import type { MethodName } from './method-names'
-import { byId, maxImportBase64Length, method, none } from './contract-part'
+import { byId, FileOut, maxImportBase64Length, method, none } from './contract-part'
 import { agendaContract } from './agenda/contract'
 import { certificatesContract } from './certificates/contract'
 import { delegatesContract } from './delegates/contract'
@@ -67,6 +67,16 @@ export const contract = {
   listBackups: method(none, z.array(BackupInfo)),
   createBackup: method(z.strictObject({ name: z.string().min(1).max(100) }), BackupInfo),
   restoreBackup: method(byId, z.strictObject({ restoredFrom: BackupInfo })),
+
+  /**
+   * Shows a document the app produced: the desktop opens it in the system viewer (url null), the
+   * browser mode serves it once at an unguessable url for a new tab. A host feature, answered by
+   * the transport; the core alone refuses it.
+   */
+  openDocument: method(
+    FileOut.extend({ contentBase64: z.string().min(1).max(maxImportBase64Length) }),
+    z.strictObject({ url: z.string().nullable() })
+  ),
 
   ...delegatesContract,
   ...rostersContract,

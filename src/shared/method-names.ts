@@ -31,6 +31,7 @@ export const methodNames = [
   'listBackups',
   'createBackup',
   'restoreBackup',
+  'openDocument',
   ...delegatesMethodNames,
   ...rostersMethodNames,
   ...importMethodNames,

@@ -267,6 +267,40 @@ describe('API calls', () => {
   })
 })
 
+describe('documents for a new tab (openDocument)', () => {
+  const pdf = Buffer.from('%PDF-1.7 Giấy khen').toString('base64')
+  const open = (doc: object) => call(server, 'openDocument', JSON.stringify(doc))
+
+  it('serves a PDF once stored, inline, at an unguessable url, without the token', async () => {
+    const reply = await open({
+      fileName: 'Giấy khen.pdf',
+      contentType: 'application/pdf',
+      contentBase64: pdf
+    })
+    const { value } = JSON.parse(reply.body) as { value: { url: string } }
+    expect(value.url).toMatch(/^\/documents\/[0-9a-f]{32}\/Gi%E1%BA%A5y%20khen\.pdf$/)
+    expect(fake.service.dispatch).not.toHaveBeenCalled()
+    const doc = await send(server, value.url)
+    expect(doc.status).toBe(200)
+    expect(doc.headers['content-type']).toBe('application/pdf')
+    expect(doc.headers['content-disposition']).toMatch(/^inline; filename\*=UTF-8''/)
+    expect(doc.headers['x-content-type-options']).toBe('nosniff')
+    expect(doc.body).toBe('%PDF-1.7 Giấy khen')
+  })
+
+  it('never serves HTML, and answers unknown or guessed paths with 404', async () => {
+    const html = await open({ fileName: 'x.html', contentType: 'text/html', contentBase64: pdf })
+    expect(JSON.parse(html.body)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+    expect((await send(server, `/documents/${'0'.repeat(32)}/x.pdf`)).status).toBe(404)
+    expect((await send(server, '/documents/../index.html')).status).toBe(404)
+  })
+
+  it('still requires the token to store a document', async () => {
+    const reply = await call(server, 'openDocument', '{}', { Authorization: 'Bearer wrong' })
+    expect(reply.status).toBe(401)
+  })
+})
+
 describe('security headers', () => {
   it('sends the CSP and hardening headers on HTML, JS, API and error responses', async () => {
     const replies = [

@@ -9,6 +9,8 @@ import type { AppErrorShape, ErrorCode } from '../shared/result'
 import { contentSecurityPolicy } from '../shared/csp'
 import { buildWebClientScript, webClientPath } from './web-client'
 import { contentTypeOf } from '../shared/content-types'
+import { contract } from '../shared/contract'
+import { createDocumentStore } from './document-store'
 
 export interface WebServerOptions {
   service: AppService
@@ -46,6 +48,14 @@ const securityHeaders: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin'
 }
+
+/** Documents a new tab shows; everything else the server hands out is a download. */
+const inlineTypes = new Set(['application/pdf'])
+const attachmentTypes = new Set([
+  'application/zip',
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+])
 
 const moduleScriptTag = /<script\b[^>]*\btype\s*=\s*["']?module["']?[^>]*>/i
 
@@ -117,6 +127,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const staticRoot = await realpath(resolve(options.staticDir))
   const clientScript = buildWebClientScript()
   const eventStreams = new Set<ServerResponse>()
+  const documents = createDocumentStore()
   let port = 0
 
   const tokenMatches = (candidate: string | null | undefined): boolean => {
@@ -211,8 +222,55 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return
       }
     }
+    if (method === 'openDocument') {
+      sendJson(res, 200, openDocument(arg))
+      return
+    }
     const result = await service.dispatch(method, arg)
     sendJson(res, 200, result)
+  }
+
+  /** The browser mode's answer to the host feature `openDocument`: a one-tab url. */
+  const openDocument = (arg: unknown) => {
+    const parsed = contract.openDocument.args.safeParse(arg)
+    if (!parsed.success) return failure('INVALID_ARGUMENT', 'The document is not valid.')
+    if (
+      !inlineTypes.has(parsed.data.contentType) &&
+      !attachmentTypes.has(parsed.data.contentType)
+    ) {
+      return failure(
+        'INVALID_ARGUMENT',
+        `Documents of type ${parsed.data.contentType} are not served.`
+      )
+    }
+    const url = documents.put({
+      fileName: parsed.data.fileName,
+      contentType: parsed.data.contentType,
+      bytes: Buffer.from(parsed.data.contentBase64, 'base64')
+    })
+    return { ok: true as const, value: { url } }
+  }
+
+  const handleDocument = (req: IncomingMessage, res: ServerResponse, rawPath: string): void => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' })
+      return
+    }
+    const document = documents.get(rawPath)
+    if (!document) {
+      send(res, 404, 'This document is no longer available; open it again from Dais.\n')
+      return
+    }
+    const disposition = inlineTypes.has(document.contentType) ? 'inline' : 'attachment'
+    res.writeHead(200, {
+      'Content-Type': document.contentType,
+      'Content-Length': document.bytes.length,
+      'Content-Disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': 'no-store'
+    })
+    res.end(req.method === 'HEAD' ? undefined : document.bytes)
   }
 
   const handleEvents = (req: IncomingMessage, res: ServerResponse, url: URL): void => {
@@ -339,6 +397,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     if (rawPath === '/api' || rawPath.startsWith('/api/')) {
       await handleCall(req, res, rawPath.slice('/api/'.length))
+      return
+    }
+    if (rawPath.startsWith('/documents/')) {
+      handleDocument(req, res, rawPath)
       return
     }
     await handleStatic(req, res, rawPath)

@@ -1,11 +1,12 @@
 import { z } from 'zod'
-import { AwardRound } from '../../shared/agenda/entities'
+import { AgendaItem, AgendaSettings, AwardRound } from '../../shared/agenda/entities'
 
-/** Agenda items, award rounds and the live run of the day. */
+/** Agenda items (with the live run's actual times), award rounds and per-event settings. */
 export const AgendaData = z.strictObject({
-  items: z.array(z.unknown()),
-  rounds: z.array(AwardRound)
+  items: z.array(AgendaItem),
+  rounds: z.array(AwardRound),
+  settings: z.array(AgendaSettings).default([])
 })
 export type AgendaData = z.infer<typeof AgendaData>
 
-export const emptyAgendaData = (): AgendaData => ({ items: [], rounds: [] })
+export const emptyAgendaData = (): AgendaData => ({ items: [], rounds: [], settings: [] })

@@ -3,12 +3,17 @@ import { z } from 'zod'
 import { EventFields } from '../../shared/entities'
 import { AppError } from '../../shared/result'
 import { searchKey } from '../../shared/text'
+import { EventRecordsSchema } from './event-records'
 
 export const eventFileFormat = 'dais-event'
-export const eventFileVersion = 1
+/** 2 added the event's records of every feature (delegates, honours, agenda…). */
+export const eventFileVersion = 2
 export const eventFileExtension = '.dais-event.json'
 /** A whole event, for a USB stick or another office. Later features add their records here. */
-export const EventFilePayload = z.strictObject({ event: EventFields })
+export const EventFilePayload = z.strictObject({
+  event: EventFields,
+  records: EventRecordsSchema.optional()
+})
 export type EventFilePayload = z.infer<typeof EventFilePayload>
 
 const EventFileEnvelope = z.object({

@@ -9,7 +9,13 @@ import { normalizeInput } from '../input-text'
 import type { DatabaseData } from '../schema/database-schema'
 import type { Database } from '../storage/database-types'
 import { decodeEventFile, encodeEventFile, eventFileName } from './event-file'
-import { loadSampleEvent, type SampleEvent } from './sample-event'
+import {
+  addEventRecords,
+  collectEventRecords,
+  copiedOnDuplicate,
+  removeEventRecords
+} from './event-records'
+import { loadSampleEvent } from './sample-event'
 import { sampleSeeders } from './sample-seeders'
 
 type EventHandlers = Pick<
@@ -72,7 +78,12 @@ export function eventHandlers(
     return index
   }
 
-  const insert = (fields: EventFields, isSample: boolean, action: string, sample?: SampleEvent) => {
+  const insert = (
+    fields: EventFields,
+    isSample: boolean,
+    action: string,
+    fill?: (draft: DatabaseData, eventId: string, now: string) => void
+  ) => {
     const now = ctx.clock.now().toISOString()
     const event: Event = {
       ...fields,
@@ -84,9 +95,7 @@ export function eventHandlers(
     }
     return changes.apply({ entity: 'event', action }, (draft) => {
       draft.events.push(event)
-      if (sample) {
-        for (const seed of sampleSeeders) seed(draft, { eventId: event.id, sample, ctx, now })
-      }
+      fill?.(draft, event.id, now)
       return {
         value: event,
         entityId: event.id,
@@ -133,7 +142,15 @@ export function eventHandlers(
       return insert(
         { ...eventFieldsOf(source), title: `${source.title} (bản sao)` },
         false,
-        'duplicate'
+        'duplicate',
+        (draft, eventId) =>
+          addEventRecords(
+            draft,
+            collectEventRecords(draft, id),
+            eventId,
+            ctx.newId,
+            copiedOnDuplicate
+          )
       )
     },
 
@@ -156,6 +173,7 @@ export function eventHandlers(
       await db.createNamedBackup(`Trước khi xóa sự kiện "${event.title}"`)
       return changes.apply({ entity: 'event', action: 'delete' }, (draft) => {
         draft.events.splice(indexOf(draft, id), 1)
+        removeEventRecords(draft, id)
         return {
           value: { deleted: true as const },
           entityId: id,
@@ -168,7 +186,7 @@ export function eventHandlers(
     exportEvent: ({ id }) => {
       const event = find(read(), id)
       const bytes = encodeEventFile(
-        { event: eventFieldsOf(event) },
+        { event: eventFieldsOf(event), records: collectEventRecords(read(), id) },
         { appVersion: ctx.appVersion, exportedAt: ctx.clock.now().toISOString() }
       )
       return {
@@ -178,11 +196,13 @@ export function eventHandlers(
     },
 
     importEvent: async ({ fileName, contentBase64 }) => {
-      const { event } = decodeEventFile(fileName, Buffer.from(contentBase64, 'base64'))
+      const { event, records } = decodeEventFile(fileName, Buffer.from(contentBase64, 'base64'))
       const fields = normalizeInput(event)
       checkEventFields(fields)
       await db.createNamedBackup(`Trước khi nhập "${fields.title}"`)
-      return insert(fields, false, 'import')
+      return insert(fields, false, 'import', (draft, eventId) => {
+        if (records) addEventRecords(draft, records, eventId, ctx.newId)
+      })
     },
 
     openSampleEvent: async () => {
@@ -201,7 +221,9 @@ export function eventHandlers(
           }
         })
       }
-      return insert(sample.event, true, 'create', sample)
+      return insert(sample.event, true, 'create', (draft, eventId, now) => {
+        for (const seed of sampleSeeders) seed(draft, { eventId, sample, ctx, now })
+      })
     }
   }
 }

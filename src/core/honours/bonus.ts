@@ -2,9 +2,10 @@
  * The bonus table of a decision: each honoree's bonus is the award form's multiplier for its kind
  * × the base salary stored on the decision, rounded UP to the next 10,000 VND.
  *
- * Rounding: the decrees on emulation and commendation (Decree 91/2017 art. 70, Decree 98/2023 and
- * its 2025 successor) say the bonus "sau khi nhân với mức lương cơ sở được làm tròn số lên hàng
- * chục nghìn đồng tiền Việt Nam", and DOMAIN.md §2 repeats it. So the legal product
+ * Rounding: DOMAIN.md §2 and issue 4 say "rounded up to the next 10,000 VND", which is the rule
+ * the decrees on emulation and commendation state ("được làm tròn số lên hàng chục nghìn đồng tiền
+ * Việt Nam", in Decree 91/2017 and carried on by its successors; not re-checked against the text
+ * of Decree 152/2025). So the legal product
  * 0.3 × 2,340,000 = 702,000 VND (the issue's worked example) is paid as 710,000 VND, and a
  * household's 1.5 × 702,000 = 1,053,000 VND as 1,060,000 VND. The household amount is 1.5 × the
  * individual's *product*, rounded once (the catalogue stores it as the multiplier 0.45), not

@@ -32,10 +32,38 @@ const files: Record<FontFamily, Record<FontStyle, string>> = {
 
 const cache = new Map<string, BundledFonts>()
 
-function parseFont(path: string): fontkit.Font {
-  const parsed = fontkit.create(readFileSync(path))
-  if (!('layout' in parsed)) throw new Error(`${path} is a font collection, expected one face`)
+/** Latin (incl. Ă Â Đ Ê Ô Ơ Ư), combining marks, Vietnamese precomposed letters, punctuation. */
+const textRanges: [number, number][] = [
+  [0x20, 0x24f],
+  [0x300, 0x323],
+  [0x1ea0, 0x1ef9],
+  [0x2010, 0x2044],
+  [0x20ab, 0x20ac]
+]
+
+/**
+ * fontkit caches a glyph with the code points of the first text that produced it, and pdfkit
+ * writes the PDF's text layer from them. When a document shared the font and first met "Ơ" as
+ * part of a decomposed "Ờ", later documents mapped Ơ to nothing and copied "CƠ" as "C". Creating
+ * every text glyph from its own code point first pins the right mapping, once, for all documents.
+ */
+export function pinGlyphCodePoints(font: fontkit.Font): void {
+  for (const [from, to] of textRanges) {
+    for (let cp = from; cp <= to; cp++)
+      if (font.hasGlyphForCodePoint(cp)) font.glyphForCodePoint(cp)
+  }
+}
+
+/** Reads a TTF/OTF for sharing across documents (see {@link pinGlyphCodePoints}). */
+export function parseSharedFont(bytes: Buffer, name: string): fontkit.Font {
+  const parsed = fontkit.create(bytes)
+  if (!('layout' in parsed)) throw new Error(`${name} is a font collection, expected one face`)
+  pinGlyphCodePoints(parsed)
   return parsed
+}
+
+function parseFont(path: string): fontkit.Font {
+  return parseSharedFont(readFileSync(path), path)
 }
 
 function loadFace(dir: string, family: FontFamily): FontFace {
@@ -81,4 +109,19 @@ export function registerBundledFonts(doc: PDFKit.PDFDocument, fonts: BundledFont
       doc.registerFont(fontName(family, style), fonts[family][style] as unknown as Buffer)
     }
   }
+}
+
+/**
+ * The distinct characters of `text` (NFC) that `font` has no glyph for, in order of appearance;
+ * whitespace and control characters are ignored. Callers refuse such text (MISSING_GLYPHS)
+ * rather than print empty boxes.
+ */
+export function missingGlyphs(font: fontkit.Font, text: string): string[] {
+  const missing: string[] = []
+  for (const ch of new Set(text.normalize('NFC'))) {
+    const cp = ch.codePointAt(0) ?? 0
+    if (/[\s\p{Cc}\p{Cf}]/u.test(ch)) continue
+    if (!font.hasGlyphForCodePoint(cp)) missing.push(ch)
+  }
+  return missing
 }

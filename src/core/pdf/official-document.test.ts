@@ -210,3 +210,39 @@ describe('table header rows', () => {
     )
   })
 })
+
+describe('page breaks', () => {
+  it('never leaves a group line at the bottom of a page, and long text flows on', async () => {
+    const d = createOfficialDocument({
+      organisation,
+      fonts: loadBundledFonts(resourcesDir),
+      orientation: 'portrait',
+      creationDate,
+      title: 'Danh sách'
+    })
+    d.header({ place: 'Tiền Phong', date: '2025-09-05' })
+    d.paragraph('Đoạn văn rất dài. '.repeat(400))
+    const rows: TableRow[] = []
+    // Uneven group sizes so that, without keep-with-next, some group would end a page.
+    for (let g = 1; g <= 120; g++) {
+      rows.push({ group: `Nhóm số ${g}` })
+      for (let i = 1; i <= ((g * 7) % 6) + 1; i++)
+        rows.push({ cells: [String(i), `Người ${g}.${i}`] })
+    }
+    d.table({
+      columns: [
+        { header: 'STT', widthMm: 15, align: 'center' },
+        { header: 'Họ và tên', widthMm: 100 }
+      ],
+      rows
+    })
+    const pages = await pdfPageTexts(await d.finish())
+    expect(pages.length).toBeGreaterThanOrEqual(4)
+    for (const page of pages) {
+      const lines = page.split('\n').filter((l) => l.trim() !== '')
+      expect(lines.at(-1)).not.toMatch(/Nhóm số/)
+    }
+    const groups = [...pages.join('\n').matchAll(/Nhóm số (\d+)/g)].map((m) => Number(m[1]))
+    expect(groups).toEqual(Array.from({ length: 120 }, (_, i) => i + 1))
+  })
+})

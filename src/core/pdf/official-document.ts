@@ -261,6 +261,8 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
 
   function title(lines: string[], t: TitleOptions = {}): void {
     const size = 14
+    // A title never sits alone at the bottom of a page.
+    keepTogether(mmToPt(40))
     const block = (text: string, style: { bold?: boolean; italic?: boolean }): number => {
       use(style, size)
       doc.text(nfc(text), left, doc.y, { width: contentWidth, align: 'center', lineGap: 1 })
@@ -314,16 +316,24 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
     const spanWidth = (from: number, span: number): number =>
       widths.slice(from, from + span).reduce((a, b) => a + b, 0)
 
+    // Measuring is the slow part of a long table: each distinct cell is measured once.
+    const measured = new Map<string, number>()
     const textHeight = (
       text: string,
       width: number,
       style: { bold?: boolean; italic?: boolean }
-    ) => {
-      use(style, size)
-      return doc.heightOfString(nfc(text) || ' ', {
-        width: Math.max(1, width - 2 * cellPadX),
-        lineGap: tableLineGap
-      })
+    ): number => {
+      const key = `${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}|${width}|${text}`
+      let h = measured.get(key)
+      if (h === undefined) {
+        use(style, size)
+        h = doc.heightOfString(nfc(text) || ' ', {
+          width: Math.max(1, width - 2 * cellPadX),
+          lineGap: tableLineGap
+        })
+        measured.set(key, h)
+      }
+      return h
     }
 
     // Header cells on a grid of levels: headerRows, then the columns' own headers.
@@ -375,11 +385,14 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
       vCentre: boolean
     ): void => {
       doc.save().lineWidth(tableLineWidthPt).rect(x, y, width, height).stroke().restore()
-      const th = textHeight(text, width, style)
-      const ty = vCentre ? y + (height - th) / 2 : y + cellPadY
+      if (text === '') return
+      const ty = vCentre ? y + (height - textHeight(text, width, style)) / 2 : y + cellPadY
       use(style, size)
       doc.text(nfc(text), x + cellPadX, ty, {
         width: width - 2 * cellPadX,
+        // A row taller than a whole page (pathological) is cut at the page's end rather than
+        // letting pdfkit start stray pages in the middle of the table.
+        height: Math.min(height, bottomY() - ty),
         align,
         lineGap: tableLineGap
       })
@@ -407,8 +420,8 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
     const rowHeight = (row: TableRow): number => {
       if ('group' in row) return textHeight(row.group, tableWidth, { bold: true }) + 2 * cellPadY
       let h = 0
-      row.cells.forEach((cell, i) => {
-        h = Math.max(h, textHeight(cell, widths[i] ?? 0, row))
+      widths.forEach((w, i) => {
+        h = Math.max(h, textHeight(row.cells[i] ?? '', w, row))
       })
       return h + 2 * cellPadY
     }
@@ -431,12 +444,13 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
       if ('group' in row) {
         drawCell(row.group, x0, y, tableWidth, h, { bold: true }, 'left', true)
       } else {
-        row.cells.forEach((cell, c) => {
+        // Every column gets its bordered cell, even when the row has fewer cells.
+        widths.forEach((w, c) => {
           drawCell(
-            cell,
+            row.cells[c] ?? '',
             colX[c] ?? x0,
             y,
-            widths[c] ?? 0,
+            w,
             h,
             row,
             t.columns[c]?.align ?? 'left',

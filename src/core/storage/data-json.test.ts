@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { freeze } from 'immer'
 import { describe, expect, it } from 'vitest'
-import { dataJson } from './data-json'
+import { dataJson, dataParts } from './data-json'
 
 describe('dataJson', () => {
   it('equals JSON.stringify for any JSON value, frozen or not, and reuses frozen parts', () => {
@@ -14,6 +14,16 @@ describe('dataJson', () => {
       }),
       { numRuns: 1000, seed: 11 }
     )
+  })
+
+  it('keeps a frozen record with nested objects as one part, and a big collection as parts', () => {
+    const record = (i: number) => ({ id: `d${i}`, flags: { honoree: true }, custom: { a: 'x' } })
+    const data = freeze({ delegates: Array.from({ length: 2000 }, (_, i) => record(i)) }, true)
+    const parts = dataParts(data)
+    expect(Buffer.concat(parts).toString()).toBe(JSON.stringify(data))
+    // '{"delegates":' + '[' + 2000 records and 1999 commas + ']' + '}'
+    expect(parts).toHaveLength(1 + 1 + 3999 + 1 + 1)
+    expect(dataParts(data)[2]).toBe(parts[2])
   })
 
   it('drops undefined members and writes undefined array items as null, like JSON.stringify', () => {

@@ -43,6 +43,7 @@ function collect(value: unknown, out: Buffer[]): boolean {
     out.push(bytes)
     return true
   }
+  const start = out.length
   if (Array.isArray(value)) {
     out.push(punctuation['['])
     value.forEach((item, index) => {
@@ -50,6 +51,7 @@ function collect(value: unknown, out: Buffer[]): boolean {
       if (!collect(item, out)) out.push(punctuation.null)
     })
     out.push(punctuation[']'])
+    cacheRecord(value, out, start)
     return true
   }
   let first = true
@@ -60,7 +62,26 @@ function collect(value: unknown, out: Buffer[]): boolean {
     else out.length = mark
   }
   out.push(first ? punctuation['{}'] : punctuation['}'])
+  cacheRecord(value, out, start)
   return true
+}
+
+/** Largest nested record whose bytes are kept whole; collections above it stay as parts. */
+const recordCacheLimit = 64 * 1024
+
+/**
+ * A frozen record with nested objects (a delegate's flags and custom columns) is kept as one
+ * buffer too, so a save re-encodes only what changed, not every field of every record.
+ */
+function cacheRecord(value: object, out: Buffer[], start: number): void {
+  if (!Object.isFrozen(value)) return
+  let size = 0
+  for (let i = start; i < out.length; i++) size += (out[i] as Buffer).length
+  if (size > recordCacheLimit) return
+  const bytes = Buffer.concat(out.slice(start), size)
+  leafBytesByFrozenValue.set(value, bytes)
+  out.length = start
+  out.push(bytes)
 }
 
 export function sha256Hex(data: string | Uint8Array | readonly Uint8Array[]): string {

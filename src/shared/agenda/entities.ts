@@ -1,7 +1,13 @@
 import { z } from 'zod'
+import { clockTime } from '../entities'
+import { agendaItemKinds, maxDurationMinutes, voteModes, voteSubjects } from './records'
 
 const id = z.string().min(1).max(64)
 const text = (max = 500) => z.string().max(max)
+/** A local wall-clock moment, "YYYY-MM-DDTHH:MM:SS", as shown on the hall's clock. */
+export const wallTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/, 'expected YYYY-MM-DDTHH:MM:SS')
 
 /**
  * One award round on stage. `honoreeIds` is the stage order, left to right as the audience sees
@@ -20,3 +26,64 @@ export const AwardRound = z.strictObject({
   agendaItemId: id.nullable()
 })
 export type AwardRound = z.infer<typeof AwardRound>
+
+export const VoteResult = z.strictObject({
+  mode: z.enum(voteModes),
+  for: z.number().int().min(0).max(100_000),
+  against: z.number().int().min(0).max(100_000),
+  abstain: z.number().int().min(0).max(100_000),
+  subject: z.enum(voteSubjects),
+  /** What was approved, in words: "Danh sách đại biểu dự Đại hội Thi đua yêu nước tỉnh". */
+  approved: text(500),
+  /** The roster a delegation-roster vote approved. */
+  rosterId: id.nullable(),
+  recordedAt: z.string().nullable()
+})
+export type VoteResult = z.infer<typeof VoteResult>
+
+export const AgendaItemFields = z.strictObject({
+  kind: z.enum(agendaItemKinds),
+  title: text(300).min(1, 'the title is required'),
+  /** Groups consecutive items: "Phiên trù bị", "Phiên chính thức"; "" = no session. */
+  session: text(100),
+  /** The responsible person or presenter as printed (free text or copied from a delegate). */
+  presenter: text(300),
+  presenterDelegateId: id.nullable(),
+  /** The presenter must be a delegate on the event's roster. */
+  presenterFromRoster: z.boolean(),
+  durationMinutes: z
+    .number({ error: 'the duration must be a number of minutes' })
+    .int('the duration must be whole minutes')
+    .min(0, 'the duration must not be negative')
+    .max(maxDurationMinutes, 'the duration must be at most 24 hours'),
+  /** Starts at this time whatever runs before it. */
+  fixedStart: clockTime.nullable(),
+  publicNotes: text(1000),
+  internalNotes: text(2000),
+  /** What the MC reads; award rounds add their names automatically. */
+  mcText: text(5000),
+  vote: VoteResult.nullable()
+})
+export type AgendaItemFields = z.infer<typeof AgendaItemFields>
+
+export const AgendaItem = AgendaItemFields.extend({
+  id,
+  eventId: id,
+  order: z.number().int().min(0),
+  /** Live mode: when the item really started / ended. */
+  actualStart: wallTime.nullable(),
+  actualEnd: wallTime.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string()
+})
+export type AgendaItem = z.infer<typeof AgendaItem>
+
+/** Per-event settings of the programme. */
+export const AgendaSettings = z.strictObject({
+  eventId: id,
+  /** The end the organisers planned; the computed end is compared with it. */
+  plannedEnd: clockTime.nullable(),
+  /** How many recipients fit on the stage at once. */
+  stageCapacity: z.number().int().min(1).max(50)
+})
+export type AgendaSettings = z.infer<typeof AgendaSettings>

@@ -19,11 +19,23 @@ export const TextStyle = z.strictObject({
   align: z.enum(['left', 'center', 'right', 'justify']),
   maxLines: z.number().int().min(1).max(50),
   upperCase: z.boolean(),
-  lineHeight: z.number().min(0.5).max(4)
+  lineHeight: z.number().min(0.5).max(4),
+  /** Where the text block sits in its box; "top" when absent. */
+  verticalAlign: z.enum(['top', 'middle', 'bottom']).optional()
 })
 export type TextStyle = z.infer<typeof TextStyle>
 
-const box = { xMm: mm, yMm: mm, widthMm: mm, heightMm: mm }
+const box = {
+  xMm: mm,
+  yMm: mm,
+  widthMm: mm,
+  heightMm: mm,
+  /**
+   * Part of the pre-printed blank (national title, GIẤY KHEN…): shown in the designer and
+   * printed in "full" mode and on a plain-paper test, never in "blank" mode.
+   */
+  preprinted: z.boolean().optional()
+}
 
 /** Text with placeholders such as {honorific} {name} {registerNumber}; see template-placeholders. */
 export const TextField = z.strictObject({

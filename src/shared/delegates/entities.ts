@@ -61,3 +61,59 @@ export const Delegate = z.strictObject({
   updatedAt: z.string()
 })
 export type Delegate = z.infer<typeof Delegate>
+
+/** A custom column of an event's delegate table; values live in `Delegate.custom[column.id]`. */
+export const DelegateColumn = z.strictObject({
+  id,
+  eventId: id,
+  label: text(100),
+  order: z.number().int()
+})
+export type DelegateColumn = z.infer<typeof DelegateColumn>
+
+/** The last delegate number handed out in an event, so a deleted number is never reused. */
+export const DelegateNumbering = z.strictObject({
+  eventId: id,
+  lastNumber: z.number().int().min(0)
+})
+export type DelegateNumbering = z.infer<typeof DelegateNumbering>
+
+/** What a user or an import may set on a delegate: everything but identity and timestamps. */
+export const DelegateFields = Delegate.omit({
+  id: true,
+  eventId: true,
+  number: true,
+  createdAt: true,
+  updatedAt: true
+})
+export type DelegateFields = z.infer<typeof DelegateFields>
+
+/** A delegate to add: the full name is required, every other field defaults to empty. */
+export const NewDelegate = DelegateFields.partial().extend({
+  fullName: text(200).min(1),
+  flags: DelegateFlags.partial().optional()
+})
+export type NewDelegate = z.infer<typeof NewDelegate>
+
+/** Fields a bulk edit may set on many delegates at once (custom values merge per column). */
+export const DelegatePatch = DelegateFields.partial().extend({
+  flags: DelegateFlags.partial().optional()
+})
+export type DelegatePatch = z.infer<typeof DelegatePatch>
+
+/** A problem worth a look that does not block saving, such as a probable duplicate. */
+export const DelegateWarning = z.strictObject({
+  code: z.enum(['DUPLICATE_NAME']),
+  /** The delegates involved, in number order. */
+  delegateIds: z.array(id),
+  /** The name as typed by the first of them. */
+  name: z.string()
+})
+export type DelegateWarning = z.infer<typeof DelegateWarning>
+
+export const DelegateSaved = z.strictObject({
+  delegate: Delegate,
+  /** Warnings that concern this delegate after the save. */
+  warnings: z.array(DelegateWarning)
+})
+export type DelegateSaved = z.infer<typeof DelegateSaved>

@@ -1,0 +1,140 @@
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import { screenshot } from './fixtures/dais'
+import { AgendaPage } from './pages/agenda-page'
+import { AppShell } from './pages/app-shell'
+import { EventFormDialog } from './pages/event-form-dialog'
+import { EventListPage } from './pages/event-list-page'
+import { EventWorkspacePage } from './pages/event-workspace-page'
+import { expect, test } from './pages/page-problems'
+
+const sampleTitle = 'Đại hội Thi đua yêu nước phường Tiền Phong giai đoạn 2020 - 2025'
+const pad = (n: number) => String(n).padStart(2, '0')
+
+const pdfText = (path: string) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+
+test('the sample programme: reorder, move an honoree, MC script, live run and presenter view', async ({
+  page,
+  dais
+}, testInfo) => {
+  test.setTimeout(240_000)
+  const shell = new AppShell(page)
+  const home = new EventListPage(page)
+  const workspace = new EventWorkspacePage(page)
+  const agenda = new AgendaPage(page)
+
+  await shell.open(dais.url)
+  await home.openSampleButton.click()
+  await expect(workspace.heading(sampleTitle)).toBeVisible()
+
+  // The day is today, starting an hour ago, so the live run's delay reads in minutes.
+  const now = new Date()
+  const start = new Date(now.getTime() - 60 * 60_000)
+  await workspace.editButton.click()
+  const form = new EventFormDialog(page, 'edit')
+  await form.fill({
+    date: `${pad(start.getDate())}/${pad(start.getMonth() + 1)}/${start.getFullYear()}`,
+    startTime: `${pad(start.getHours())}:${pad(start.getMinutes())}`
+  })
+  await form.submit()
+  await expect(form.root).toBeHidden()
+
+  await agenda.open()
+  await expect(agenda.items).toHaveCount(13)
+  const before = await agenda.timetable()
+  expect(before[1]).toMatch(/ Chào cờ$/)
+  expect(before[2]).toMatch(/ Tuyên bố lý do, giới thiệu đại biểu$/)
+  await screenshot(page, 'agenda-items')
+
+  // Reorder two items: the flag salute after the introduction; times recompute.
+  await agenda.moveDownButton('Chào cờ').click()
+  await expect(agenda.items.nth(1)).toHaveAccessibleName('Tuyên bố lý do, giới thiệu đại biểu')
+  const after = await agenda.timetable()
+  const startOf = (line: string | undefined) => line?.slice(0, 5)
+  const endOf = (line: string | undefined) => line?.slice(6, 11)
+  expect(startOf(after[1])).toBe(startOf(before[1]))
+  expect(startOf(after[2])).toBe(endOf(after[1]))
+  expect(after[2]).toMatch(/ Chào cờ$/)
+  expect(startOf(after[3])).toBe(startOf(before[3]))
+
+  // Dragging works too: the closing goes before the delegation vote, and back by the button.
+  await agenda.dragItem(
+    'Bế mạc Đại hội',
+    'Biểu quyết thông qua danh sách đại biểu dự Đại hội Thi đua yêu nước cấp tỉnh'
+  )
+  await expect(agenda.items.nth(11)).toHaveAccessibleName('Bế mạc Đại hội')
+  expect(startOf((await agenda.timetable())[11])).toBe(startOf(after[11]))
+  await agenda.moveDownButton('Bế mạc Đại hội').click()
+  await expect(agenda.items.nth(12)).toHaveAccessibleName('Bế mạc Đại hội')
+
+  // Move the first individual of round 3 to the front of round 4.
+  await agenda.roundsTab.click()
+  await expect(agenda.round('Đợt 4')).toBeVisible()
+  const round3 = await agenda.honoreeNames('Đợt 3')
+  const round4 = await agenda.honoreeNames('Đợt 4')
+  expect(round3).toHaveLength(7)
+  expect(round4).toHaveLength(10)
+  await agenda.honoree('Đợt 3', 1).click()
+  await agenda.moveHereButton('Đợt 4').click()
+  await expect(agenda.round('Đợt 4').getByTestId('honoree-name')).toHaveCount(11)
+  // …and to the leftmost place on stage.
+  for (let i = 0; i < 10; i++) await page.getByRole('button', { name: '← Sang trái' }).click()
+  await expect(agenda.honoree('Đợt 4', 1)).toHaveAccessibleName(`1. ${round3[0]}`)
+  const newRound4 = await agenda.honoreeNames('Đợt 4')
+  expect(newRound4).toEqual([round3[0], ...round4])
+  await screenshot(page, 'agenda-rounds')
+
+  // The MC script reads round 4's names in the new stage order.
+  const script = await agenda.print('Lời dẫn MC')
+  const scriptPath = join(testInfo.outputDir, 'loi-dan-mc.pdf')
+  await script.saveAs(scriptPath)
+  const text = pdfText(scriptPath)
+  expect(text).toContain('LỜI DẪN CHƯƠNG TRÌNH')
+  const positions = newRound4.map((name) => text.indexOf(name))
+  expect(positions.every((p) => p > 0)).toBe(true)
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+  expect(text.indexOf(round3[1] as string)).toBeLessThan(text.indexOf(round3[0] as string))
+
+  // Live: three taps start three items; the rest carry the delay.
+  await agenda.liveTab.click()
+  await agenda.nextButton.click()
+  await expect(agenda.liveRows().nth(0)).toHaveAttribute('aria-current', 'step')
+  await agenda.nextButton.click()
+  await expect(agenda.liveRows().nth(1)).toHaveAttribute('aria-current', 'step')
+  await page.keyboard.press('n')
+  await expect(agenda.liveRows().nth(2)).toHaveAttribute('aria-current', 'step')
+  await expect(agenda.delayTag).toHaveText(/^Chậm (19|20|21|22) phút$/)
+  const delay = Number((await agenda.delayTag.innerText()).match(/\d+/)?.[0])
+  const planned = await agenda.liveRows().nth(4).locator('td').nth(2).innerText()
+  const expected = await agenda.liveRows().nth(4).getByTestId('live-start').innerText()
+  const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))
+  expect(minutes(expected) - minutes(planned)).toBe(delay)
+  await screenshot(page, 'agenda-live')
+
+  // The MC's screen in its own tab follows the run.
+  const popupOpened = page.waitForEvent('popup')
+  await agenda.section.getByRole('button', { name: 'Mở màn hình MC' }).click()
+  const presenter = await popupOpened
+  const current = presenter.getByTestId('presenter-current')
+  await expect(current.getByRole('heading', { level: 1 })).toHaveText('Chào cờ')
+  for (let i = 0; i < 7; i++) await agenda.nextButton.click()
+  await expect(agenda.liveRows().nth(9)).toHaveAttribute('aria-current', 'step')
+  await expect(current.getByRole('heading', { level: 1 })).toHaveText(
+    'Trao Giấy khen cho các tập thể, cá nhân, hộ gia đình điển hình tiên tiến',
+    { timeout: 15_000 }
+  )
+  await expect(
+    current.getByRole('list', { name: 'Đọc tên' }).nth(3).getByRole('listitem').first()
+  ).toContainText(round3[0] as string)
+  await screenshot(presenter, 'agenda-presenter')
+
+  // The actual timeline, printable afterwards.
+  const timeline = await agenda.print('Diễn biến thực tế')
+  const timelinePath = join(testInfo.outputDir, 'dien-bien-thuc-te.pdf')
+  await timeline.saveAs(timelinePath)
+  const timelineText = pdfText(timelinePath)
+  expect(timelineText).toContain('DIỄN BIẾN THỰC TẾ')
+  expect(timelineText).toMatch(/\+(19|20|21|22) phút/)
+  expect(timelineText).toContain('chưa diễn ra')
+})

@@ -1,0 +1,79 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { seededService } from '../core/certificates/testing/seeded-service'
+import { pdfPages, pdfText } from '../core/certificates/testing/poppler'
+import { runCli } from './index'
+
+async function run(args: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) })
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+describe('dais certificates / calibration-sheet', () => {
+  it('prints selected certificates of an event in stage order, and refuses bad input', async () => {
+    const { ctx, service, eventId } = await seededService({ rounds: true })
+    await service.close()
+    const dir = mkdtempSync(join(tmpdir(), 'dais-cli-cert-'))
+    const out = join(dir, 'gk.pdf')
+    const args = ['certificates', '--event', eventId, '--data-dir', ctx.dataDir]
+    const ok = await run([
+      ...args,
+      '--template',
+      'Giấy khen — in trên phôi A4 ngang',
+      '--only',
+      '1,7-9',
+      '-o',
+      out
+    ])
+    expect(ok).toMatchObject({ code: 0 })
+    const pdf = readFileSync(out)
+    expect(pdfPages(pdf)).toBe(4)
+    const pages = pdfText(pdf).split('\f')
+    expect(pages[1]).toContain('Trường Trung học cơ sở Nguyễn Trường Tộ')
+    expect(pages[2]).toContain('Hợp tác xã Dịch vụ Nông nghiệp Tiền Phong')
+    expect((await run([...args, '--template', 'Không có', '-o', out])).code).toBe(1)
+    expect(
+      (await run([...args, '--template', 'builtin-blank-a4', '--only', '99', '-o', out])).err
+    ).toMatch(/no certificate at position 99/)
+    expect((await run(['certificates', '--template', 'x'])).code).toBe(2)
+  })
+
+  it('prints certificates straight from an honorees spreadsheet', async () => {
+    const { ctx, service } = await seededService()
+    await service.close()
+    const out = join(mkdtempSync(join(tmpdir(), 'dais-cli-xlsx-')), 'gk.pdf')
+    const xlsx = resolve(__dirname, '..', '..', 'test-fixtures', 'import', 'honorees.xlsx')
+    const r = await run([
+      'certificates',
+      '--honorees',
+      xlsx,
+      '--template',
+      'builtin-full-a4',
+      '--decision-number',
+      '125/QĐ-UBND',
+      '--decision-date',
+      '2025-09-05',
+      '--confirm-overflow',
+      '-o',
+      out,
+      '--data-dir',
+      ctx.dataDir
+    ])
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+    expect(pdfPages(readFileSync(out))).toBeGreaterThan(0)
+    expect(pdfText(readFileSync(out))).toContain('Quyết định số 125/QĐ-UBND ngày 05/9/2025')
+  })
+
+  it('writes a calibration sheet of the asked size', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'dais-cli-cal-')), 'cal.pdf')
+    expect(
+      await run(['calibration-sheet', '--size', 'A3', '--landscape', '-o', out])
+    ).toMatchObject({ code: 0 })
+    expect(pdfText(readFileSync(out))).toContain('420 × 297 mm')
+  })
+})

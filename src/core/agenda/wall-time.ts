@@ -1,0 +1,1 @@
+export { wallTimeOf as toWallTime } from '../../shared/agenda/clock'

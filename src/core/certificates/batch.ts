@@ -1,0 +1,215 @@
+import { createWriteStream, type WriteStream } from 'node:fs'
+import { mkdir, rename, rm } from 'node:fs/promises'
+import { once } from 'node:events'
+import { dirname } from 'node:path'
+import { Zip, ZipPassThrough } from 'fflate'
+import type { LayoutWarning } from '../../shared/certificates/contract'
+import type { PrinterProfile, Template } from '../../shared/certificates/entities'
+import { defaultCertificateNamePattern } from '../../shared/certificates/records'
+import { AppError } from '../../shared/result'
+import { tempPathFor } from '../storage/durable-write'
+import { createYielder } from '../jobs/jobs'
+import type { CertificateSubject } from './certificate-values'
+import type { FontSet } from './fonts'
+import { layoutCertificate, ptPerMm, type LayoutOptions, type PageLayout } from './layout'
+import { CertificatePdf } from './painter'
+
+/** One certificate of a batch: its 1-based position in presentation order and its data. */
+export interface BatchItem {
+  position: number
+  subject: CertificateSubject
+}
+
+export interface BatchSettings {
+  template: Template
+  fonts: FontSet
+  profile: PrinterProfile | null
+  plainPaperTest: boolean
+}
+
+const printOptions = (s: BatchSettings): LayoutOptions => ({
+  purpose: 'print',
+  marginMm: s.profile?.marginMm ?? null,
+  profile: s.profile
+})
+
+/**
+ * Lays out every certificate without painting: text that the font cannot print or that does
+ * not fit its box, per honoree; a field in the printer's margin once (it is the same for all).
+ */
+export function checkBatch(settings: BatchSettings, items: readonly BatchItem[]): LayoutWarning[] {
+  const problems: LayoutWarning[] = []
+  const marginSeen = new Set<string>()
+  const options = printOptions(settings)
+  for (const item of items) {
+    for (const w of layoutCertificate(settings.template, item.subject, settings.fonts, options)
+      .warnings) {
+      if (w.kind === 'margin') {
+        if (marginSeen.has(w.fieldId)) continue
+        marginSeen.add(w.fieldId)
+        problems.push({ ...w, honoreeId: null })
+      } else problems.push(w)
+    }
+  }
+  return problems
+}
+
+const testCopyLabel = 'BẢN IN THỬ — TEST COPY'
+
+function pageLayout(settings: BatchSettings, item: BatchItem): PageLayout {
+  const layout = layoutCertificate(
+    settings.template,
+    item.subject,
+    settings.fonts,
+    printOptions(settings)
+  )
+  if (settings.plainPaperTest) {
+    layout.items.push({
+      type: 'text',
+      fieldId: 'testCopy',
+      face: settings.fonts.resolve('Arimo', true, false),
+      sizePt: 7,
+      color: '#808080',
+      runs: [{ x: 8 * ptPerMm, y: 9 * ptPerMm, text: `${testCopyLabel} · ${item.position}` }]
+    })
+  }
+  return layout
+}
+
+/** "{stt:03}_{ten}.pdf" → "007_Ông Nguyễn Văn An.pdf"; characters file systems refuse are dropped. */
+export function entryName(
+  pattern: string,
+  item: { position: number; name: string; registerNumber: string }
+): string {
+  const safe = (s: string) =>
+    s
+      .normalize('NFC')
+      .replace(/[/\\]/g, '-')
+      .replace(/[\u0000-\u001f<>:"|?*]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[. ]+$/, '')
+  const name = pattern.replace(/\{(stt|ten|so)(?::(\d+))?\}/g, (_, key: string, width?: string) => {
+    if (key === 'stt') return String(item.position).padStart(width ? Number(width) : 0, '0')
+    return safe(key === 'ten' ? item.name : item.registerNumber)
+  })
+  const cleaned = safe(name).slice(0, 180) || String(item.position)
+  return /\.pdf$/i.test(cleaned) ? cleaned : `${cleaned}.pdf`
+}
+
+export interface RenderBatchOptions extends BatchSettings {
+  items: readonly BatchItem[]
+  output: 'single' | 'zip'
+  namePattern?: string
+  /** Zip entry names come from here (the name line by default). */
+  entryLabel?: (item: BatchItem) => { name: string; registerNumber: string }
+  title: string
+  creationDate: Date
+  /** The finished file; written as a temporary file beside it and renamed when complete. */
+  targetPath: string
+  signal?: AbortSignal
+  onProgress?: (done: number, total: number) => void
+}
+
+const highWaterBytes = 8 * 1024 * 1024
+const blockBytes = 256 * 1024
+
+async function drainIfFull(ws: WriteStream): Promise<void> {
+  if (ws.writableLength > highWaterBytes) await once(ws, 'drain')
+}
+
+/** Renders a batch to `targetPath`: one PDF, or a zip of one PDF per certificate. */
+export async function renderBatch(opts: RenderBatchOptions): Promise<{ pages: number }> {
+  await mkdir(dirname(opts.targetPath), { recursive: true })
+  const tmp = tempPathFor(opts.targetPath)
+  const ws = createWriteStream(tmp)
+  const failed = once(ws, 'error').then(([e]) => {
+    throw e
+  })
+  failed.catch(() => {})
+  const total = opts.items.length
+  const yieldNow = createYielder()
+  const checkCancel = () => {
+    if (opts.signal?.aborted) throw new AppError('CANCELLED', 'Cancelled; no file was written.')
+  }
+  let progressAt = 0
+  const progress = (done: number) => {
+    const now = performance.now()
+    if (done === total || now - progressAt > 100) {
+      progressAt = now
+      opts.onProgress?.(done, total)
+    }
+  }
+  try {
+    if (opts.output === 'single') {
+      const pdf = new CertificatePdf({ title: opts.title, creationDate: opts.creationDate })
+      // pdfkit pushes many small chunks; they reach the file in blocks
+      const chunks: Buffer[] = []
+      let pending = 0
+      const flushChunks = () => {
+        if (pending === 0) return
+        ws.write(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, pending))
+        chunks.length = 0
+        pending = 0
+      }
+      pdf.doc.on('data', (c: Buffer) => {
+        chunks.push(c)
+        pending += c.length
+      })
+      const ended = once(pdf.doc, 'end')
+      for (let i = 0; i < total; i++) {
+        checkCancel()
+        const item = opts.items[i]!
+        pdf.page(pageLayout(opts, item), opts.profile)
+        if (pending > blockBytes) flushChunks()
+        progress(i + 1)
+        await yieldNow()
+        await drainIfFull(ws)
+      }
+      checkCancel()
+      pdf.end()
+      await ended
+      flushChunks()
+      ws.end()
+    } else {
+      const zip = new Zip((error, chunk) => {
+        if (error) ws.destroy(error)
+        else ws.write(chunk)
+      })
+      const used = new Set<string>()
+      const pattern = opts.namePattern ?? defaultCertificateNamePattern
+      for (let i = 0; i < total; i++) {
+        checkCancel()
+        const item = opts.items[i]!
+        const pdf = new CertificatePdf({ title: opts.title, creationDate: opts.creationDate })
+        pdf.page(pageLayout(opts, item), opts.profile)
+        const bytes = await pdf.toBuffer()
+        const label = opts.entryLabel?.(item) ?? {
+          name: item.subject.values.nameLine,
+          registerNumber: item.subject.values.registerNumber
+        }
+        let name = entryName(pattern, { position: item.position, ...label })
+        for (let k = 2; used.has(name.toLowerCase()); k++)
+          name = name.replace(/( \(\d+\))?\.pdf$/i, ` (${k}).pdf`)
+        used.add(name.toLowerCase())
+        const entry = new ZipPassThrough(name)
+        entry.mtime = opts.creationDate
+        zip.add(entry)
+        entry.push(bytes, true)
+        progress(i + 1)
+        await yieldNow()
+        await drainIfFull(ws)
+      }
+      checkCancel()
+      zip.end()
+      ws.end()
+    }
+    await Promise.race([once(ws, 'close'), failed])
+    await rename(tmp, opts.targetPath)
+    return { pages: total }
+  } catch (error) {
+    ws.destroy()
+    await rm(tmp, { force: true })
+    throw error
+  }
+}

@@ -1,0 +1,225 @@
+import type { CertificatePlaceholder } from '../../shared/certificates/records'
+import type { Event, Organisation } from '../../shared/entities'
+import type {
+  AwardForm,
+  Decision,
+  Honoree,
+  HonoreeKind,
+  RegisterEntry
+} from '../../shared/honours/entities'
+import { honorific, nameLine, posthumousLine } from '../../shared/honours/wording'
+import { toUpperVietnamese } from '../../shared/text'
+
+export type CertificateValues = Record<CertificatePlaceholder, string>
+
+/** What one certificate is printed from: the honoree's kind picks the template variant. */
+export interface CertificateSubject {
+  honoreeId: string | null
+  kind: HonoreeKind
+  values: CertificateValues
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0')
+
+/** Days 1–9 and months 1–2 take a leading zero (Decree 30). */
+function dateParts(iso: string): { day: string; month: string; year: string } {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  return { day: pad2(d), month: m <= 2 ? pad2(m) : String(m), year: String(y) }
+}
+
+/** "05/9/2025" */
+export function formatShortDate(iso: string | null): string {
+  if (!iso) return ''
+  const { day, month, year } = dateParts(iso)
+  return `${day}/${month}/${year}`
+}
+
+/** "Tiền Phong, ngày 05 tháng 9 năm 2025" (the place alone when there is no date). */
+export function formatPlaceDate(place: string, iso: string | null): string {
+  if (!iso) return place ? `${place}, ngày … tháng … năm …` : ''
+  const { day, month, year } = dateParts(iso)
+  const date = `ngày ${day} tháng ${month} năm ${year}`
+  return place ? `${place}, ${date}` : date
+}
+
+export interface CertificateSources {
+  organisation: Organisation
+  event: Event | null
+  decision: Decision | null
+  awardForm: AwardForm | null
+  register: RegisterEntry | null
+}
+
+export function certificateValues(
+  honoree: Pick<
+    Honoree,
+    'kind' | 'name' | 'gender' | 'posthumous' | 'prefixOverride' | 'positionLine' | 'achievement'
+  >,
+  s: CertificateSources
+): CertificateValues {
+  const d = s.decision
+  const signer = d?.signer ?? null
+  const decisionNumber = d ? [d.number, d.symbol].filter(Boolean).join('/') : ''
+  const decisionDate = formatShortDate(d?.date ?? null)
+  const head = signer ? (signer.onBehalfOf ?? signer.title) : ''
+  const authority = toUpperVietnamese(
+    [head, s.organisation.authorityName].filter(Boolean).join(' ')
+  )
+  return {
+    honorific: honorific(honoree),
+    name: honoree.name.normalize('NFC'),
+    nameLine: nameLine(honoree),
+    posthumous: posthumousLine(honoree),
+    position: honoree.positionLine.normalize('NFC'),
+    achievement: (honoree.achievement ?? d?.achievement ?? '').normalize('NFC'),
+    awardTitle: s.awardForm?.title ?? 'GIẤY KHEN',
+    decisionNumber,
+    decisionDate,
+    decisionRef: decisionNumber
+      ? `Quyết định số ${decisionNumber}${decisionDate ? ` ngày ${decisionDate}` : ''}`
+      : '',
+    registerNumber: s.register?.registerNumber ?? '',
+    placeDate: formatPlaceDate(s.organisation.placeName, d?.date ?? null),
+    signerTitle: signer?.title ?? '',
+    signerOnBehalfOf: signer?.onBehalfOf ? `KT. ${signer.onBehalfOf}` : '',
+    signerName: signer?.name ?? '',
+    eventTitle: s.event?.title ?? '',
+    authority,
+    year: d?.date ? d.date.slice(0, 4) : ''
+  }
+}
+
+/** Sample data for a template preview without an honoree. */
+export function sampleValues(organisation: Organisation, event: Event | null): CertificateValues {
+  return certificateValues(
+    {
+      kind: 'individual',
+      name: 'Nguyễn Thị Minh Khai',
+      gender: 'female',
+      posthumous: false,
+      prefixOverride: null,
+      positionLine: 'Tổ trưởng Tổ dân phố số 3, phường Tiền Phong',
+      achievement:
+        'Đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025'
+    },
+    {
+      organisation: {
+        ...organisation,
+        authorityName: organisation.authorityName || 'Ủy ban nhân dân phường Tiền Phong',
+        placeName: organisation.placeName || 'Tiền Phong'
+      },
+      event,
+      decision: {
+        id: 'sample',
+        eventId: 'sample',
+        number: '125',
+        symbol: organisation.documentSymbol || 'QĐ-UBND',
+        date: '2025-09-05',
+        signer: organisation.signers[0]
+          ? {
+              name: organisation.signers[0].name,
+              title: organisation.signers[0].title,
+              ...(organisation.signers[0].onBehalfOf
+                ? { onBehalfOf: organisation.signers[0].onBehalfOf }
+                : {})
+            }
+          : { name: 'Nguyễn Văn Hùng', title: 'CHỦ TỊCH' },
+        legalBases: [],
+        proposingBody: '',
+        subject: '',
+        awardFormId: null,
+        baseSalary: 0,
+        achievement: '',
+        honoreeIds: { collective: [], individual: [], household: [] },
+        recipients: [],
+        status: 'draft',
+        issuedAt: null,
+        issuedBy: null,
+        createdAt: '',
+        updatedAt: ''
+      },
+      awardForm: null,
+      register: {
+        id: 'sample',
+        year: 2025,
+        awardFormId: 'sample',
+        seq: 15,
+        registerNumber: '15/GK-2025',
+        decisionId: 'sample',
+        honoreeId: 'sample',
+        nameLine: '',
+        status: 'active',
+        voidReason: null,
+        prints: [],
+        createdAt: ''
+      }
+    }
+  )
+}
+
+type Token = string | { name: string; raw: string }
+interface CompiledLine {
+  tokens: Token[]
+  hasPlaceholder: boolean
+}
+
+const placeholderPattern = /\{([a-zA-Z]+)\}/g
+/** Combining marks: text typed or pasted decomposed (NFD); composing costs, so only then. */
+const decomposed = /[\u0300-\u036f]/
+const compiled = new Map<string, CompiledLine[]>()
+
+function compile(content: string): CompiledLine[] {
+  let lines = compiled.get(content)
+  if (!lines) {
+    lines = content
+      .normalize('NFC')
+      .split('\n')
+      .map((line) => {
+        const tokens: Token[] = []
+        let last = 0
+        for (const m of line.matchAll(placeholderPattern)) {
+          if (m.index > last) tokens.push(line.slice(last, m.index))
+          tokens.push({ name: m[1]!, raw: m[0] })
+          last = m.index + m[0].length
+        }
+        if (last < line.length) tokens.push(line.slice(last))
+        return { tokens, hasPlaceholder: tokens.some((t) => typeof t !== 'string') }
+      })
+    if (compiled.size > 2000) compiled.clear()
+    compiled.set(content, lines)
+  }
+  return lines
+}
+
+/**
+ * Fills placeholders; a line made only of placeholders that are all empty disappears (so
+ * "{signerOnBehalfOf}" leaves no blank line for a chairman who signs himself). Unknown
+ * placeholders stay as typed, so the designer shows the mistake. The result is NFC.
+ */
+export function fillPlaceholders(
+  content: string,
+  values: Readonly<Record<string, string>>
+): string {
+  const out: string[] = []
+  for (const line of compile(content)) {
+    let filled = ''
+    let known = false
+    for (const t of line.tokens) {
+      if (typeof t === 'string') filled += t
+      else {
+        const v = values[t.name]
+        if (v === undefined) filled += t.raw
+        else {
+          known = true
+          filled += v
+        }
+      }
+    }
+    const tidy = (known && decomposed.test(filled) ? filled.normalize('NFC') : filled)
+      .replace(/[ \t]+/g, ' ')
+      .trim()
+    if (known && tidy === '') continue
+    out.push(tidy)
+  }
+  return out.join('\n')
+}

@@ -1,0 +1,435 @@
+import type { LayoutWarning } from '../../shared/certificates/contract'
+import type {
+  PrinterProfile,
+  Template,
+  TemplateField,
+  TextStyle
+} from '../../shared/certificates/entities'
+import type { Logo } from '../../shared/entities'
+import type { HonoreeKind } from '../../shared/honours/entities'
+import { toUpperVietnamese } from '../../shared/text'
+import { fillPlaceholders, type CertificateSubject } from './certificate-values'
+import type { FontFace, FontSet } from './fonts'
+import { qrMatrix, type QrMatrix } from './qr'
+import { missingCharacters } from './vietnamese-letters'
+
+export const ptPerMm = 72 / 25.4
+const mmToPt = (mm: number) => mm * ptPerMm
+
+/** One run of text on one baseline; coordinates in pt from the page's top-left corner. */
+export interface TextRun {
+  x: number
+  y: number
+  text: string
+}
+
+export type PaintItem =
+  | {
+      type: 'text'
+      fieldId: string
+      face: FontFace
+      sizePt: number
+      color: string
+      runs: TextRun[]
+    }
+  | { type: 'rect'; x: number; y: number; w: number; h: number; color: string; widthPt: number }
+  | { type: 'line'; x1: number; y1: number; x2: number; y2: number; color: string; widthPt: number }
+  | { type: 'image'; x: number; y: number; w: number; h: number; image: Logo }
+  | { type: 'qr'; x: number; y: number; size: number; matrix: QrMatrix }
+
+export interface PageLayout {
+  widthPt: number
+  heightPt: number
+  background: Logo | null
+  items: PaintItem[]
+  warnings: LayoutWarning[]
+}
+
+export interface LayoutOptions {
+  /** "print": only what the template's mode prints; "preview": background and blank too. */
+  purpose: 'print' | 'preview'
+  /** Unprintable margin to warn about, in mm; null = no margin check. */
+  marginMm: number | null
+  profile: PrinterProfile | null
+}
+
+/** The fields for one kind of honoree: the variant's fields replace those with the same id. */
+export function fieldsFor(template: Template, kind: HonoreeKind): TemplateField[] {
+  const variant = template.variants[kind]
+  if (variant.length === 0) return template.fields
+  const byId = new Map(variant.map((f) => [f.id, f]))
+  const merged = template.fields.map((f) => byId.get(f.id) ?? f)
+  const known = new Set(template.fields.map((f) => f.id))
+  return [...merged, ...variant.filter((f) => !known.has(f.id))]
+}
+
+const shrinkStepPt = 0.25
+
+interface FitResult {
+  sizePt: number
+  lines: string[][]
+  fits: boolean
+}
+
+const lineWidthEm = (words: readonly string[], face: FontFace, spaceEm: number): number => {
+  let w = 0
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0) w += spaceEm
+    w += wordWidthEm(words[i]!, face)
+  }
+  return w
+}
+
+export function wordWidthEm(word: string, face: FontFace): number {
+  let w = 0
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 0xd800 && c < 0xdc00) {
+      w += face.advance(word.codePointAt(i)!)
+      i++
+    } else w += face.advance(c)
+  }
+  return w
+}
+
+/** Splits a word too wide for the line into pieces that fit (only when nothing else fits). */
+function breakWord(word: string, maxEm: number, face: FontFace): string[] {
+  const pieces: string[] = []
+  let current = ''
+  let width = 0
+  for (const ch of word) {
+    const a = face.advance(ch.codePointAt(0)!)
+    if (current && width + a > maxEm) {
+      pieces.push(current)
+      current = ''
+      width = 0
+    }
+    current += ch
+    width += a
+  }
+  if (current) pieces.push(current)
+  return pieces
+}
+
+/** Greedy line breaking at spaces; null when a word is wider than the line and may not break. */
+function wrap(
+  paragraphs: readonly string[][],
+  maxEm: number,
+  face: FontFace,
+  breakWords: boolean
+): string[][] | null {
+  const spaceEm = face.advance(0x20)
+  const lines: string[][] = []
+  for (const words of paragraphs) {
+    let line: string[] = []
+    let width = 0
+    for (const word of words) {
+      const ww = wordWidthEm(word, face)
+      if (ww > maxEm + 1e-9) {
+        if (!breakWords) return null
+        if (line.length) lines.push(line)
+        const pieces = breakWord(word, maxEm, face)
+        for (const p of pieces.slice(0, -1)) lines.push([p])
+        const last = pieces[pieces.length - 1] ?? ''
+        line = [last]
+        width = wordWidthEm(last, face)
+        continue
+      }
+      if (line.length === 0) {
+        line = [word]
+        width = ww
+      } else if (width + spaceEm + ww <= maxEm + 1e-9) {
+        line.push(word)
+        width += spaceEm + ww
+      } else {
+        lines.push(line)
+        line = [word]
+        width = ww
+      }
+    }
+    lines.push(line)
+  }
+  return lines
+}
+
+/** Height of a block of lines in em: real glyph tops (stacked capitals) and bottoms count. */
+function blockExtentEm(lines: readonly string[][], face: FontFace, lineHeight: number) {
+  const ext = (
+    line: readonly string[],
+    pick: (cp: number) => number,
+    init: number,
+    max: boolean
+  ) => {
+    let v = init
+    for (const w of line)
+      for (const ch of w) {
+        const x = pick(ch.codePointAt(0)!)
+        v = max ? Math.max(v, x) : Math.min(v, x)
+      }
+    return v
+  }
+  const first = lines[0] ?? []
+  const last = lines[lines.length - 1] ?? []
+  const topEm = ext(first, face.top, face.ascent, true)
+  const bottomEm = -ext(last, face.bottom, -face.descent, false)
+  return { topEm, bottomEm, heightEm: topEm + (lines.length - 1) * lineHeight + bottomEm }
+}
+
+/**
+ * Largest size from style.sizePt down to style.minSizePt (in 0.25 pt steps) at which the text
+ * fits its box: the full size first (the common case), then a binary search over the steps.
+ */
+export function fitText(
+  text: string,
+  face: FontFace,
+  style: TextStyle,
+  widthPt: number,
+  heightPt: number
+): FitResult {
+  const paragraphs = text.split('\n').map((p) => p.split(' ').filter((w) => w !== ''))
+  const min = Math.min(style.minSizePt, style.sizePt)
+  const attempt = (size: number): string[][] | null => {
+    const lines = wrap(paragraphs, widthPt / size, face, false)
+    if (!lines || lines.length > style.maxLines) return null
+    const height = blockExtentEm(lines, face, style.lineHeight).heightEm * size
+    return height <= heightPt + 1e-6 ? lines : null
+  }
+  const first = attempt(style.sizePt)
+  if (first) return { sizePt: style.sizePt, lines: first, fits: true }
+  // steps k = 1..n below the full size; find the smallest k that fits
+  const n = Math.floor((style.sizePt - min) / shrinkStepPt + 1e-9)
+  let lo = 1
+  let hi = n
+  let best: { sizePt: number; lines: string[][] } | null = null
+  while (lo <= hi) {
+    const k = (lo + hi) >> 1
+    const size = style.sizePt - k * shrinkStepPt
+    const lines = attempt(size)
+    if (lines) {
+      best = { sizePt: size, lines }
+      hi = k - 1
+    } else lo = k + 1
+  }
+  if (best) return { ...best, fits: true }
+  return { sizePt: min, lines: wrap(paragraphs, widthPt / min, face, true)!, fits: false }
+}
+
+interface Box {
+  x: number
+  y: number
+  w: number
+  h: number
+}
+
+type TextField = Extract<TemplateField, { type: 'text' }>
+type TextLayout = {
+  item: Extract<PaintItem, { type: 'text' }>
+  fits: boolean
+  /** Characters the face lacks ("" when it prints them all). */
+  missing: string
+}
+
+/**
+ * Certificates of a batch share most of their text (achievement, dates, signer): a laid-out
+ * text is kept per field object and face, so only names and numbers are measured per page.
+ */
+const textCache = new WeakMap<TextField, Map<string, TextLayout>>()
+const textCacheLimit = 512
+
+function cachedLayoutText(field: TextField, text: string, face: FontFace, box: Box): TextLayout {
+  let perField = textCache.get(field)
+  if (!perField) {
+    perField = new Map()
+    textCache.set(field, perField)
+  }
+  const key = `${face.key}\u0000${text}`
+  let hit = perField.get(key)
+  if (!hit) {
+    if (perField.size >= textCacheLimit) perField.clear()
+    hit = { ...layoutText(field, text, face, box), missing: missingCharacters(text, face.has) }
+    perField.set(key, hit)
+  }
+  return hit
+}
+
+function layoutText(
+  field: TextField,
+  text: string,
+  face: FontFace,
+  box: Box
+): Omit<TextLayout, 'missing'> {
+  const style = field.style
+  const fit = fitText(text, face, style, box.w, box.h)
+  const size = fit.sizePt
+  const { topEm, heightEm } = blockExtentEm(fit.lines, face, style.lineHeight)
+  const slack = box.h - heightEm * size
+  const va = style.verticalAlign ?? 'top'
+  const top = box.y + (va === 'middle' ? slack / 2 : va === 'bottom' ? slack : 0)
+  const spaceEm = face.advance(0x20)
+  const runs: TextRun[] = []
+  fit.lines.forEach((words, i) => {
+    const y = top + (topEm + i * style.lineHeight) * size
+    const width = lineWidthEm(words, face, spaceEm) * size
+    const lastOfParagraph = i === fit.lines.length - 1 || isParagraphEnd(text, fit.lines, i)
+    if (style.align === 'justify' && !lastOfParagraph && words.length > 1) {
+      const gap = (box.w - (width - spaceEm * size * (words.length - 1))) / (words.length - 1)
+      let x = box.x
+      for (const w of words) {
+        runs.push({ x, y, text: w })
+        x += wordWidthEm(w, face) * size + gap
+      }
+      return
+    }
+    const x =
+      style.align === 'center'
+        ? box.x + (box.w - width) / 2
+        : style.align === 'right'
+          ? box.x + box.w - width
+          : box.x
+    runs.push({ x, y, text: words.join(' ') })
+  })
+  return {
+    item: { type: 'text', fieldId: field.id, face, sizePt: size, color: style.color, runs },
+    fits: fit.fits
+  }
+}
+
+/** True when line i is the last line of its paragraph (an explicit line break follows). */
+function isParagraphEnd(text: string, lines: readonly string[][], i: number): boolean {
+  const paragraphs = text.split('\n').map((p) => p.split(' ').filter((w) => w !== '').length)
+  let wordIndex = 0
+  for (let k = 0; k <= i; k++) wordIndex += lines[k]!.length
+  let acc = 0
+  for (const n of paragraphs) {
+    acc += n
+    if (acc === wordIndex) return true
+    if (acc > wordIndex) return false
+  }
+  return true
+}
+
+/** Where a box in template mm lands on the sheet once the printer profile is applied. */
+export function profileBoxMm(
+  b: { xMm: number; yMm: number; widthMm: number; heightMm: number },
+  template: Template,
+  profile: PrinterProfile | null
+) {
+  if (!profile) return { x: b.xMm, y: b.yMm, w: b.widthMm, h: b.heightMm }
+  let x = profile.offsetXMm + profile.scaleX * b.xMm
+  let y = profile.offsetYMm + profile.scaleY * b.yMm
+  const w = profile.scaleX * b.widthMm
+  const h = profile.scaleY * b.heightMm
+  if (profile.rotate180) {
+    x = template.page.widthMm - x - w
+    y = template.page.heightMm - y - h
+  }
+  return { x, y, w, h }
+}
+
+const fieldPrints = (template: Template, field: TemplateField, purpose: LayoutOptions['purpose']) =>
+  purpose === 'preview' || template.mode === 'full' || !field.preprinted
+
+/**
+ * The pure layout of one certificate: which text at which size where, what does not fit, what
+ * the font cannot print, what falls in the printer's margin. Positions are in the template's
+ * frame (the painter applies the printer profile as one transform).
+ */
+export function layoutCertificate(
+  template: Template,
+  subject: CertificateSubject,
+  fonts: FontSet,
+  options: LayoutOptions
+): PageLayout {
+  const items: PaintItem[] = []
+  const warnings: LayoutWarning[] = []
+  const warn = (w: Omit<LayoutWarning, 'honoreeId'>) =>
+    warnings.push({ ...w, honoreeId: subject.honoreeId })
+  for (const field of fieldsFor(template, subject.kind)) {
+    if (!fieldPrints(template, field, options.purpose)) continue
+    const box: Box = {
+      x: mmToPt(field.xMm),
+      y: mmToPt(field.yMm),
+      w: mmToPt(field.widthMm),
+      h: mmToPt(field.heightMm)
+    }
+    let drawn = true
+    switch (field.type) {
+      case 'text': {
+        let text = fillPlaceholders(field.content, subject.values)
+        if (field.style.upperCase) text = toUpperVietnamese(text)
+        if (text.trim() === '') {
+          drawn = false
+          break
+        }
+        const face = fonts.resolve(field.style.font, field.style.bold, field.style.italic)
+        const { item, fits, missing } = cachedLayoutText(field, text, face, box)
+        if (missing) {
+          warn({
+            fieldId: field.id,
+            kind: 'glyphs',
+            message: `${field.label || field.id}: the font ${face.family} cannot print ${[...missing].join(' ')}`,
+            chars: missing
+          })
+        }
+        items.push(item)
+        if (!fits) {
+          warn({
+            fieldId: field.id,
+            kind: 'overflow',
+            message: `${field.label || field.id}: "${text.replace(/\n/g, ' ')}" does not fit its box even at ${field.style.minSizePt} pt`
+          })
+        }
+        break
+      }
+      case 'box':
+        items.push({ type: 'rect', ...box, color: field.color, widthPt: field.widthPt })
+        break
+      case 'line':
+        items.push({
+          type: 'line',
+          x1: box.x,
+          y1: box.y,
+          x2: box.x + box.w,
+          y2: box.y + box.h,
+          color: field.color,
+          widthPt: field.widthPt
+        })
+        break
+      case 'image':
+        items.push({ type: 'image', ...box, image: field.image })
+        break
+      case 'qr': {
+        const content = fillPlaceholders(field.content, subject.values).replace(/\n/g, ' ')
+        if (!content.trim()) {
+          drawn = false
+          break
+        }
+        const size = Math.min(box.w, box.h)
+        items.push({ type: 'qr', x: box.x, y: box.y, size, matrix: qrMatrix(content) })
+        break
+      }
+    }
+    if (drawn && options.marginMm !== null && options.marginMm > 0) {
+      const b = profileBoxMm(field, template, options.profile)
+      const m = options.marginMm
+      const { widthMm, heightMm } = template.page
+      if (b.x < m || b.y < m || b.x + b.w > widthMm - m || b.y + b.h > heightMm - m) {
+        warn({
+          fieldId: field.id,
+          kind: 'margin',
+          message: `${field.label || field.id} reaches into the printer's unprintable margin (${m} mm)`
+        })
+      }
+    }
+  }
+  return {
+    widthPt: mmToPt(template.page.widthMm),
+    heightPt: mmToPt(template.page.heightMm),
+    background:
+      template.background && (options.purpose === 'preview' || template.mode === 'full')
+        ? template.background
+        : null,
+    items,
+    warnings
+  }
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod'
+import { AppError } from '../../shared/result'
+import { featureParts, type DatabaseData, type FeaturePart } from '../schema/database-schema'
+
+/** An event's records in every feature part: part → collection → records. */
+export type EventRecords = Partial<Record<FeaturePart, Record<string, unknown[]>>>
+
+export const EventRecordsSchema = z.record(z.string(), z.record(z.string(), z.array(z.unknown())))
+
+type Row = Record<string, unknown>
+
+const isRow = (value: unknown): value is Row =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const belongsTo = (record: unknown, eventId: string) => isRow(record) && record.eventId === eventId
+
+/**
+ * Collections copied when an event is duplicated: the people and the plan, not what was decided
+ * or approved (decisions, register numbers, approved roster versions stay with the original).
+ */
+export const copiedOnDuplicate: Partial<Record<FeaturePart, readonly string[]>> = {
+  delegates: ['categories', 'delegates', 'customColumns'],
+  honours: ['honorees'],
+  agenda: ['items']
+}
+
+function collections(data: DatabaseData): [FeaturePart, string, unknown[]][] {
+  const out: [FeaturePart, string, unknown[]][] = []
+  for (const part of Object.keys(featureParts) as FeaturePart[]) {
+    for (const [name, value] of Object.entries(data[part] as Record<string, unknown>)) {
+      if (Array.isArray(value)) out.push([part, name, value])
+    }
+  }
+  return out
+}
+
+/** Every record of the event, by part and collection (records without `eventId` are shared). */
+export function collectEventRecords(data: DatabaseData, eventId: string): EventRecords {
+  const out: EventRecords = {}
+  for (const [part, name, records] of collections(data)) {
+    const mine = records.filter((r) => belongsTo(r, eventId))
+    if (mine.length === 0) continue
+    ;(out[part] ??= {})[name] = mine
+  }
+  return out
+}
+
+/** Removes every record of the event from every feature part. */
+export function removeEventRecords(draft: DatabaseData, eventId: string): number {
+  let removed = 0
+  for (const [part, name, records] of collections(draft)) {
+    if (!records.some((r) => belongsTo(r, eventId))) continue
+    const kept = records.filter((r) => !belongsTo(r, eventId))
+    removed += records.length - kept.length
+    ;(draft[part] as Record<string, unknown>)[name] = kept
+  }
+  return removed
+}
+
+/** Replaces every string equal to a known id, anywhere in the value. */
+function remap(value: unknown, ids: Map<string, string>): unknown {
+  if (typeof value === 'string') return ids.get(value) ?? value
+  if (Array.isArray(value)) return value.map((v) => remap(v, ids))
+  if (isRow(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, remap(v, ids)]))
+  }
+  return value
+}
+
+/**
+ * Adds another event's records under `eventId` with fresh ids; references between them (a
+ * decision's honoree ids, a round's decision id…) follow. Records are checked against the
+ * part's schema first, so a bad file is refused with the record named, not half-added.
+ */
+export function addEventRecords(
+  draft: DatabaseData,
+  records: EventRecords,
+  eventId: string,
+  newId: () => string,
+  only?: Partial<Record<FeaturePart, readonly string[]>>
+): number {
+  const selected: [FeaturePart, string, Row[]][] = []
+  for (const [part, byName] of Object.entries(records) as [
+    FeaturePart,
+    Record<string, unknown[]>
+  ][]) {
+    const partSchema = featureParts[part]?.schema
+    if (!partSchema) throw invalidRecords(`unknown part "${part}"`)
+    for (const [name, list] of Object.entries(byName)) {
+      if (only && !(only[part] ?? []).includes(name)) continue
+      const schema = (partSchema.shape as Record<string, z.ZodType>)[name]
+      if (!(schema instanceof z.ZodArray))
+        throw invalidRecords(`unknown collection "${part}.${name}"`)
+      selected.push([part, name, list.filter(isRow)])
+    }
+  }
+  const ids = new Map<string, string>()
+  for (const [, , list] of selected) {
+    for (const record of list) {
+      if (typeof record.id === 'string' && record.eventId !== undefined) ids.set(record.id, newId())
+      if (typeof record.eventId === 'string') ids.set(record.eventId, eventId)
+    }
+  }
+  let added = 0
+  for (const [part, name, list] of selected) {
+    const element = (
+      (featureParts[part].schema.shape as Record<string, z.ZodType>)[name] as z.ZodArray
+    ).element as z.ZodType
+    const target = (draft[part] as Record<string, unknown[]>)[name] as unknown[]
+    list.forEach((record, index) => {
+      const copy = remap(record, ids)
+      const parsed = element.safeParse(copy)
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]
+        throw invalidRecords(
+          `${part}.${name}[${index}]${issue?.path.length ? `.${issue.path.join('.')}` : ''}: ${issue?.message ?? 'invalid'}`
+        )
+      }
+      target.push(parsed.data)
+      added++
+    })
+  }
+  return added
+}
+
+const invalidRecords = (reason: string) =>
+  new AppError('INVALID_ARGUMENT', `The event's records are invalid: ${reason}`, { reason })

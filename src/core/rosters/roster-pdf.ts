@@ -1,0 +1,117 @@
+import type { FileOut } from '../../shared/contract-part'
+import type { RosterPrintOptions, RosterVersion } from '../../shared/rosters/entities'
+import { toUpperVietnamese } from '../../shared/text'
+import type { AppContext } from '../app-context'
+import { shortVietnameseDate } from '../pdf/document-date'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import * as fontkit from 'fontkit'
+import { fontFamilies, fontStyles, type BundledFonts, type FontFace } from '../pdf/fonts'
+import { createOfficialDocument } from '../pdf/official-document'
+import type { DatabaseData } from '../schema/database-schema'
+import { delegateIndex } from './member-snapshot'
+import { attendanceTable, compositionTables, delegateListTable, printOrder } from './roster-layout'
+import { eventDateOf, findRoster, resolveMembers, versionOf } from './roster-views'
+
+const fontFiles = { serif: 'Tinos', sans: 'Arimo' } as const
+const styleSuffix = { regular: 'Regular', bold: 'Bold', italic: 'Italic', boldItalic: 'BoldItalic' }
+const fontBytes = new Map<string, Buffer>()
+
+/**
+ * Faces parsed afresh for each document. A fontkit font shared between documents remembers the
+ * code points of glyphs it first met inside a decomposed letter (the U in Ư, the Ơ in Ờ), and
+ * later documents then lose those letters from their text layer (pdftotext shows "C CẤ" for
+ * "CƠ CẤU"). Parsing is lazy, so this costs a few milliseconds.
+ */
+function freshFonts(resourcesDir: string): BundledFonts {
+  const face = (family: keyof typeof fontFiles): FontFace =>
+    Object.fromEntries(
+      fontStyles.map((style) => {
+        const path = join(resourcesDir, 'fonts', `${fontFiles[family]}-${styleSuffix[style]}.ttf`)
+        let bytes = fontBytes.get(path)
+        if (!bytes) fontBytes.set(path, (bytes = readFileSync(path)))
+        return [style, fontkit.create(bytes) as fontkit.Font]
+      })
+    ) as FontFace
+  return Object.fromEntries(fontFamilies.map((f) => [f, face(f)])) as unknown as BundledFonts
+}
+
+const kindTitles = {
+  list: 'DANH SÁCH TRÍCH NGANG',
+  attendance: 'DANH SÁCH ĐIỂM DANH',
+  composition: 'BÁO CÁO CƠ CẤU ĐẠI BIỂU'
+} as const
+
+const fileSlug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()
+    .slice(0, 60)
+
+function statusNote(version: RosterVersion): string {
+  const a = version.approval
+  if (version.status !== 'approved' || !a)
+    return `(Dự thảo - phiên bản ${version.number}, chưa được phê duyệt)`
+  const when = a.decidedOn ?? a.at.slice(0, 10)
+  const doc = a.documentNumber ? `, văn bản số ${a.documentNumber}` : ''
+  return `(Phiên bản ${version.number}: ${a.basis}${doc} ngày ${shortVietnameseDate(when)})`
+}
+
+/** A roster version as a Decree 30 PDF: the delegate list, the attendance sheet or the composition. */
+export async function renderRosterPdf(
+  data: DatabaseData,
+  ctx: AppContext,
+  args: { rosterId: string; version?: number; options: RosterPrintOptions }
+): Promise<FileOut> {
+  const roster = findRoster(data, args.rosterId)
+  const version = versionOf(roster, args.version)
+  const event = data.events.find((e) => e.id === roster.eventId)
+  const eventDate = eventDateOf(data, roster.eventId)
+  const { members } = resolveMembers(version, delegateIndex(data, roster.eventId))
+  const ordered = printOrder(members, args.options.order ?? 'name')
+  const kind = args.options.kind
+  const organisation = data.organisation
+  const d = createOfficialDocument({
+    organisation,
+    fonts: freshFonts(ctx.resourcesDir),
+    orientation: kind === 'list' ? 'landscape' : 'portrait',
+    creationDate: new Date(version.approval?.at ?? roster.updatedAt),
+    title: `${kindTitles[kind]} - ${roster.name}`
+  })
+  const date = version.approval?.decidedOn ?? version.approval?.at.slice(0, 10) ?? eventDate
+  d.header({ place: organisation.placeName, date })
+  d.title([kindTitles[kind], toUpperVietnamese(roster.name)], {
+    subtitle: event?.title,
+    note: statusNote(version)
+  })
+  if (kind === 'list')
+    d.table(delegateListTable(ordered, roster.quota, eventDate, args.options.columns))
+  else if (kind === 'attendance') d.table(attendanceTable(ordered))
+  else {
+    const tables = compositionTables(members, roster.quota, eventDate)
+    d.paragraph(tables.summary, { bold: true })
+    d.table(tables.sections)
+    if (tables.quota) {
+      d.space(4)
+      d.paragraph('Đối chiếu cơ cấu, chỉ tiêu:', { bold: true, indentFirstMm: 0 })
+      d.table(tables.quota)
+    }
+  }
+  const signer =
+    organisation.signers.find((s) => s.id === args.options.signerId) ?? organisation.signers[0]
+  d.signerBlock({
+    signer: signer
+      ? { name: signer.name, title: signer.title, onBehalfOf: signer.onBehalfOf }
+      : null
+  })
+  const pdf = await d.finish()
+  return {
+    fileName: `${fileSlug(kindTitles[kind])}-${fileSlug(roster.name)}-v${version.number}.pdf`,
+    contentType: 'application/pdf',
+    contentBase64: pdf.toString('base64')
+  }
+}
