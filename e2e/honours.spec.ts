@@ -31,6 +31,7 @@ test('the sample event shows its honorees, issued decision, register and bonus t
   await honours.honoreesTable.getByRole('button', { name: 'Sửa Ông Phạm Văn Đức' }).click()
   await expect(honours.honoreeDialog()).toBeVisible()
   await expect(page.getByTestId('honoree-preview')).toHaveText('Ông Phạm Văn Đức')
+  await expect(page.locator('.dialog-fade-enter-active')).toHaveCount(0)
   await screenshot(page, 'honours-honoree-form')
   await honours.honoreeDialog().getByRole('button', { name: 'Hủy' }).click()
 
