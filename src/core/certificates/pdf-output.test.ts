@@ -355,32 +355,3 @@ describe('golden pages', () => {
     }
   )
 })
-
-describe('separate files', () => {
-  it('share one font subset per face; a glyph outside it still prints', async () => {
-    const template = templates.find((t) => t.id === 'builtin-full-a4')!
-    const render = async (nameLine: string) => {
-      const item = sampleBatchItems(2)[1]!
-      const pdf = new CertificatePdf({ title: 't', creationDate: clock, sharedFonts: true })
-      const subject = { ...item.subject, values: { ...item.subject.values, nameLine } }
-      pdf.page(
-        layoutCertificate(template, subject, fonts, {
-          purpose: 'print',
-          marginMm: null,
-          profile: null
-        }),
-        null
-      )
-      return pdf.toBuffer()
-    }
-    for (const name of ['Bà Trần Thị Ỗn', 'Señor Ñoño Müller ß']) {
-      const bytes = await render(name)
-      expect(
-        pdfText(bytes)
-          .split('\n')
-          .map((l) => l.trim())
-      ).toContain(name)
-      expect(pdfFonts(bytes)).toMatch(/Tinos-Bold\s+CID TrueType\s+Identity-H\s+yes yes yes/)
-    }
-  })
-})
