@@ -181,11 +181,7 @@ export async function renderBatch(opts: RenderBatchOptions): Promise<{ pages: nu
       for (let i = 0; i < total; i++) {
         checkCancel()
         const item = opts.items[i]!
-        const pdf = new CertificatePdf({
-          title: opts.title,
-          creationDate: opts.creationDate,
-          sharedFonts: true
-        })
+        const pdf = new CertificatePdf({ title: opts.title, creationDate: opts.creationDate })
         pdf.page(pageLayout(opts, item), opts.profile)
         const bytes = await pdf.toBuffer()
         const label = opts.entryLabel?.(item) ?? {

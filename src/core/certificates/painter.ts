@@ -3,7 +3,6 @@ import PDFDocument from 'pdfkit'
 import type { PrinterProfile } from '../../shared/certificates/entities'
 import type { Logo } from '../../shared/entities'
 import type { FontFace } from './fonts'
-import { sharedSubset } from './shared-subset'
 import { TtfSubset } from './ttf-subset'
 import { ptPerMm, type PageLayout, type PaintItem } from './layout'
 
@@ -65,11 +64,6 @@ export interface PdfOptions {
   title: string
   /** Fixed creation date: identical input gives identical bytes. */
   creationDate: Date
-  /**
-   * Embed each face's batch-wide shared subset (see shared-subset.ts): for one-certificate
-   * files, where subsetting and compressing fonts would cost more than the page.
-   */
-  sharedFonts?: boolean
 }
 
 /**
@@ -82,12 +76,7 @@ export class CertificatePdf {
   private readonly images = new Map<string, unknown>()
   private readonly w: DocInternals
 
-  private readonly sharedFonts: boolean
-  /** The object pdfkit created last: the font file stream when a subset is being encoded. */
-  private lastRef: ContentStream | null = null
-
   constructor(opts: PdfOptions) {
-    this.sharedFonts = opts.sharedFonts ?? false
     this.doc = new PDFDocument({
       autoFirstPage: false,
       // no default Helvetica: parsing its metrics costs more than a whole certificate page
@@ -102,39 +91,6 @@ export class CertificatePdf {
       }
     })
     this.w = this.doc as unknown as DocInternals
-    if (this.sharedFonts) {
-      const doc = this.doc as unknown as { ref(data?: object): ContentStream }
-      const ref = doc.ref.bind(doc)
-      doc.ref = (data?: object) => (this.lastRef = ref(data))
-    }
-  }
-
-  /** A subset whose font program is the shared one, until a glyph outside it is needed. */
-  private sharedSubsetFor(face: FontFace, embedded: EmbeddedFont) {
-    const shared = sharedSubset(face)
-    if (!shared || !face.ttf) return
-    const ttf = face.ttf
-    embedded.widths = shared.widths.slice()
-    embedded.unicode = shared.unicode.slice()
-    let own: TtfSubset | null = null
-    embedded.subset = {
-      includeGlyph: (gid: number) => {
-        if (own) return own.includeGlyph(gid)
-        const known = shared.ids.get(gid)
-        if (known !== undefined) return known
-        own = new TtfSubset(ttf)
-        for (const g of shared.order) own.includeGlyph(g)
-        return own.includeGlyph(gid)
-      },
-      encode: () => {
-        if (own) return own.encode()
-        // the font file stream was created just before encode(): it takes the deflated bytes
-        const stream = this.lastRef!
-        stream.compress = false
-        stream.data.Filter = 'FlateDecode'
-        return shared.deflated
-      }
-    }
   }
 
   private font(face: FontFace): DocFont {
@@ -144,7 +100,6 @@ export class CertificatePdf {
       this.doc.font(face.key)
       const embedded = this.w._font
       if (face.ttf) embedded.subset = new TtfSubset(face.ttf)
-      if (this.sharedFonts) this.sharedSubsetFor(face, embedded)
       f = { embedded, hex: new Map() }
       this.fonts.set(face.key, f)
     }

@@ -70,15 +70,6 @@ export class TtfSubset {
     return id
   }
 
-  /** Font glyph id → subset glyph id, for every glyph included so far. */
-  mapping(): Map<number, number> {
-    return new Map(this.map)
-  }
-
-  glyphOrder(): number[] {
-    return [...this.glyphs]
-  }
-
   private glyphRange(g: number): [number, number] {
     const { bytes, tables, longLoca } = this.ttf
     const loca = tables.get('loca')!.offset
@@ -87,11 +78,6 @@ export class TtfSubset {
     const at = (i: number) =>
       longLoca ? bytes.readUInt32BE(loca + i * 4) : bytes.readUInt16BE(loca + i * 2) * 2
     return [glyf + at(g), glyf + at(g + 1)]
-  }
-
-  /** Advance width of a font glyph, in font units. */
-  advanceOf(g: number): number {
-    return this.hMetric(g)[0]
   }
 
   private hMetric(g: number): [number, number] {
