@@ -180,7 +180,7 @@ export function sampleBatchItems(count = 31, opts: { rounds?: boolean } = {}): B
   }
   seedSampleDecision(data, 'event-1', opts)
   const { decision, list } = orderedHonorees(data, 'd-125')
-  const awardForm = data.honours.awardForms[0]!
+  const awardForm = data.honours.awardForms.find((f) => f.id === 'af-gk')!
   return Array.from({ length: count }, (_, i) => {
     const o = list[i % list.length]!
     const register = { ...o.register!, registerNumber: `${i + 1}/GK-2025` }
