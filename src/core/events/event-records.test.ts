@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { produce } from 'immer'
 import { describe, expect, it } from 'vitest'
 import type { Delegate } from '../../shared/delegates/entities'
 import type { Decision, Honoree } from '../../shared/honours/entities'
 import { AppError } from '../../shared/result'
 import { emptyDatabase, validateDatabase, type DatabaseData } from '../schema/database-schema'
-import { sequentialIds } from '../testing/test-context'
+import type { Event } from '../../shared/entities'
+import type { Result } from '../../shared/result'
+import { createAppService } from '../app-service'
+import { sequentialIds, testContext } from '../testing/test-context'
 import {
   addEventRecords,
   collectEventRecords,
@@ -13,6 +18,11 @@ import {
 } from './event-records'
 
 const at = '2025-09-01T00:00:00.000Z'
+
+function value<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  return result.value as T
+}
 
 const delegate = (id: string, eventId: string, fullName: string): Delegate => ({
   id,
@@ -159,5 +169,50 @@ describe("an event's records across feature parts", () => {
         addEventRecords(draft, { nonsense: { x: [] } } as never, 'C', sequentialIds('n'))
       })
     ).toThrow(/unknown part/)
+  })
+})
+
+describe('the sample event through duplicate, export and import', () => {
+  it('keeps its delegates, honorees, decision, rosters and programme, under new ids', async () => {
+    const ctx = testContext()
+    const service = await createAppService(ctx)
+    try {
+      const sample = value<Event>(await service.dispatch('openSampleEvent', {}))
+      const file = value<{ fileName: string; contentBase64: string }>(
+        await service.dispatch('exportEvent', { id: sample.id })
+      )
+      const copy = value<Event>(await service.dispatch('importEvent', file))
+      const dup = value<Event>(await service.dispatch('duplicateEvent', { id: sample.id }))
+      await service.flush()
+      const data = JSON.parse(readFileSync(join(ctx.dataDir, 'dais-data.json'), 'utf8'))
+        .data as DatabaseData
+      const count = (records: { eventId: string }[], eventId: string) =>
+        records.filter((r) => r.eventId === eventId).length
+      for (const [name, records] of [
+        ['delegates', data.delegates.delegates],
+        ['honorees', data.honours.honorees],
+        ['decisions', data.honours.decisions],
+        ['agenda items', data.agenda.items as { eventId: string }[]],
+        ['rounds', data.agenda.rounds]
+      ] as const) {
+        expect(count(records, sample.id), name).toBeGreaterThan(0)
+        expect(count(records, copy.id), name).toBe(count(records, sample.id))
+      }
+      expect(count(data.delegates.delegates, dup.id)).toBe(
+        count(data.delegates.delegates, sample.id)
+      )
+      expect(count(data.honours.decisions, dup.id)).toBe(0)
+      const ids = new Set(data.delegates.delegates.map((d) => d.id))
+      expect(ids.size).toBe(data.delegates.delegates.length)
+
+      value(await service.dispatch('deleteEvent', { id: copy.id }))
+      await service.flush()
+      const after = JSON.parse(readFileSync(join(ctx.dataDir, 'dais-data.json'), 'utf8'))
+        .data as DatabaseData
+      expect(count(after.delegates.delegates, copy.id)).toBe(0)
+      expect(count(after.honours.honorees, copy.id)).toBe(0)
+    } finally {
+      await service.close()
+    }
   })
 })

@@ -12,6 +12,15 @@ type Row = Record<string, unknown>
 const isRow = (value: unknown): value is Row =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
+/** The array schema of a part's collection, looking through `.optional()` and `.default()`. */
+function collectionSchema(part: FeaturePart, name: string): z.ZodArray | undefined {
+  let schema = (featureParts[part].schema.shape as Record<string, z.ZodType>)[name]
+  while (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) {
+    schema = schema.unwrap() as z.ZodType
+  }
+  return schema instanceof z.ZodArray ? schema : undefined
+}
+
 const belongsTo = (record: unknown, eventId: string) => isRow(record) && record.eventId === eventId
 
 /**
@@ -19,7 +28,7 @@ const belongsTo = (record: unknown, eventId: string) => isRow(record) && record.
  * or approved (decisions, register numbers, approved roster versions stay with the original).
  */
 export const copiedOnDuplicate: Partial<Record<FeaturePart, readonly string[]>> = {
-  delegates: ['categories', 'delegates', 'customColumns'],
+  delegates: ['categories', 'delegates', 'columns', 'numbering'],
   honours: ['honorees'],
   agenda: ['items']
 }
@@ -88,9 +97,9 @@ export function addEventRecords(
     if (!partSchema) throw invalidRecords(`unknown part "${part}"`)
     for (const [name, list] of Object.entries(byName)) {
       if (only && !(only[part] ?? []).includes(name)) continue
-      const schema = (partSchema.shape as Record<string, z.ZodType>)[name]
-      if (!(schema instanceof z.ZodArray))
+      if (!collectionSchema(part, name)) {
         throw invalidRecords(`unknown collection "${part}.${name}"`)
+      }
       selected.push([part, name, list.filter(isRow)])
     }
   }
@@ -103,10 +112,9 @@ export function addEventRecords(
   }
   let added = 0
   for (const [part, name, list] of selected) {
-    const element = (
-      (featureParts[part].schema.shape as Record<string, z.ZodType>)[name] as z.ZodArray
-    ).element as z.ZodType
-    const target = (draft[part] as Record<string, unknown[]>)[name] as unknown[]
+    const element = (collectionSchema(part, name) as z.ZodArray).element as z.ZodType
+    const collections = draft[part] as Record<string, unknown[] | undefined>
+    const target = (collections[name] ??= [])
     list.forEach((record, index) => {
       const copy = remap(record, ids)
       const parsed = element.safeParse(copy)

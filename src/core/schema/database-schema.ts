@@ -55,7 +55,9 @@ export const emptyDatabase = (): DatabaseData => ({
 export const validateDatabase = (data: unknown): DatabaseData => DatabaseData.parse(data)
 
 const unwrapSchema = (schema: z.ZodType): z.ZodType =>
-  schema instanceof z.ZodOptional || schema instanceof z.ZodNullable
+  schema instanceof z.ZodOptional ||
+  schema instanceof z.ZodNullable ||
+  schema instanceof z.ZodDefault
     ? unwrapSchema(schema.unwrap() as z.ZodType)
     : schema
 
