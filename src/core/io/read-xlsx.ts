@@ -214,11 +214,13 @@ function parseSheet(xml: string, shared: SharedString[], styles: CellStyle[]): P
       }
       switch (name) {
         case 'row': {
-          rowNumber = a.r !== undefined ? Number(a.r) : rowNumber + 1
+          const r = a.get('r')
+          rowNumber = r !== undefined ? Number(r) : rowNumber + 1
           if (!Number.isInteger(rowNumber) || rowNumber < 1) throw refuse('CORRUPT', 'row number')
           const existing = rows.get(rowNumber)
+          const hidden = existing ? undefined : a.get('hidden')
           row = existing ?? {
-            hidden: a.hidden === '1' || a.hidden === 'true',
+            hidden: hidden === '1' || hidden === 'true',
             cells: [],
             styles: []
           }
@@ -227,7 +229,8 @@ function parseSheet(xml: string, shared: SharedString[], styles: CellStyle[]): P
           break
         }
         case 'c': {
-          const address = a.r !== undefined ? parseAddress(a.r) : null
+          const r = a.get('r')
+          const address = r !== undefined ? parseAddress(r) : null
           col = address && !Number.isNaN(address.col) ? address.col : col + 1
           if (address && !Number.isNaN(address.row) && address.row !== rowNumber) {
             rowNumber = address.row
@@ -235,9 +238,10 @@ function parseSheet(xml: string, shared: SharedString[], styles: CellStyle[]): P
             if (!row) rows.set(rowNumber, (row = { hidden: false, cells: [], styles: [] }))
           }
           inCell = true
-          type = a.t
-          styled = a.s !== undefined && a.s !== ''
-          styleOfCell = a.s ? styles[parseInt(a.s, 10)] : undefined
+          type = a.get('t')
+          const s = a.get('s')
+          styled = s !== undefined && s !== ''
+          styleOfCell = s ? styles[parseInt(s, 10)] : undefined
           formula = false
           formulaText = ''
           value = undefined
@@ -251,14 +255,15 @@ function parseSheet(xml: string, shared: SharedString[], styles: CellStyle[]): P
         case 'f':
           if (inCell) {
             reading = 'f'
-            if (a.t !== undefined) formula = true
+            if (a.get('t') !== undefined) formula = true
           }
           break
         case 'is':
           if (inCell) inInline = true
           break
         case 'mergeCell': {
-          const range = a.ref ? rangeOf(a.ref) : null
+          const ref = a.get('ref')
+          const range = ref ? rangeOf(ref) : null
           if (range) merges.push(range)
           break
         }

@@ -20,7 +20,10 @@ function relationshipTargets(xml: string | undefined): Map<string, string> {
   if (!xml) return targets
   scanXml(xml, {
     open(name, a) {
-      if (name === 'Relationship' && a.Id && a.Target) targets.set(a.Id, a.Target)
+      if (name !== 'Relationship') return
+      const id = a.get('Id')
+      const target = a.get('Target')
+      if (id && target) targets.set(id, target)
     },
     close() {},
     text() {}
@@ -46,12 +49,16 @@ export function readWorkbookPart(workbookXml: string, relsXml: string | undefine
   const sheets: SheetEntry[] = []
   scanXml(workbookXml, {
     open(name, a) {
-      if (name === 'workbookPr') date1904 = isTrue(a.date1904)
-      else if (name === 'sheet' && a.name !== undefined) {
-        const target = a.id ? targets.get(a.id) : undefined
+      if (name === 'workbookPr') date1904 = isTrue(a.get('date1904'))
+      else if (name === 'sheet') {
+        const sheetName = a.get('name')
+        if (sheetName === undefined) return
+        const id = a.get('id')
+        const target = id ? targets.get(id) : undefined
+        const state = a.get('state')
         sheets.push({
-          name: a.name,
-          hidden: a.state === 'hidden' || a.state === 'veryHidden',
+          name: sheetName,
+          hidden: state === 'hidden' || state === 'veryHidden',
           path: target ? partPath(target) : null
         })
       }
@@ -126,8 +133,11 @@ export function readStyles(xml: string | undefined): CellStyle[] {
           section = name
           break
         case 'numFmt':
-          if (section === 'numFmts' && a.numFmtId !== undefined && a.formatCode !== undefined)
-            customFormats.set(Number(a.numFmtId), a.formatCode)
+          if (section === 'numFmts') {
+            const id = a.get('numFmtId')
+            const code = a.get('formatCode')
+            if (id !== undefined && code !== undefined) customFormats.set(Number(id), code)
+          }
           break
         case 'font':
           if (section === 'fonts') {
@@ -136,11 +146,14 @@ export function readStyles(xml: string | undefined): CellStyle[] {
           }
           break
         case 'name':
-          if (section === 'fonts' && inFont) fonts[fonts.length - 1] = a.val
+          if (section === 'fonts' && inFont) fonts[fonts.length - 1] = a.get('val')
           break
         case 'xf':
           if (section === 'cellXfs')
-            xfs.push({ numFmtId: Number(a.numFmtId ?? 0), fontId: Number(a.fontId ?? -1) })
+            xfs.push({
+              numFmtId: Number(a.get('numFmtId') ?? 0),
+              fontId: Number(a.get('fontId') ?? -1)
+            })
           break
       }
     },
@@ -201,7 +214,7 @@ export class StringItemCollector {
       this.inRun = true
       this.runText = []
       this.runFont = undefined
-    } else if (name === 'rFont' && this.inRun) this.runFont = a.val
+    } else if (name === 'rFont' && this.inRun) this.runFont = a.get('val')
     else if (name === 't') {
       this.inText = true
       if (!this.inRun) this.plain = []

@@ -1,7 +1,5 @@
 import { refuse } from './limits'
 
-export type XmlAttributes = Record<string, string>
-
 /** Receives the events of {@link scanXml}; names are local (any `x:` prefix dropped). */
 export interface XmlHandler {
   open(name: string, attributes: XmlAttributes, selfClosing: boolean): void
@@ -40,25 +38,47 @@ const localName = (name: string) => {
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
 
-function parseAttributes(xml: string, from: number, to: number): XmlAttributes {
-  const attributes: XmlAttributes = {}
-  let at = from
-  while (at < to) {
-    while (at < to && isSpace(xml.charCodeAt(at))) at++
-    if (at >= to) break
-    const eq = xml.indexOf('=', at)
-    if (eq === -1 || eq >= to) throw refuse('CORRUPT', 'broken XML attribute')
-    const name = xml.slice(at, eq).trim()
-    let quoteAt = eq + 1
-    while (quoteAt < to && isSpace(xml.charCodeAt(quoteAt))) quoteAt++
-    const quote = xml[quoteAt]
-    if (quote !== '"' && quote !== "'") throw refuse('CORRUPT', 'broken XML attribute')
-    const close = xml.indexOf(quote, quoteAt + 1)
-    if (close === -1 || close >= to) throw refuse('CORRUPT', 'broken XML attribute')
-    attributes[localName(name)] = decodeEntities(xml.slice(quoteAt + 1, close))
-    at = close + 1
+/**
+ * The attributes of the tag being reported, read on demand from the source (no object per tag);
+ * valid only during the `open` call. Names are local: `get('id')` finds `r:id`.
+ */
+export class XmlAttributes {
+  private xml = ''
+  private from = 0
+  private to = 0
+
+  set(xml: string, from: number, to: number): this {
+    this.xml = xml
+    this.from = from
+    this.to = to
+    return this
   }
-  return attributes
+
+  get(name: string): string | undefined {
+    const { xml, to } = this
+    let at = this.from
+    while (at < to) {
+      while (at < to && isSpace(xml.charCodeAt(at))) at++
+      if (at >= to) break
+      const eq = xml.indexOf('=', at)
+      if (eq === -1 || eq >= to) throw refuse('CORRUPT', 'broken XML attribute')
+      let nameEnd = eq
+      while (nameEnd > at && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--
+      const colon = xml.lastIndexOf(':', nameEnd)
+      const nameStart = colon >= at ? colon + 1 : at
+      let quoteAt = eq + 1
+      while (quoteAt < to && isSpace(xml.charCodeAt(quoteAt))) quoteAt++
+      const quote = xml[quoteAt]
+      if (quote !== '"' && quote !== "'") throw refuse('CORRUPT', 'broken XML attribute')
+      const close = xml.indexOf(quote, quoteAt + 1)
+      if (close === -1 || close >= to) throw refuse('CORRUPT', 'broken XML attribute')
+      if (nameEnd - nameStart === name.length && xml.startsWith(name, nameStart)) {
+        return decodeEntities(xml.slice(quoteAt + 1, close))
+      }
+      at = close + 1
+    }
+    return undefined
+  }
 }
 
 /** End of a tag that starts at `from`, skipping `>` inside quoted attribute values. */
@@ -80,6 +100,7 @@ function tagEnd(xml: string, from: number): number {
  */
 export function scanXml(xml: string, handler: XmlHandler): void {
   const length = xml.length
+  const attributes = new XmlAttributes()
   let at = 0
   while (at < length) {
     const lt = xml.indexOf('<', at)
@@ -120,8 +141,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       let nameEnd = lt + 1
       while (nameEnd < inner && !isSpace(xml.charCodeAt(nameEnd))) nameEnd++
       const name = localName(xml.slice(lt + 1, nameEnd))
-      const attributes = nameEnd < inner ? parseAttributes(xml, nameEnd, inner) : {}
-      handler.open(name, attributes, selfClosing)
+      handler.open(name, attributes.set(xml, nameEnd, inner), selfClosing)
       if (selfClosing) handler.close(name)
       at = gt + 1
     }
