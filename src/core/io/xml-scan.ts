@@ -64,8 +64,8 @@ export class XmlAttributes {
       if (eq === -1 || eq >= to) throw refuse('CORRUPT', 'broken XML attribute')
       let nameEnd = eq
       while (nameEnd > at && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--
-      const colon = xml.lastIndexOf(':', nameEnd)
-      const nameStart = colon >= at ? colon + 1 : at
+      let nameStart = nameEnd
+      while (nameStart > at && xml.charCodeAt(nameStart - 1) !== 0x3a /* : */) nameStart--
       let quoteAt = eq + 1
       while (quoteAt < to && isSpace(xml.charCodeAt(quoteAt))) quoteAt++
       const quote = xml[quoteAt]
