@@ -82,9 +82,11 @@ export function officeTable(rows: number): ExportTable {
 async function main() {
   const bytes = await tableToXlsx(officeTable(10_000))
   const runs: number[] = []
+  const cpu: number[] = []
   let rows = 0
   for (let i = 0; i < 6; i++) {
     const started = performance.now()
+    const cpuStart = process.cpuUsage()
     const { preview } = await previewSpreadsheet({
       fileName: 'bench.xlsx',
       bytes,
@@ -92,14 +94,21 @@ async function main() {
       context: { existingNames: [], categories: [] }
     })
     const elapsed = performance.now() - started
+    const used = process.cpuUsage(cpuStart)
     rows = preview.rows.length
     if (preview.summary.rowsWithErrors > 0) throw new Error('the bench file should read cleanly')
-    if (i > 0) runs.push(elapsed) // the first run warms up the JIT
+    if (i > 0) {
+      // The first run warms up the JIT.
+      runs.push(elapsed)
+      cpu.push((used.user + used.system) / 1000)
+    }
   }
   runs.sort((a, b) => a - b)
+  cpu.sort((a, b) => a - b)
   const median = runs[Math.floor(runs.length / 2)] ?? NaN
+  const cpuMedian = cpu[Math.floor(cpu.length / 2)] ?? NaN
   console.log(
-    `import preview, 10,000-row office XLSX (${(bytes.length / 1024).toFixed(0)} KB, ${rows} rows): median ${median.toFixed(0)} ms, best ${runs[0]?.toFixed(0)} ms, worst ${runs[runs.length - 1]?.toFixed(0)} ms (goal ≤ 1500 ms)`
+    `import preview, 10,000-row office XLSX (${(bytes.length / 1024).toFixed(0)} KB, ${rows} rows): median ${median.toFixed(0)} ms, best ${runs[0]?.toFixed(0)} ms, worst ${runs[runs.length - 1]?.toFixed(0)} ms, CPU time median ${cpuMedian.toFixed(0)} ms (goal ≤ 1500 ms)`
   )
   if (median > 1500) process.exitCode = 1
 }

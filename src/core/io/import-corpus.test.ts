@@ -102,6 +102,37 @@ describe('import corpus made by LibreOffice (golden outputs)', () => {
   })
 })
 
+describe('problems are located with sheet, row, column and reason', () => {
+  it('flags wrong-code-page letters, ambiguous dates, bad years, duplicates, Nam and Nữ both', async () => {
+    const csv = [
+      'Họ và tên,Năm sinh,,Ngày vào Đảng,Số điện thoại',
+      ',Nam,Nữ,,',
+      'Ðỗ Văn Ba,1970,,05/09/1995,0912 345 678',
+      'Lê Thị Hòa,,19x8,,',
+      'Lê Thị Hoà,1981,1981,,12',
+      ',1990,,,0912000111'
+    ].join('\n')
+    const { preview } = await previewSpreadsheet({
+      fileName: 'x.csv',
+      bytes: Buffer.from(csv),
+      kind: 'delegates',
+      context
+    })
+    const found = preview.rows.flatMap((r) =>
+      r.problems.map((p) => `${p.sheet}!${p.column}${p.row} ${p.severity} ${p.code}`)
+    )
+    expect(found).toEqual([
+      'CSV!D3 warning AMBIGUOUS_DATE',
+      'CSV!A3 warning SUSPECT_CHARACTER',
+      'CSV!C4 error INVALID_YEAR',
+      'CSV!C5 error YEAR_IN_BOTH_GENDER_COLUMNS',
+      'CSV!E5 warning PHONE_SUSPECT',
+      'CSV!A5 warning DUPLICATE_IN_FILE',
+      'CSV!A6 error MISSING_NAME'
+    ])
+  })
+})
+
 describe('I2: one roster in every encoding gives the NFC reference names', () => {
   const names = roster.delegates.map((d) => d.fullName.normalize('NFC'))
   it.each([

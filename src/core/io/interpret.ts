@@ -89,13 +89,15 @@ const limits: Record<string, number> = {
   achievement: 2000
 }
 
+const limitEntries = Object.entries(limits)
+
 /** Checks canonical values; the same rules run on the preview and again on commit. */
 export function validateValues(kind: ImportKind, values: Values): FieldProblem[] {
   const problems: FieldProblem[] = []
   const nameField = kind === 'delegates' ? 'fullName' : 'name'
   if ((values[nameField] ?? '') === '')
     problems.push({ field: nameField, code: 'MISSING_NAME', severity: 'error' })
-  for (const [field, max] of Object.entries(limits)) {
+  for (const [field, max] of limitEntries) {
     if ((values[field] ?? '').length > max) {
       problems.push({ field, code: 'TOO_LONG', severity: 'error', params: { max: String(max) } })
     }
@@ -161,7 +163,8 @@ export function validateValues(kind: ImportKind, values: Values): FieldProblem[]
       problems.push({ field: 'gender', code: 'MISSING_GENDER', severity: 'warning' })
     }
   }
-  for (const [field, value] of Object.entries(values)) {
+  for (const field in values) {
+    const value = values[field] ?? ''
     for (const suspect of findSuspectCharacters(value)) {
       problems.push({
         field,
@@ -251,7 +254,10 @@ export function interpretRows(
   const rows = table.rows.map((row): ImportRow => {
     const values: Values = {}
     const problems: ImportProblem[] = []
-    const add = (p: FieldProblem, column?: string) => problems.push(located(row.row, p, column))
+    // The column a canonical value was actually read from, when several could feed it.
+    const readFrom: Record<string, string> = {}
+    const add = (p: FieldProblem, column?: string) =>
+      problems.push(located(row.row, p, column ?? (p.field ? readFrom[p.field] : undefined)))
     const cellOf = (target: string): { cell: GridCell; letter: string } | null => {
       const m = byTarget.get(target)
       if (!m) return null
@@ -285,6 +291,10 @@ export function interpretRows(
         monthFirst: false
       }
       const reading = readDateCell(found.cell, order)
+      if (target.startsWith('birthYear')) {
+        readFrom.birthYear = found.letter
+        if (target !== 'birthYear') readFrom.gender = found.letter
+      }
       if (reading.ambiguous && reading.iso) {
         add(
           {
@@ -453,7 +463,9 @@ export function interpretRows(
 /** Values in the field table's order, every field present (stable output for goldens and UI). */
 export function orderValues(kind: ImportKind, values: Values): Values {
   const fields = kind === 'delegates' ? delegateImportFields : honoreeImportFields
-  return Object.fromEntries(fields.map((f) => [f, values[f] ?? '']))
+  const out: Values = {}
+  for (const f of fields) out[f] = values[f] ?? ''
+  return out
 }
 
 function flagDuplicates(

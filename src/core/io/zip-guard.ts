@@ -61,10 +61,15 @@ function countRows(xml: Buffer): number {
 
 /**
  * Inflates every entry once with a hard output budget (node's zlib stops at the limit), before
- * exceljs sees the file: a zip bomb, or a directory that lies about its sizes, is refused as soon
+ * the reader sees the file: a zip bomb, or a directory that lies about its sizes, is refused as soon
  * as the real output passes the limit, and a million-row sheet is refused by counting its rows.
  */
-export function guardXlsxZip(bytes: Uint8Array): { entries: string[]; workbookXml: string } {
+export function guardXlsxZip(bytes: Uint8Array): {
+  entries: string[]
+  workbookXml: string
+  /** Every entry, inflated once here, by name. */
+  files: Map<string, Buffer>
+} {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const entries = readDirectory(buf)
   const declared = entries.reduce((sum, e) => sum + e.declaredSize, 0)
@@ -74,6 +79,7 @@ export function guardXlsxZip(bytes: Uint8Array): { entries: string[]; workbookXm
   let budget = importLimits.maxUncompressedBytes
   let workbookXml = ''
   let rows = 0
+  const files = new Map<string, Buffer>()
   for (const entry of entries) {
     const local = entry.localOffset
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) {
@@ -95,6 +101,7 @@ export function guardXlsxZip(bytes: Uint8Array): { entries: string[]; workbookXm
     } else throw refuse('CORRUPT', `${entry.name}: compression method ${entry.method}`)
     budget -= output.length
     if (budget < 0) throw refuse('ZIP_BOMB', entry.name)
+    files.set(entry.name, output)
     if (entry.name === 'xl/workbook.xml') workbookXml = output.toString('utf8')
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) {
       rows = Math.max(rows, countRows(output))
@@ -104,5 +111,5 @@ export function guardXlsxZip(bytes: Uint8Array): { entries: string[]; workbookXm
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
     throw refuse('NOT_A_SPREADSHEET', 'no xl/workbook.xml')
   }
-  return { entries: entries.map((e) => e.name), workbookXml }
+  return { entries: entries.map((e) => e.name), workbookXml, files }
 }
