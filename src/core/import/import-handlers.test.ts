@@ -107,6 +107,31 @@ describe('previewImport → commitImport', () => {
     const text = csv.toString('utf8')
     // Numbers continue: 8 first, then 9 and 10.
     expect(text).toContain('"10","Trần Thị Thu Hà"')
+
+    // A deleted delegate's number is never handed out again, and imports get the categories.
+    const listed = value<{ id: string; number: number; categoryId: string | null }[]>(
+      await service.dispatch('listDelegates', { eventId: event.id })
+    )
+    const last = listed.reduce((a, b) => (a.number > b.number ? a : b))
+    expect(last.categoryId).not.toBeNull()
+    value(await service.dispatch('deleteDelegates', { ids: [last.id] }))
+    value(
+      await service.dispatch('commitImport', {
+        eventId: event.id,
+        kind: 'delegates',
+        fileName: 'third.xlsx',
+        signature: again.signature,
+        mapping: again.mapping,
+        rows: again.rows
+          .slice(2, 3)
+          .map(({ sheetRow, values }) => ({ sheetRow, skip: false, values }))
+      })
+    )
+    const numbers = value<{ number: number }[]>(
+      await service.dispatch('listDelegates', { eventId: event.id })
+    ).map((d) => d.number)
+    expect(numbers).not.toContain(10)
+    expect(Math.max(...numbers)).toBe(11)
   })
 
   it('I5: one invalid row in 2,000 refuses the whole commit, located', async () => {
@@ -174,7 +199,7 @@ async function roundTrip(format: 'xlsx' | 'csv', kind: 'delegates' | 'honorees')
             partyMember: i % 2 === 0 ? 'true' : 'false',
             partyJoinDate: i === 4 ? '1999-12-31' : '',
             memberships: 'Hội Cựu chiến binh',
-            category: '',
+            category: i % 2 ? 'Đại biểu khách mời' : 'Đại biểu chính thức',
             phone: ['0912345678', '+84 912 345 678', '024.3826.1111'][i % 3] ?? '',
             notes: t
           }

@@ -4,7 +4,9 @@ import type { CommitRow, ImportMappingRecord, ImportProblem } from '../../shared
 import type { importMethodNames } from '../../shared/import/method-names'
 import type { ImportKind } from '../../shared/import/records'
 import { AppError } from '../../shared/result'
+import { defaultCategoryNames } from '../../shared/delegates/records'
 import { duplicateKey } from '../../shared/text'
+import { addDelegatesToDraft, ensureDefaultCategories } from '../delegates/delegate-store'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { normalizeInput } from '../input-text'
 import type { DatabaseData } from '../schema/database-schema'
@@ -49,6 +51,8 @@ export function revalidate(
     })
   return { rows: kept, problems }
 }
+
+const officialCategoryName = defaultCategoryNames[0].name
 
 function delegateFrom(
   values: Record<string, string>,
@@ -179,21 +183,36 @@ export function importHandlers(deps: FeatureDeps): HandlerGroup<typeof importMet
         (draft) => {
           const ids: string[] = []
           if (kind === 'delegates') {
+            // The delegates feature hands out numbers (never reused) and the default categories.
+            ensureDefaultCategories(draft, eventId, ctx)
             const categories = new Map(
               draft.delegates.categories
                 .filter((c) => c.eventId === eventId)
                 .map((c) => [duplicateKey(c.name), c.id])
             )
-            let number = draft.delegates.delegates
-              .filter((d) => d.eventId === eventId)
-              .reduce((max, d) => Math.max(max, d.number), 0)
-            for (const row of kept) {
-              const id = ctx.newId()
-              const categoryId = categories.get(duplicateKey(row.values.category ?? '')) ?? null
-              draft.delegates.delegates.push(
-                delegateFrom(row.values, { id, eventId, number: ++number, now, categoryId })
-              )
-              ids.push(id)
+            const inputs = kept.map((row) => {
+              const wanted = row.values.category ?? ''
+              const categoryId =
+                categories.get(duplicateKey(wanted || officialCategoryName)) ?? null
+              const delegate = delegateFrom(row.values, {
+                id: '',
+                eventId,
+                number: 1,
+                now,
+                categoryId
+              })
+              const {
+                id: _id,
+                eventId: _eventId,
+                number: _number,
+                createdAt: _createdAt,
+                updatedAt: _updatedAt,
+                ...fields
+              } = delegate
+              return fields
+            })
+            for (const added of addDelegatesToDraft(draft, eventId, inputs, ctx, now)) {
+              ids.push(added.id)
             }
           } else {
             for (const row of kept) {
