@@ -1,4 +1,5 @@
 import type { Decision, Honoree } from '../../shared/honours/entities'
+import { releaseHonoreeFromRounds } from '../agenda/agenda-views'
 import { honoreeKinds } from '../../shared/honours/entities'
 import type { honoursMethodNames } from '../../shared/honours/method-names'
 import type { DecisionFields } from '../../shared/honours/contract'
@@ -142,7 +143,7 @@ export function honoursHandlers(deps: FeatureDeps): HandlerGroup<typeof honoursM
       })
     },
 
-    deleteHonorees: async ({ ids }) => {
+    deleteHonorees: async ({ ids, onRounds }) => {
       const data = read()
       for (const id of ids) {
         findIn(data.honours.honorees, id, 'Honoree')
@@ -158,6 +159,7 @@ export function honoursHandlers(deps: FeatureDeps): HandlerGroup<typeof honoursM
         await deps.db.createNamedBackup(`Trước khi xóa ${ids.length} đối tượng khen`)
       const gone = new Set(ids)
       return changes.apply({ entity: 'honoree', action: 'delete' }, (draft) => {
+        for (const id of gone) releaseHonoreeFromRounds(draft, id, onRounds ?? 'refuse')
         const removed = draft.honours.honorees.filter((h) => gone.has(h.id)).map(plain)
         draft.honours.honorees = draft.honours.honorees.filter((h) => !gone.has(h.id))
         for (const d of draft.honours.decisions)

@@ -252,3 +252,22 @@ describe('register', () => {
     expect(formatRegisterNumber('', v)).toBe('15')
   })
 })
+
+describe('deleting an honoree who stands in an award round', () => {
+  it('asks what to do with the round, then takes them out of it', async () => {
+    const app = await eventWithHonorees(['Lê Văn An', 'Trần Thị Bình'])
+    const decision = await issuable(app, '7', app.honorees)
+    await app.call('createAwardRounds', { eventId: app.event.id, decisionIds: [decision.id] })
+    const [an] = app.honorees as [Honoree]
+    const refused = await app.fail('deleteHonorees', { ids: [an.id] })
+    expect(refused.code).toBe('CONFLICT')
+    expect(refused.details).toMatchObject({ reason: 'honoree-in-round' })
+    expect(
+      await app.call('deleteHonorees', { ids: [an.id], onRounds: 'remove-from-round' })
+    ).toEqual({ deleted: 1 })
+    const agenda = await app.call<{ rounds: { honoreeIds: string[] }[] }>('getAgenda', {
+      eventId: app.event.id
+    })
+    expect(agenda.rounds.flatMap((r) => r.honoreeIds)).toEqual([app.honorees[1]?.id])
+  })
+})

@@ -53,7 +53,14 @@ export const honoursContract = {
     Honoree
   ),
   /** Refused (FROZEN) for honorees of an issued decision; removed from draft decisions. */
-  deleteHonorees: method(z.strictObject({ ids }), z.strictObject({ deleted: z.number().int() })),
+  /**
+   * Refused with CONFLICT (details.reason "honoree-in-round", details.roundTitles) when an honoree
+   * stands in an award round, unless `onRounds` says to take them out of it.
+   */
+  deleteHonorees: method(
+    z.strictObject({ ids, onRounds: z.enum(['refuse', 'remove-from-round']).optional() }),
+    z.strictObject({ deleted: z.number().int() })
+  ),
 
   /** The event's delegates an honoree may be linked to (name, position, unit, gender). */
   listDelegateChoices: method(byEventId, z.array(DelegateChoice)),

@@ -77,8 +77,8 @@ export const useHonoursStore = defineStore('honours', () => {
       if (patch.kind) decisions.value = await api.listDecisions({ eventId: h.eventId })
       return h
     },
-    deleteHonorees: async (ids: string[]) => {
-      const result = await api.deleteHonorees({ ids })
+    deleteHonorees: async (ids: string[], onRounds?: 'refuse' | 'remove-from-round') => {
+      const result = await api.deleteHonorees(onRounds ? { ids, onRounds } : { ids })
       await reload()
       return result.deleted
     },

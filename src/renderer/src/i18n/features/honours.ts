@@ -15,6 +15,8 @@ export const honoursVi = {
     import: 'Nhập từ Excel/CSV',
     deleteSelected: 'Xóa đã chọn ({n})',
     deleteConfirm: 'Xóa {n} đối tượng đã chọn? Có thể hoàn tác bằng Ctrl+Z.',
+    inRoundConfirm:
+      'Đối tượng đang có tên trong đợt trao: {rounds}. Bỏ khỏi đợt trao (lời dẫn, danh sách khay và thứ tự in đổi theo) rồi xóa?',
     deleted: 'Đã xóa {n} đối tượng.',
     saved: 'Đã lưu {name}.',
     empty: 'Chưa có đối tượng khen thưởng. Thêm từng người hoặc nhập từ tệp Excel.',
@@ -217,6 +219,8 @@ export const honoursEn: typeof honoursVi = {
     import: 'Import from Excel/CSV',
     deleteSelected: 'Delete selected ({n})',
     deleteConfirm: 'Delete the {n} selected honorees? Ctrl+Z undoes it.',
+    inRoundConfirm:
+      'They stand in award round(s): {rounds}. Take them out of the round (the MC script, tray lists and print order follow) and delete?',
     deleted: 'Deleted {n} honorees.',
     saved: 'Saved {name}.',
     empty: 'No honorees yet. Add them one by one or import an Excel file.',
