@@ -137,8 +137,32 @@ async function coldStart(runs: number) {
   return { median: quantile(times, 0.5), max: times[times.length - 1] ?? NaN }
 }
 
+/** Feature benchmarks, each its own script (and process, so memory is measured per case). */
+const featureBenches: Record<string, string[]> = {
+  'delegates-save': ['bench/delegates-save.ts', '10000', '100'],
+  'delegates-table': ['bench/delegates-table.ts', '10000', '5'],
+  import: ['bench/import.ts'],
+  certificates: ['bench/certificates.ts']
+}
+
+function runScript(args: string[]): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+      cwd: repoRoot,
+      stdio: 'inherit'
+    })
+    child.once('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`${args[0]} exited with ${code}`))
+    )
+  })
+}
+
 async function main() {
   const only = process.argv[2]
+  if (only && featureBenches[only]) {
+    await runScript(featureBenches[only])
+    return
+  }
   console.log(`# Dais benchmarks (${new Date().toISOString()}, node ${process.version})\n`)
   if (!only || only === 'storage') {
     console.log(
@@ -158,6 +182,12 @@ async function main() {
     console.log(
       `\nBrowser mode cold start to interactive (node out/node/web-start.cjs spawned → sample button visible in Chromium), 5 runs: median ${ms(r.median)}, max ${ms(r.max)}`
     )
+  }
+  if (!only) {
+    for (const [name, args] of Object.entries(featureBenches)) {
+      console.log(`\n## ${name}\n`)
+      await runScript(args)
+    }
   }
 }
 
