@@ -29,7 +29,7 @@ export function decisionSources(data: DatabaseData, id: string) {
   )
   const registerNumbers = new Map(
     data.honours.register
-      .filter((e) => e.decisionId === decision.id)
+      .filter((e) => e.decisionId === decision.id && e.status === 'active')
       .map((e) => [e.honoreeId, e.registerNumber])
   )
   return { decision, awardForm, honorees, registerNumbers, organisation: data.organisation }
