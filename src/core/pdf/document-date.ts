@@ -18,9 +18,12 @@ export function vietnameseDate(iso: string | null): string {
   return `ngày ${day} tháng ${month} năm ${year}`
 }
 
-/** "Tiền Phong, ngày 05 tháng 9 năm 2025" */
+/**
+ * "Tiền Phong, ngày 05 tháng 9 năm 2025". Without a place name (the organisation profile not
+ * filled in yet) a dotted blank is left to write by hand, never a line starting with a comma.
+ */
 export function placeDateLine(place: string, iso: string | null): string {
-  return `${place}, ${vietnameseDate(iso)}`.normalize('NFC')
+  return `${place.trim() || '……………'}, ${vietnameseDate(iso)}`.normalize('NFC')
 }
 
 /** "05/9/2025", as in "Quyết định số 125/QĐ-UBND ngày 05/9/2025". */

@@ -74,6 +74,7 @@ describe('document dates', () => {
     expect(vietnameseDate('2025-12-31')).toBe('ngày 31 tháng 12 năm 2025')
     expect(vietnameseDate('2025-03-10')).toBe('ngày 10 tháng 3 năm 2025')
     expect(placeDateLine('Tiền Phong', '2025-09-05')).toBe('Tiền Phong, ngày 05 tháng 9 năm 2025')
+    expect(placeDateLine('  ', '2025-09-12')).toBe('……………, ngày 12 tháng 9 năm 2025')
     expect(shortVietnameseDate('2025-09-05')).toBe('05/9/2025')
     expect(shortVietnameseDate('2025-02-05')).toBe('05/02/2025')
     expect(vietnameseDate(null)).toMatch(/^ngày +tháng +năm$/)
