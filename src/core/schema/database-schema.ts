@@ -65,9 +65,13 @@ function validateChanged(schema: z.ZodType, before: unknown, after: unknown, pat
   if (after === before) return
   const inner = unwrapSchema(schema)
   if (Array.isArray(after) && inner instanceof z.ZodArray) {
-    const unchanged = new Set<unknown>(Array.isArray(before) ? before : [])
+    const previous = Array.isArray(before) ? before : []
+    // An edit keeps every other element at its index: compare by position, and build a set only
+    // when elements were added, removed or moved.
+    const sameShape = previous.length === after.length
+    const unchanged = sameShape ? null : new Set<unknown>(previous)
     after.forEach((item, index) => {
-      if (unchanged.has(item)) return
+      if (sameShape ? previous[index] === item : unchanged?.has(item)) return
       const parsed = (inner.element as z.ZodType).safeParse(item)
       if (!parsed.success) {
         const issue = parsed.error.issues[0]
