@@ -20,7 +20,7 @@ export async function bonusXlsx(
   fileName: string
 ): Promise<FileOut> {
   const { decision, awardForm } = sources
-  const wb = newWorkbook(at)
+  const wb = await newWorkbook(at)
   const sheet = wb.addWorksheet('Tiền thưởng')
   sheet.columns = [
     { key: 'stt', width: 6 },

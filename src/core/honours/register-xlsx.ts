@@ -13,7 +13,7 @@ export async function registerXlsx(
 ): Promise<FileOut> {
   const forms = new Map(data.honours.awardForms.map((f) => [f.id, f]))
   const decisions = new Map(data.honours.decisions.map((d) => [d.id, d]))
-  const wb = newWorkbook(at)
+  const wb = await newWorkbook(at)
 
   const sheet = wb.addWorksheet('Sổ khen thưởng')
   sheet.columns = [

@@ -1,11 +1,13 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import type { FileOut } from '../../shared/contract-part'
 
 export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** A workbook with fixed metadata (the same data gives the same content). */
-export function newWorkbook(at: Date): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook()
+/** exceljs takes ~0.4 s to load, so it is loaded on the first export, not at start-up. */
+export async function newWorkbook(at: Date): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import('exceljs')
+  const wb = new Excel.Workbook()
   wb.creator = 'Dais'
   wb.created = at
   wb.modified = at
