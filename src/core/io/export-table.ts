@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import { neutraliseFormula } from './formula-safety'
 
