@@ -3,38 +3,12 @@ import type { RosterPrintOptions, RosterVersion } from '../../shared/rosters/ent
 import { toUpperVietnamese } from '../../shared/text'
 import type { AppContext } from '../app-context'
 import { shortVietnameseDate } from '../pdf/document-date'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import * as fontkit from 'fontkit'
-import { fontFamilies, fontStyles, type BundledFonts, type FontFace } from '../pdf/fonts'
+import { loadBundledFonts } from '../pdf/fonts'
 import { createOfficialDocument } from '../pdf/official-document'
 import type { DatabaseData } from '../schema/database-schema'
 import { delegateIndex } from './member-snapshot'
 import { attendanceTable, compositionTables, delegateListTable, printOrder } from './roster-layout'
 import { eventDateOf, findRoster, resolveMembers, versionOf } from './roster-views'
-
-const fontFiles = { serif: 'Tinos', sans: 'Arimo' } as const
-const styleSuffix = { regular: 'Regular', bold: 'Bold', italic: 'Italic', boldItalic: 'BoldItalic' }
-const fontBytes = new Map<string, Buffer>()
-
-/**
- * Faces parsed afresh for each document. A fontkit font shared between documents remembers the
- * code points of glyphs it first met inside a decomposed letter (the U in Ư, the Ơ in Ờ), and
- * later documents then lose those letters from their text layer (pdftotext shows "C CẤ" for
- * "CƠ CẤU"). Parsing is lazy, so this costs a few milliseconds.
- */
-function freshFonts(resourcesDir: string): BundledFonts {
-  const face = (family: keyof typeof fontFiles): FontFace =>
-    Object.fromEntries(
-      fontStyles.map((style) => {
-        const path = join(resourcesDir, 'fonts', `${fontFiles[family]}-${styleSuffix[style]}.ttf`)
-        let bytes = fontBytes.get(path)
-        if (!bytes) fontBytes.set(path, (bytes = readFileSync(path)))
-        return [style, fontkit.create(bytes) as fontkit.Font]
-      })
-    ) as FontFace
-  return Object.fromEntries(fontFamilies.map((f) => [f, face(f)])) as unknown as BundledFonts
-}
 
 const kindTitles = {
   list: 'DANH SÁCH TRÍCH NGANG',
@@ -77,7 +51,7 @@ export async function renderRosterPdf(
   const organisation = data.organisation
   const d = createOfficialDocument({
     organisation,
-    fonts: freshFonts(ctx.resourcesDir),
+    fonts: loadBundledFonts(ctx.resourcesDir),
     orientation: kind === 'list' ? 'landscape' : 'portrait',
     creationDate: new Date(version.approval?.at ?? roster.updatedAt),
     title: `${kindTitles[kind]} - ${roster.name}`
