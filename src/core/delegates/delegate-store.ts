@@ -11,6 +11,7 @@ import { AppError } from '../../shared/result'
 import { normalizeMultiline, normalizeText } from '../../shared/text'
 import type { AppContext } from '../app-context'
 import type { DatabaseData } from '../schema/database-schema'
+import { delegateIndexOf } from './delegate-index'
 
 /*
  * Draft-level building blocks for the delegates part, shared by the handlers, the sample
@@ -32,8 +33,8 @@ export function requireEvent(data: DatabaseData, eventId: string): void {
 
 /** Index of a delegate in `draft.delegates.delegates`, without proxying the whole array. */
 export function delegateIndex(data: DatabaseData, id: string): number {
-  const index = base(data.delegates.delegates).findIndex((d) => d.id === id)
-  if (index < 0) throw new AppError('NOT_FOUND', `No delegate with id "${id}"`)
+  const index = delegateIndexOf(base(data.delegates.delegates)).positions.get(id)
+  if (index === undefined) throw new AppError('NOT_FOUND', `No delegate with id "${id}"`)
   return index
 }
 

@@ -1,7 +1,7 @@
 import { current, isDraft } from 'immer'
 import type { Delegate, DelegateCategory, DelegateColumn } from '../../shared/delegates/entities'
 import type { delegatesMethodNames } from '../../shared/delegates/method-names'
-import { delegateDuplicateKey, findDuplicateDelegates } from '../../shared/delegates/records'
+import { findDuplicateDelegates } from '../../shared/delegates/records'
 import { AppError } from '../../shared/result'
 import { normalizeText } from '../../shared/text'
 import { diffFields } from '../change-log'
@@ -19,6 +19,7 @@ import {
   requireEvent,
   rulesFor
 } from './delegate-store'
+import { namesakesOf } from './delegate-index'
 
 const byNumber = (a: Delegate, b: Delegate) => a.number - b.number
 const plain = <T>(value: T): T => (isDraft(value) ? current(value) : structuredClone(value))
@@ -50,12 +51,10 @@ export function delegatesHandlers(deps: FeatureDeps): HandlerGroup<typeof delega
   const now = () => ctx.clock.now().toISOString()
 
   /** The warnings about one delegate: only its namesakes are looked at. */
-  const warningsFor = (eventId: string, id: string) => {
-    const all = delegatesOf(read(), eventId)
-    const self = all.find((d) => d.id === id)
-    if (!self) return []
-    const key = delegateDuplicateKey(self)
-    const namesakes = all.filter((d) => delegateDuplicateKey(d) === key)
+  const warningsFor = (id: string) => {
+    const data = read()
+    const all = data.delegates.delegates
+    const namesakes = namesakesOf(all, all[delegateIndex(data, id)]!)
     return findDuplicateDelegates(namesakes).filter((w) => w.delegateIds.includes(id))
   }
 
@@ -83,7 +82,7 @@ export function delegatesHandlers(deps: FeatureDeps): HandlerGroup<typeof delega
           changes: withoutTimestamps(diffFields(undefined, value))
         }
       })
-      return { delegate, warnings: warningsFor(eventId, delegate.id) }
+      return { delegate, warnings: warningsFor(delegate.id) }
     },
 
     addDelegates: async ({ eventId, delegates }) => {
@@ -115,7 +114,7 @@ export function delegatesHandlers(deps: FeatureDeps): HandlerGroup<typeof delega
           changes: withoutTimestamps(diffFields(before, after))
         }
       })
-      return { delegate, warnings: warningsFor(delegate.eventId, id) }
+      return { delegate, warnings: warningsFor(id) }
     },
 
     updateDelegates: async ({ ids, patch: raw }) => {

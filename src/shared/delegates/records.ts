@@ -121,17 +121,17 @@ export const delegateNameInput = (d: NameOf): NameInput => {
 export const delegateBirthYear = (d: Pick<Delegate, 'birthYear' | 'birthDate'>): number | null =>
   d.birthYear ?? (d.birthDate ? Number(d.birthDate.slice(0, 4)) : null)
 
-const keyByRecord = new WeakMap<object, string>()
+/** Keys by the name as typed: many records share a name string, and a string hashes fast. */
+const keyByName = new Map<string, string>()
+const keyCacheLimit = 200_000
 
-/**
- * {@link duplicateKey} of a delegate's name, remembered per record: committed records are
- * frozen and replaced on change, so the key of an unchanged record is computed once.
- */
+/** {@link duplicateKey} of a delegate's name, remembered per distinct name. */
 export function delegateDuplicateKey(d: Pick<Delegate, 'fullName'>): string {
-  const known = keyByRecord.get(d)
+  const known = keyByName.get(d.fullName)
   if (known !== undefined) return known
   const key = duplicateKey(d.fullName)
-  if (Object.isFrozen(d)) keyByRecord.set(d, key)
+  if (keyByName.size >= keyCacheLimit) keyByName.clear()
+  keyByName.set(d.fullName, key)
   return key
 }
 
