@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import * as fontkit from 'fontkit'
+import type * as fontkit from 'fontkit'
+import { loadFontkit } from './deferred-modules'
 
 export const fontStyles = ['regular', 'bold', 'italic', 'boldItalic'] as const
 export type FontStyle = (typeof fontStyles)[number]
@@ -56,7 +57,7 @@ export function pinGlyphCodePoints(font: fontkit.Font): void {
 
 /** Reads a TTF/OTF for sharing across documents (see {@link pinGlyphCodePoints}). */
 export function parseSharedFont(bytes: Buffer, name: string): fontkit.Font {
-  const parsed = fontkit.create(bytes)
+  const parsed = loadFontkit().create(bytes)
   if (!('layout' in parsed)) throw new Error(`${name} is a font collection, expected one face`)
   pinGlyphCodePoints(parsed)
   return parsed

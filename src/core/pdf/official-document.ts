@@ -1,7 +1,7 @@
-import PDFDocument from 'pdfkit'
 import type { Organisation } from '../../shared/entities'
 import { toUpperVietnamese } from '../../shared/text'
 import { placeDateLine } from './document-date'
+import { loadPdfDocument } from './deferred-modules'
 import { fontName, registerBundledFonts, styleOf, type BundledFonts } from './fonts'
 
 export const mmToPt = (mm: number): number => (mm * 72) / 25.4
@@ -137,6 +137,7 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
     CreationDate: opts.creationDate,
     ModDate: opts.creationDate
   }
+  const PDFDocument = loadPdfDocument()
   const doc = new PDFDocument({
     size: 'A4',
     layout: opts.orientation,
