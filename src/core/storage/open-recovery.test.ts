@@ -8,6 +8,7 @@ import {
   makeDataDir,
   openRoster,
   readEnvelope,
+  readSaved,
   removeDataDirs,
   writeEnvelopeFile
 } from './storage-test-kit'
@@ -106,7 +107,7 @@ describe('D4: opening a damaged data file', () => {
 
       await db.mutate((draft) => void (draft.counter += 1))
       await db.flush()
-      const envelope = await readEnvelope(folder.path)
+      const envelope = await readSaved(folder.path)
       expect(envelope.data).toEqual(db.data)
       await db.close()
     })
@@ -154,7 +155,7 @@ describe('D4: opening a damaged data file', () => {
     await db.mutate((draft) => void (draft.counter += 1))
     await db.flush()
     expect(db.status().state).toBe('saved')
-    expect((await readEnvelope(folder.path)).data).toEqual(db.data)
+    expect((await readSaved(folder.path)).data).toEqual(db.data)
     await db.close()
   })
 
