@@ -25,6 +25,7 @@ import {
   type DatabaseData
 } from './schema/database-schema'
 import { isLikelySyncedFolder, openDatabase } from './storage/database'
+import type { OpenDatabaseOptions } from './storage/database-types'
 
 export interface AppService {
   dispatch: Dispatch
@@ -38,6 +39,8 @@ export interface AppService {
 export interface AppServiceOptions {
   /** Called with unexpected exceptions (bugs); defaults to console.error. */
   onBug?: (error: unknown) => void
+  /** Journal bounds and a compaction observer (benchmarks); defaults otherwise. */
+  storage?: Pick<OpenDatabaseOptions<DatabaseData>, 'journal' | 'onCompaction'>
 }
 
 export async function createAppService(
@@ -52,7 +55,8 @@ export async function createAppService(
     validate: validateDatabase,
     validateChange: validateDatabaseChange,
     clock: ctx.clock,
-    appVersion: ctx.appVersion
+    appVersion: ctx.appVersion,
+    ...options.storage
   })
   const listeners = new Set<(event: AppEvent) => void>()
   const emit = (event: AppEvent) => listeners.forEach((l) => l(event))
