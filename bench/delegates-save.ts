@@ -34,9 +34,12 @@ async function run(count: number, edits: number, variant: Variant) {
     clock: systemClock,
     newId: randomUUID
   }
-  const compactions: CompactionEvent[] = []
+  const compactions: (CompactionEvent & { endedAt: number })[] = []
   const service = await createAppService(ctx, {
-    storage: { journal: variant.journal, onCompaction: (event) => compactions.push(event) }
+    storage: {
+      journal: variant.journal,
+      onCompaction: (event) => compactions.push({ ...event, endedAt: performance.now() })
+    }
   })
   const call = async <T>(method: string, arg: unknown): Promise<T> => {
     const result = await service.dispatch(method, arg)
@@ -66,6 +69,7 @@ async function run(count: number, edits: number, variant: Variant) {
   const write: number[] = []
   const save: number[] = []
   const cpu: number[] = []
+  const flushes: { from: number; to: number }[] = []
   for (let i = 0; i < edits; i++) {
     const id = added[(i * 7919) % added.length]!.id
     const t0 = performance.now()
@@ -76,6 +80,7 @@ async function run(count: number, edits: number, variant: Variant) {
     const t2 = performance.now()
     commit.push(t1 - t0)
     write.push(t2 - t1)
+    flushes.push({ from: t1, to: t2 })
     save.push(t2 - t0)
     const used = process.cpuUsage(c0)
     cpu.push((used.user + used.system) / 1000)
@@ -90,6 +95,10 @@ async function run(count: number, edits: number, variant: Variant) {
     `p50 ${ms(quantile(sorted, 0.5))}, p95 ${ms(quantile(sorted, 0.95))}, ` +
     `p99 ${ms(quantile(sorted, 0.99))}, max ${ms(sorted.at(-1) ?? NaN)}`
   const compactionMs = during.filter((c) => c.ok).map((c) => c.durationMs)
+  // A save waited for a compaction when its flush overlapped one (they run one at a time).
+  const waited = flushes.filter(({ from, to }) =>
+    during.some((c) => c.endedAt - c.durationMs < to && c.endedAt > from)
+  ).length
   console.log(
     [
       `${variant.name}: delegates ${count}, ${edits} edits through updateDelegate`,
@@ -100,7 +109,8 @@ async function run(count: number, edits: number, variant: Variant) {
       `  compactions during the run: ${during.length} (${during.map((c) => c.reason).join(', ') || 'none'})` +
         (compactionMs.length > 0
           ? `, each ${ms(Math.min(...compactionMs))}–${ms(Math.max(...compactionMs))}`
-          : ''),
+          : '') +
+        `; saves that waited for one: ${waited}`,
       `  max event-loop block ${ms(loop.max / 1e6)}`
     ].join('\n')
   )
