@@ -132,6 +132,9 @@ export async function readSavedState(
   dataDir: string,
   dataFileName: string
 ): Promise<{ envelope: Envelope | null; problem: string | null; journal: JournalOutcome | null }> {
+  // The journal first: a compaction in between leaves a stale journal beside a newer data file,
+  // never a fresh journal beside an older one.
+  const journalFile = await readJournalFile(fs, dataDir, dataFileName)
   let bytes: Buffer
   try {
     bytes = await fs.readFile(join(dataDir, dataFileName))
@@ -144,7 +147,7 @@ export async function readSavedState(
   }
   const decoded = decodeEnvelope(bytes)
   if (!decoded.ok) return { envelope: null, problem: decoded.problem, journal: null }
-  const journal = applyJournal(await readJournalFile(fs, dataDir, dataFileName), decoded.envelope)
+  const journal = applyJournal(journalFile, decoded.envelope)
   return { envelope: journal.envelope, problem: null, journal }
 }
 

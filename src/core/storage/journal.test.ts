@@ -237,7 +237,7 @@ describe('opening with a journal', () => {
     await next.close()
   })
 
-  it('a change without patches or with huge patches is saved as a snapshot', async () => {
+  it('a change whose record would be huge is saved as a snapshot (restores: backups.test)', async () => {
     const dir = await makeDataDir()
     const reasons: string[] = []
     const db = await openRoster(dir, {
