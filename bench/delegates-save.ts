@@ -19,6 +19,12 @@ import { syntheticDelegates } from './delegates-synthetic'
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
 
+function reasons(events: readonly CompactionEvent[]): string {
+  const counts = new Map<string, number>()
+  for (const { reason } of events) counts.set(reason, (counts.get(reason) ?? 0) + 1)
+  return [...counts].map(([reason, count]) => `${count} ${reason}`).join(', ')
+}
+
 interface Variant {
   name: string
   journal?: Partial<JournalPolicy>
@@ -106,7 +112,7 @@ async function run(count: number, edits: number, variant: Variant) {
       `  flush  (storage: until durable)          ${spread(write)}`,
       `  save   ${spread(save)} (goal: save p95 ≤ 50 ms)`,
       `  CPU per save ${spread(cpu)} (load-independent)`,
-      `  compactions during the run: ${during.length} (${during.map((c) => c.reason).join(', ') || 'none'})` +
+      `  compactions during the run: ${during.length} (${reasons(during) || 'none'})` +
         (compactionMs.length > 0
           ? `, each ${ms(Math.min(...compactionMs))}–${ms(Math.max(...compactionMs))}`
           : '') +
@@ -119,12 +125,18 @@ async function run(count: number, edits: number, variant: Variant) {
 async function main() {
   const count = Number(process.argv[2] ?? 10_000)
   const edits = Number(process.argv[3] ?? 100)
-  const forcedBound = Number(process.argv[4] ?? 10)
+  const forcedBound = Number(process.argv[4]?.startsWith('--') ? 10 : (process.argv[4] ?? 10))
   await run(count, edits, { name: 'journal, default bounds' })
   await run(count, edits, {
     name: `journal, compaction forced every ${forcedBound} records`,
     journal: { maxEntries: forcedBound }
   })
+  if (process.argv.includes('--snapshot-baseline')) {
+    await run(count, edits, {
+      name: 'no journal: every save a full snapshot write (the protocol before the journal)',
+      journal: { maxEntries: 0 }
+    })
+  }
 }
 
 main().catch((error: unknown) => {
