@@ -75,6 +75,7 @@ async function run(count: number, edits: number, variant: Variant) {
   const write: number[] = []
   const save: number[] = []
   const cpu: number[] = []
+  const flushCpu: number[] = []
   const flushes: { from: number; to: number }[] = []
   for (let i = 0; i < edits; i++) {
     const id = added[(i * 7919) % added.length]!.id
@@ -82,7 +83,10 @@ async function run(count: number, edits: number, variant: Variant) {
     const c0 = process.cpuUsage()
     await call('updateDelegate', { id, patch: { position: `Tổ trưởng tổ dân phố số ${i}` } })
     const t1 = performance.now()
+    const c1 = process.cpuUsage()
     await service.flush()
+    const usedByFlush = process.cpuUsage(c1)
+    flushCpu.push((usedByFlush.user + usedByFlush.system) / 1000)
     const t2 = performance.now()
     commit.push(t1 - t0)
     write.push(t2 - t1)
@@ -95,7 +99,7 @@ async function run(count: number, edits: number, variant: Variant) {
   const during = compactions.slice(setupCompactions)
   await service.close()
   rmSync(dataDir, { recursive: true, force: true })
-  for (const list of [commit, write, save, cpu]) list.sort((a, b) => a - b)
+  for (const list of [commit, write, save, cpu, flushCpu]) list.sort((a, b) => a - b)
   const ms = (n: number) => `${n.toFixed(1)} ms`
   const spread = (sorted: number[]) =>
     `p50 ${ms(quantile(sorted, 0.5))}, p95 ${ms(quantile(sorted, 0.95))}, ` +
@@ -112,6 +116,7 @@ async function run(count: number, edits: number, variant: Variant) {
       `  flush  (storage: until durable)          ${spread(write)}`,
       `  save   ${spread(save)} (goal: save p95 ≤ 50 ms)`,
       `  CPU per save ${spread(cpu)} (load-independent)`,
+      `  CPU per flush (storage share) ${spread(flushCpu)}`,
       `  compactions during the run: ${during.length} (${reasons(during) || 'none'})` +
         (compactionMs.length > 0
           ? `, each ${ms(Math.min(...compactionMs))}–${ms(Math.max(...compactionMs))}`
