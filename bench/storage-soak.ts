@@ -18,6 +18,7 @@ async function main(): Promise<void> {
       `unopenable files:      ${summary.unopenable.length}`,
       `lost acknowledged:     ${summary.lostAcknowledged.length}`,
       `recovered newer temp:  ${summary.recoveredStarts} (in-flight writes that were not acknowledged)`,
+      `in-flight save kept:   ${summary.inFlightRecovered} (journal records appended but not yet acknowledged)`,
       `backup files verified: ${summary.backupsVerified}`,
       `highest ack per lane:  ${summary.acknowledged.join(', ')}`,
       ...summary.unopenable.slice(0, 10).map((line) => `  ! ${line}`),

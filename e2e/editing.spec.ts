@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readSavedFile } from '../src/core/storage/journal-recovery'
 import { AppShell } from './pages/app-shell'
 import { AuditLogPage } from './pages/audit-log-page'
 import { EventListPage } from './pages/event-list-page'
@@ -115,7 +114,7 @@ test('text is saved as NFC with single spaces, and markup is shown literally', a
   expect((await workspace.heading(clean).textContent())?.trim()).toBe(clean)
   await expect(workspace.detailRow('Địa điểm')).toContainText('Hội trường')
 
-  const stored = await readFile(join(dais.dataDir, 'dais-data.json'), 'utf8')
+  const stored = JSON.stringify((await readSavedFile(dais.dataDir)).data)
   expect(stored).toContain(clean)
   expect(stored).toContain('"Hội trường"')
   expect(stored).not.toContain('Đại hội'.normalize('NFD'))
@@ -164,7 +163,7 @@ test('a wrong-code-page Ð is flagged under the field and replaced only when ask
   await expect(workspace.heading('ĐẠI HỘI')).toBeVisible()
   await shell.goTo('Sự kiện')
   await expect(home.titleLink('ĐẠI HỘI')).toBeVisible()
-  const stored = await readFile(join(dais.dataDir, 'dais-data.json'), 'utf8')
+  const stored = JSON.stringify((await readSavedFile(dais.dataDir)).data)
   expect(stored).toContain('"ĐẠI HỘI"')
   expect(stored).not.toContain('Ð')
 })

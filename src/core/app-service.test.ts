@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Event, EventFields } from '../shared/entities'
 import type { Result } from '../shared/result'
 import { createAppService, type AppService } from './app-service'
 import { testContext } from './testing/test-context'
+import { readSavedFile } from './storage/database'
 
 const open: AppService[] = []
 async function start(ctx = testContext()) {
@@ -36,8 +35,8 @@ const congress: EventFields = {
   organiser: 'UBND phường Tiền Phong'
 }
 
-const onDisk = (dataDir: string) =>
-  JSON.parse(readFileSync(join(dataDir, 'dais-data.json'), 'utf8')) as {
+const onDisk = async (dataDir: string) =>
+  (await readSavedFile(dataDir)) as unknown as {
     seq: number
     data: { events: Event[]; audit: { action: string; operator: string }[] }
   }
@@ -65,7 +64,7 @@ describe('events', () => {
 
     value(await service.dispatch('deleteEvent', { id: created.id }))
     await service.flush()
-    const file = onDisk(ctx.dataDir)
+    const file = await onDisk(ctx.dataDir)
     expect(file.data.events.map((e) => e.id)).toEqual([copy.id])
     const backups = value<{ name: string }[]>(await service.dispatch('listBackups', {}))
     expect(backups.some((b) => b.name.includes(congress.title))).toBe(true)

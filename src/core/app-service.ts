@@ -26,6 +26,7 @@ import {
   type DatabaseData
 } from './schema/database-schema'
 import { isLikelySyncedFolder, openDatabase } from './storage/database'
+import type { OpenDatabaseOptions } from './storage/database-types'
 
 export interface AppService {
   dispatch: Dispatch
@@ -39,6 +40,8 @@ export interface AppService {
 export interface AppServiceOptions {
   /** Called with unexpected exceptions (bugs); defaults to console.error. */
   onBug?: (error: unknown) => void
+  /** Journal bounds and a compaction observer (benchmarks); defaults otherwise. */
+  storage?: Pick<OpenDatabaseOptions<DatabaseData>, 'journal' | 'onCompaction'>
 }
 
 export async function createAppService(
@@ -53,7 +56,8 @@ export async function createAppService(
     validate: validateDatabase,
     validateChange: validateDatabaseChange,
     clock: ctx.clock,
-    appVersion: ctx.appVersion
+    appVersion: ctx.appVersion,
+    ...options.storage
   })
   const listeners = new Set<(event: AppEvent) => void>()
   const emit = (event: AppEvent) => listeners.forEach((l) => l(event))

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contract, methodNames, type MethodName } from '../shared/contract'
 import type { Result } from '../shared/result'
 import { createAppService, type AppService } from './app-service'
 import { testContext } from './testing/test-context'
+import { readSavedFile } from './storage/database'
 
 let service: AppService
 let dataDir: string
@@ -22,10 +21,7 @@ afterAll(() => service.close())
 
 const snapshot = async () => {
   await service.flush()
-  const file = JSON.parse(readFileSync(join(dataDir, 'dais-data.json'), 'utf8')) as {
-    seq: number
-    data: unknown
-  }
+  const file = await readSavedFile(dataDir)
   return { seq: file.seq, data: JSON.stringify(file.data) }
 }
 

@@ -9,6 +9,7 @@ import type { RegisterEntry } from '../../shared/honours/entities'
 import type { AppService } from '../app-service'
 import { pdfPages, pdfText } from './testing/poppler'
 import { seededService } from './testing/seeded-service'
+import { readSavedFile } from '../storage/database'
 
 const services: AppService[] = []
 afterEach(async () => {
@@ -197,8 +198,10 @@ describe('batch', () => {
     expect(pdfPages(reprint)).toBe(1)
     expect(pdfText(reprint)).toContain(order[4]!.nameLine)
     await service.flush()
-    const data = JSON.parse(readFileSync(join(ctx.dataDir, 'dais-data.json'), 'utf8'))
-    const register = (data.data ?? data).honours.register as RegisterEntry[]
+    const saved = (await readSavedFile(ctx.dataDir)).data as {
+      honours: { register: RegisterEntry[] }
+    }
+    const register = saved.honours.register
     const fifth = register.find((r) => r.honoreeId === order[4]!.honoreeId)!
     expect(fifth.prints.map((p) => [p.kind, p.reason, p.batchId])).toEqual([
       ['print', '', 'job-1'],

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { produce } from 'immer'
 import { describe, expect, it } from 'vitest'
 import type { Delegate } from '../../shared/delegates/entities'
@@ -16,6 +14,7 @@ import {
   copiedOnDuplicate,
   removeEventRecords
 } from './event-records'
+import { readSavedFile } from '../storage/database'
 
 const at = '2025-09-01T00:00:00.000Z'
 
@@ -184,8 +183,7 @@ describe('the sample event through duplicate, export and import', () => {
       const copy = value<Event>(await service.dispatch('importEvent', file))
       const dup = value<Event>(await service.dispatch('duplicateEvent', { id: sample.id }))
       await service.flush()
-      const data = JSON.parse(readFileSync(join(ctx.dataDir, 'dais-data.json'), 'utf8'))
-        .data as DatabaseData
+      const data = (await readSavedFile(ctx.dataDir)).data as DatabaseData
       const count = (records: { eventId: string }[], eventId: string) =>
         records.filter((r) => r.eventId === eventId).length
       for (const [name, records] of [
@@ -207,8 +205,7 @@ describe('the sample event through duplicate, export and import', () => {
 
       value(await service.dispatch('deleteEvent', { id: copy.id }))
       await service.flush()
-      const after = JSON.parse(readFileSync(join(ctx.dataDir, 'dais-data.json'), 'utf8'))
-        .data as DatabaseData
+      const after = (await readSavedFile(ctx.dataDir)).data as DatabaseData
       expect(count(after.delegates.delegates, copy.id)).toBe(0)
       expect(count(after.honours.honorees, copy.id)).toBe(0)
     } finally {

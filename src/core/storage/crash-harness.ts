@@ -37,6 +37,8 @@ export interface CrashRunSummary {
   lostAcknowledged: string[]
   /** Starts that needed any recovery notice (a newer temp file from an in-flight write). */
   recoveredStarts: number
+  /** Starts whose data was newer than the last acknowledged write (an in-flight append kept). */
+  inFlightRecovered: number
   /** Highest acknowledged counter per lane. */
   acknowledged: number[]
   /** Backup files checked in total. */
@@ -150,6 +152,7 @@ async function verifyFolder(
       summary.unopenable.push(`${iteration}: ${db.notices.map((n) => n.message).join(' ')}`)
     }
     if (db.notices.length > 0) summary.recoveredStarts += 1
+    if (db.data.counter > lastAck) summary.inFlightRecovered += 1
     if (db.data.counter < lastAck) {
       summary.lostAcknowledged.push(
         `${iteration}: acknowledged ${lastAck}, found ${db.data.counter}`
@@ -172,6 +175,7 @@ export async function runCrashIterations(options: CrashRunOptions): Promise<Cras
     unopenable: [],
     lostAcknowledged: [],
     recoveredStarts: 0,
+    inFlightRecovered: 0,
     acknowledged: [],
     backupsVerified: 0
   }

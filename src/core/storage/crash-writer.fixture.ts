@@ -35,7 +35,9 @@ async function writeUntilKilled(dataDir: string): Promise<void> {
     clock: { now: () => new Date() },
     appVersion: 'crash-writer',
     // Frequent rolling backups, so kills also land in backup writes and pruning.
-    backupPolicy: { rollingIntervalMinutes: 0.001, keepLast: 5, keepHourly: 2, keepDaily: 2 }
+    backupPolicy: { rollingIntervalMinutes: 0.001, keepLast: 5, keepHourly: 2, keepDaily: 2 },
+    // A small bound, so kills also land in compactions and in the first append after one.
+    journal: { maxEntries: 6 }
   })
   await db.mutate((draft) => void draft.notes.push(`start ${process.pid}`))
   await db.flush()

@@ -13,7 +13,8 @@ describe('D1: kill -9 while writing', () => {
     console.info(
       `D1: ${summary.iterations} kills in ${summary.durationMs} ms; acknowledged up to ` +
         `${summary.acknowledged.join('/')}; ${summary.backupsVerified} backup files verified; ` +
-        `${summary.recoveredStarts} starts recovered a newer temp file`
+        `${summary.recoveredStarts} starts recovered a newer temp file; ` +
+        `${summary.inFlightRecovered} kept an unacknowledged in-flight save`
     )
   }, 240_000)
 })

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { inspectDataFolder, isLikelySyncedFolder } from './database'
 import { decodeEnvelope, encodeEnvelope } from './envelope'
-import { makeDataDir, openRoster, removeDataDirs } from './storage-test-kit'
+import { createManualTimers, makeDataDir, openRoster, removeDataDirs } from './storage-test-kit'
 
 afterEach(removeDataDirs)
 
@@ -54,6 +54,43 @@ describe('inspectDataFolder', () => {
     expect(report.problems[0]).toContain('not valid JSON')
     expect(report.problems[1]).toContain(backup.id)
     expect(report.lock.present).toBe(false)
+  })
+
+  it('reports the journal: records the next start replays, a torn tail (fine), a damaged middle (a problem)', async () => {
+    const dir = await makeDataDir()
+    const db = await openRoster(dir, { timers: createManualTimers() })
+    await db.mutate((draft) => void (draft.counter = 1))
+    await db.flush()
+    await db.mutate((draft) => void (draft.counter = 2))
+    await db.flush()
+    await db.mutate((draft) => void (draft.counter = 3))
+    await db.flush()
+    const before = await snapshot(dir)
+    const report = await inspectDataFolder(dir)
+    expect(report.healthy).toBe(true)
+    expect(report.journal).toMatchObject({
+      exists: true,
+      records: 2,
+      savedSeq: db.status().seq,
+      tornTail: false,
+      problem: null
+    })
+    expect(report.file.seq).toBeLessThan(report.journal.savedSeq!)
+    expect(await snapshot(dir)).toEqual(before)
+
+    const journalPath = join(dir, 'dais-data.json.journal')
+    const bytes = await readFile(journalPath)
+    await writeFile(journalPath, bytes.subarray(0, bytes.length - 10))
+    expect((await inspectDataFolder(dir)).journal).toMatchObject({ records: 1, tornTail: true })
+    expect((await inspectDataFolder(dir)).healthy).toBe(true)
+
+    const damaged = Buffer.from(bytes)
+    damaged[5] = 0x20
+    await writeFile(journalPath, damaged)
+    const bad = await inspectDataFolder(dir)
+    expect(bad.healthy).toBe(false)
+    expect(bad.problems.join(' ')).toContain('record 1 of 2 is damaged')
+    await db.close()
   })
 
   it('an empty folder (first start) is healthy', async () => {

@@ -1,8 +1,10 @@
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { BackupInfo } from '../../shared/entities'
 import { BackupStore } from './backups'
 import { isTempFileOf } from './durable-write'
 import { decodeEnvelope } from './envelope'
+import { readJournalRecords } from './journal-format'
+import { isQuarantinedJournal, readJournalFile, readSavedState } from './journal-recovery'
 import { isProcessAlive, readLockOwner } from './lock-file'
 import { errorCode, nodeStorageFs, type StorageFs } from './storage-fs'
 import { isLikelySyncedFolder } from './synced-folder'
@@ -19,6 +21,22 @@ export interface DataFileReport {
   problem: string | null
 }
 
+export interface JournalReport {
+  path: string
+  exists: boolean
+  sizeBytes: number | null
+  /** Verified records that build on the data file (what the next start replays). */
+  records: number
+  /** The seq the data file plus these records reach; null without a usable data file. */
+  savedSeq: number | null
+  /** When the newest replayable record was written. */
+  lastChangeAt: string | null
+  /** An append that never completed; the next start drops it. Not a problem. */
+  tornTail: boolean
+  /** Why the next start would keep the journal aside; null when it is fine. */
+  problem: string | null
+}
+
 export interface BackupReport extends BackupInfo {
   ok: boolean
   problem: string | null
@@ -29,10 +47,12 @@ export interface DataFolderReport {
   problems: string[]
   dataDir: string
   file: DataFileReport
+  /** The change journal beside the data file (see docs/storage-journal.md). */
+  journal: JournalReport
   backups: BackupReport[]
   /** Temp files left by an interrupted or refused save. */
   leftoverTemps: string[]
-  /** Damaged data files moved aside at earlier starts. */
+  /** Damaged data files and journals moved aside at earlier starts. */
   quarantined: string[]
   lock: { present: boolean; pid: number | null; ownerRunning: boolean }
   likelySyncedFolder: boolean
@@ -101,6 +121,9 @@ export async function inspectDataFolder(
   }
   if (file.problem) problems.push(`Data file ${fileName}: ${file.problem}.`)
 
+  const journal = await inspectJournal(fs, dataDir, fileName, file.ok)
+  if (journal.problem) problems.push(`Journal ${basename(journal.path)}: ${journal.problem}.`)
+
   const store = new BackupStore(fs, dataDir)
   const backups: BackupReport[] = []
   for (const info of await store.list()) {
@@ -123,21 +146,59 @@ export async function inspectDataFolder(
   }
   const leftoverTemps = entries.filter((entry) => isTempFileOf(fileName, entry))
   const stem = fileName.replace(/\.json$/i, '')
-  const quarantined = entries.filter((entry) => entry.startsWith(`${stem}.corrupt-`))
+  const quarantined = entries.filter(
+    (entry) => entry.startsWith(`${stem}.corrupt-`) || isQuarantinedJournal(fileName, entry)
+  )
 
   const pid = await readLockOwner(fs, dataDir).catch(() => null)
   const lockPresent = entries.includes('dais.lock')
 
   const noFileYet = !file.exists && backups.length === 0
   return {
-    healthy: (file.ok || noFileYet) && backups.every((backup) => backup.ok),
+    healthy:
+      (file.ok || noFileYet) && journal.problem === null && backups.every((backup) => backup.ok),
     problems: noFileYet ? problems.filter((p) => !p.startsWith('Data file')) : problems,
     dataDir,
     file,
+    journal,
     backups,
     leftoverTemps,
     quarantined,
     lock: { present: lockPresent, pid, ownerRunning: pid !== null && isProcessAlive(pid) },
     likelySyncedFolder: isLikelySyncedFolder(dataDir)
   }
+}
+
+async function inspectJournal(
+  fs: StorageFs,
+  dataDir: string,
+  fileName: string,
+  fileOk: boolean
+): Promise<JournalReport> {
+  const journal = await readJournalFile(fs, dataDir, fileName)
+  const report: JournalReport = {
+    path: journal.path,
+    exists: journal.bytes !== null || journal.readProblem !== null,
+    sizeBytes: journal.bytes?.length ?? null,
+    records: 0,
+    savedSeq: null,
+    lastChangeAt: null,
+    tornTail: false,
+    problem: journal.readProblem
+  }
+  if (!journal.bytes) return report
+  report.tornTail = readJournalRecords(journal.bytes).damage?.kind === 'torn-tail'
+  if (!fileOk) {
+    if (readJournalRecords(journal.bytes).records.length > 0) {
+      report.problem = 'it holds changes, but the data file it builds on cannot be used'
+    }
+    return report
+  }
+  const saved = await readSavedState(fs, dataDir, fileName)
+  if (!saved.journal || !saved.envelope) return report
+  report.records = saved.journal.replayed
+  report.savedSeq = saved.envelope.seq
+  report.lastChangeAt = saved.journal.replayedUpTo
+  report.problem = saved.journal.problem
+  return report
 }

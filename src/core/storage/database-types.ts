@@ -4,6 +4,36 @@ import type { BackupPolicy } from './backups'
 import type { RenameRetryPolicy } from './durable-write'
 import type { StorageFs } from './storage-fs'
 
+/** When the journal is folded into a full snapshot write of the data file. */
+export interface JournalPolicy {
+  /** Compact once the journal holds this many records; 0 makes every save a snapshot write. */
+  maxEntries: number
+  /** Compact once the journal is this large. */
+  maxBytes: number
+  /** A save whose record would be larger (big imports) is written as a snapshot instead. */
+  maxRecordBytes: number
+  /** Compact after this long without a save. */
+  quietMs: number
+  /** How long a compaction that nothing waits for retries a refused rename (default 1 s). */
+  optionalRenameRetryMs: number
+}
+
+export interface CompactionEvent {
+  /** `required`: the save itself is a snapshot (no or huge patches, first write, broken journal). */
+  reason: 'required' | 'size' | 'quiet' | 'close'
+  seq: number
+  ok: boolean
+  durationMs: number
+  /** Journal records folded in. */
+  entries: number
+}
+
+/** Timers the database arms (the quiet-period compaction); tests drive them by hand. */
+export interface StorageTimers {
+  /** Calls `callback` once after `ms`; returns a function that cancels it. */
+  set(callback: () => void, ms: number): () => void
+}
+
 /** A pure, forward-only step from schema version `from` to `from + 1`. */
 export interface Migration {
   from: number
@@ -42,6 +72,12 @@ export interface OpenDatabaseOptions<T> {
   closeTimeoutMs?: number
   /** Decides whether a lock file's owner still runs; defaults to a signal-0 probe. */
   isProcessAlive?: (pid: number) => boolean
+  /** Journal bounds; defaults: 256 records, 1 MB, 256 KB per record, 2 s quiet. */
+  journal?: Partial<JournalPolicy>
+  /** Told about every compaction (tests, benchmarks). */
+  onCompaction?: (event: CompactionEvent) => void
+  /** Defaults to unref'd setTimeout. */
+  timers?: StorageTimers
 }
 
 export interface Database<T> {
@@ -56,7 +92,10 @@ export interface Database<T> {
    * memory and queued for writing (use `flush` to wait until it is durable).
    */
   mutate<R>(recipe: (draft: T) => R): Promise<MutationResult<R, T>>
-  /** Resolves when everything committed so far is on disk (fsync'd and renamed). */
+  /**
+   * Resolves when everything committed so far is durable: appended to the journal and
+   * fdatasync'd, or written as a new data file (fsync'd and renamed).
+   */
   flush(): Promise<void>
   status(): StorageStatus
   onStatus(listener: (status: StorageStatus) => void): () => void

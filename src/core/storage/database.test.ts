@@ -4,6 +4,8 @@ import { applyPatches, type Patch } from 'immer'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AppError } from '../../shared/result'
 import { dataJson } from './data-json'
+import type { CompactionEvent } from './database-types'
+import { readJournalRecords } from './journal-format'
 import { openDatabase } from './database'
 import { lockFileName } from './lock-file'
 import { nodeStorageFs, type StorageFs } from './storage-fs'
@@ -11,6 +13,7 @@ import {
   makeDataDir,
   openRoster,
   readEnvelope,
+  readSaved,
   removeDataDirs,
   rosterOptions,
   writeEnvelopeFile
@@ -55,7 +58,7 @@ describe('openDatabase', () => {
     expect(() => (db.data.people as unknown[]).push(1)).toThrow()
     expect(applyPatches(db.data, result.inversePatches as Patch[])).toEqual(before)
     await db.flush()
-    expect((await readEnvelope(db.filePath)).data).toEqual(db.data)
+    expect((await readSaved(db.filePath)).data).toEqual(db.data)
     await db.close()
   })
 
@@ -95,17 +98,53 @@ describe('openDatabase', () => {
     await db.close()
   })
 
-  it('D8: 1,000 quick mutations coalesce into few writes with strictly increasing seq; file = memory', async () => {
-    const dir = await makeDataDir()
-    const writtenSeqs: number[] = []
-    const recordingFs: StorageFs = {
+  /** Every seq written, in order: data files renamed into place and journal records appended. */
+  function recordingSeqs(): {
+    fs: StorageFs
+    seqs: number[]
+    snapshots: number[]
+    appended: number[]
+  } {
+    const seqs: number[] = []
+    const snapshots: number[] = []
+    const appended: number[] = []
+    const fs: StorageFs = {
       ...nodeStorageFs,
+      async open(path, flags) {
+        const handle = await nodeStorageFs.open(path, flags)
+        if (!path.endsWith('.journal')) return handle
+        return {
+          ...handle,
+          async write(data) {
+            const bytes = Buffer.concat(data instanceof Uint8Array ? [data] : [...data])
+            for (const { seq } of readJournalRecords(bytes).records) {
+              seqs.push(seq)
+              appended.push(seq)
+            }
+            await handle.write(data)
+          }
+        }
+      },
       async rename(from, to) {
-        if (to.endsWith('dais-data.json')) writtenSeqs.push((await readEnvelope(from)).seq)
+        if (to.endsWith('dais-data.json')) {
+          const { seq } = await readEnvelope(from)
+          seqs.push(seq)
+          snapshots.push(seq)
+        }
         await nodeStorageFs.rename(from, to)
       }
     }
-    const db = await openRoster(dir, { fs: recordingFs })
+    return { fs, seqs, snapshots, appended }
+  }
+
+  function expectStrictlyIncreasing(seqs: readonly number[]): void {
+    for (let i = 1; i < seqs.length; i += 1) expect(seqs[i]).toBeGreaterThan(seqs[i - 1]!)
+  }
+
+  it('D8: 1,000 quick mutations coalesce into few writes with strictly increasing seq; file = memory', async () => {
+    const dir = await makeDataDir()
+    const { fs, seqs } = recordingSeqs()
+    const db = await openRoster(dir, { fs })
     const started = performance.now()
     let slowest = 0
     const pending: Promise<unknown>[] = []
@@ -120,16 +159,52 @@ describe('openDatabase', () => {
     const elapsed = performance.now() - started
 
     expect(db.data.counter).toBe(1000)
-    const envelope = await readEnvelope(db.filePath)
-    expect(envelope.data).toEqual(db.data)
-    expect(envelope.seq).toBe(db.status().seq)
-    expect(writtenSeqs.length).toBeLessThan(100)
-    for (let i = 1; i < writtenSeqs.length; i += 1) {
-      expect(writtenSeqs[i]).toBeGreaterThan(writtenSeqs[i - 1]!)
-    }
+    const saved = await readSaved(db.filePath)
+    expect(saved.data).toEqual(db.data)
+    expect(saved.seq).toBe(db.status().seq)
+    expect(seqs.length).toBeLessThan(100)
+    expectStrictlyIncreasing(seqs)
     expect(slowest).toBeLessThan(100)
     expect(elapsed).toBeLessThan(5_000)
+    const memory = db.data
     await db.close()
+    const reopened = await openRoster(dir)
+    expect(reopened.data).toEqual(memory)
+    await reopened.close()
+  })
+
+  it('D8: 1,000 updates each saved on its own: appends and size-bound compactions, seq strictly increasing, reopen = memory', async () => {
+    const dir = await makeDataDir()
+    const { fs, appended, snapshots } = recordingSeqs()
+    const compactions: CompactionEvent[] = []
+    const db = await openRoster(dir, {
+      fs,
+      journal: { maxEntries: 256 },
+      onCompaction: (event) => compactions.push(event)
+    })
+    const started = performance.now()
+    for (let i = 0; i < 1000; i += 1) {
+      await db.mutate((draft) => {
+        draft.counter += 1
+        if (i % 10 === 0) draft.people.push({ id: `p${i}`, name: `Đại biểu ${i}`, approved: false })
+        else if (draft.people.length > 0) draft.people[i % draft.people.length]!.approved = true
+      })
+      await db.flush()
+    }
+    expect(performance.now() - started).toBeLessThan(5_000)
+    const memory = db.data
+    const seq = db.status().seq
+    expect((await readSaved(db.filePath)).data).toEqual(memory)
+    await db.close()
+    expect(appended.length).toBeGreaterThan(990)
+    expectStrictlyIncreasing(appended)
+    expectStrictlyIncreasing(snapshots)
+    expect(compactions.filter((event) => event.reason === 'size').length).toBeGreaterThanOrEqual(3)
+    expect(compactions.at(-1)).toMatchObject({ reason: 'close', ok: true, seq })
+    const reopened = await openRoster(dir)
+    expect(reopened.data).toEqual(memory)
+    expect(Object.isFrozen(reopened.data.people[0])).toBe(true)
+    await reopened.close()
   })
 
   it('flush resolves only when everything committed before it is on disk', async () => {
@@ -138,7 +213,7 @@ describe('openDatabase', () => {
     for (let i = 0; i < 20; i += 1) {
       await db.mutate((draft) => void draft.notes.push(`note ${i}`))
       await db.flush()
-      expect((await readEnvelope(db.filePath)).data).toEqual(db.data)
+      expect((await readSaved(db.filePath)).data).toEqual(db.data)
     }
     await db.close()
   })
@@ -227,7 +302,7 @@ describe('openDatabase', () => {
     const db = await openDatabase(rosterOptions(dir, { fileName: 'other.json' }))
     await db.mutate((draft) => void (draft.counter = 3))
     await db.flush()
-    expect((await readEnvelope(join(dir, 'other.json'))).data).toMatchObject({ counter: 3 })
+    expect((await readSaved(join(dir, 'other.json'))).data).toMatchObject({ counter: 3 })
     await db.close()
   })
 
@@ -238,7 +313,7 @@ describe('openDatabase', () => {
       const db = await openRoster(dir)
       await db.mutate((draft) => void (draft.counter += 1))
       await db.flush()
-      const { seq } = await readEnvelope(db.filePath)
+      const { seq } = await readSaved(db.filePath)
       expect(seq).toBeGreaterThan(lastSeq)
       lastSeq = seq
       await db.close()
@@ -250,10 +325,9 @@ describe('openDatabase', () => {
     const dir = await makeDataDir()
     const db = await openRoster(dir)
     await db.mutate((draft) => void draft.notes.push('Hội nghị'))
-    await db.flush()
+    await db.close()
     const envelope = await readEnvelope(db.filePath)
     const { createHash } = await import('node:crypto')
     expect(envelope.checksum).toBe(createHash('sha256').update(dataJson(db.data)).digest('hex'))
-    await db.close()
   })
 })

@@ -1,17 +1,27 @@
 import { join } from 'node:path'
-import { enablePatches, freeze, produceWithPatches, type Draft } from 'immer'
+import { enablePatches, freeze, produceWithPatches, type Draft, type Patch } from 'immer'
 import { Low } from 'lowdb'
 import type { BackupInfo, StartupNotice, StorageStatus } from '../../shared/entities'
 import { AppError } from '../../shared/result'
 import { BackupStore, BackupVerificationError, defaultBackupPolicy } from './backups'
-import type { Database, MutationResult, OpenDatabaseOptions } from './database-types'
+import type {
+  CompactionEvent,
+  Database,
+  JournalPolicy,
+  MutationResult,
+  OpenDatabaseOptions,
+  StorageTimers
+} from './database-types'
 import {
   defaultRenameRetryPolicy,
   makeFolderDurably,
   RenameFailedError,
   type RenameOptions
 } from './durable-write'
+import { serializeData } from './envelope'
 import { EnvelopeAdapter, type StoredState } from './envelope-adapter'
+import { encodeJournalRecord, journalFileNameFor, type JournalBase } from './journal-format'
+import { JournalWriter } from './journal-writer'
 import { acquireLock, type HeldLock } from './lock-file'
 import { migrateData } from './migrations'
 import { loadInitialState } from './open-recovery'
@@ -19,11 +29,34 @@ import { errorCode, errorMessage, nodeStorageFs, unlinkQuietly } from './storage
 import { WriteQueue } from './write-queue'
 
 export { inspectDataFolder, type DataFolderReport } from './data-folder-inspection'
+export { readSavedFile } from './journal-recovery'
 export { isLikelySyncedFolder } from './synced-folder'
 
 enablePatches()
 
 export const defaultDataFileName = 'dais-data.json'
+
+export const defaultJournalPolicy: JournalPolicy = {
+  maxEntries: 256,
+  maxBytes: 1024 * 1024,
+  maxRecordBytes: 256 * 1024,
+  quietMs: 2_000,
+  optionalRenameRetryMs: 1_000
+}
+
+const realTimers: StorageTimers = {
+  set(callback, ms) {
+    const timer = setTimeout(callback, ms)
+    timer.unref?.()
+    return () => clearTimeout(timer)
+  }
+}
+
+/** A commit not yet durable; `patches` null when it must be saved as a snapshot (a restore). */
+interface PendingCommit {
+  seq: number
+  patches: readonly Patch[] | null
+}
 
 export async function openDatabase<T>(options: OpenDatabaseOptions<T>): Promise<Database<T>> {
   const fs = options.fs ?? nodeStorageFs
@@ -106,6 +139,148 @@ async function openLocked<T>(
   }
   if (!initial.needsWrite && !readOnly) await deleteObsoleteTemps()
 
+  const journalPolicy = { ...defaultJournalPolicy, ...options.journal }
+  const timers = options.timers ?? realTimers
+  const journal = new JournalWriter(fs, join(options.dataDir, journalFileNameFor(fileName)))
+  /** The data file the journal builds on; null: the next save must be a snapshot write. */
+  let base: JournalBase | null = initial.snapshot
+  /** The seq of the state the data file plus the journal hold. */
+  let journaledSeq = initial.snapshot?.seq ?? 0
+  let pending: PendingCommit[] = []
+  let compactAtEntries = journalPolicy.maxEntries
+  let compactAtBytes = journalPolicy.maxBytes
+  let optionalCompactionQueued = false
+  let cancelQuietTimer: (() => void) | null = null
+  let diskChain: Promise<unknown> = Promise.resolve()
+  const optionalRename: RenameOptions = {
+    policy: { ...rename.policy!, retryForMs: journalPolicy.optionalRenameRetryMs }
+  }
+
+  /** Every write to the data file or the journal runs alone, in order. */
+  function exclusively<R>(task: () => Promise<R>): Promise<R> {
+    const result = diskChain.then(task)
+    diskChain = result.catch(() => undefined)
+    return result
+  }
+
+  function reportCompaction(event: CompactionEvent): void {
+    try {
+      options.onCompaction?.(event)
+    } catch {
+      // An observer's bug must not break saving.
+    }
+  }
+
+  /** The full durable snapshot write, then a fresh journal. Throws when the snapshot fails. */
+  async function compact(
+    state: StoredState<T>,
+    reason: CompactionEvent['reason'],
+    renameOptions?: RenameOptions
+  ): Promise<void> {
+    const started = performance.now()
+    const entries = journal.entries
+    try {
+      await adapter.write(state, renameOptions)
+    } catch (error) {
+      // Once the data file was replaced, the journal no longer builds on it.
+      if (adapter.lastWriteRenamed) base = null
+      reportCompaction({ reason, seq: state.seq, ok: false, durationMs: 0, entries })
+      throw error
+    }
+    base = { seq: state.seq, checksum: serializeData(state.data).checksum }
+    journaledSeq = state.seq
+    compactAtEntries = journalPolicy.maxEntries
+    compactAtBytes = journalPolicy.maxBytes
+    cancelQuietTimer?.()
+    cancelQuietTimer = null
+    // The old journal is stale now; if it cannot be emptied, the next append retries.
+    await journal.reset().catch(() => undefined)
+    const durationMs = performance.now() - started
+    reportCompaction({ reason, seq: state.seq, ok: true, durationMs, entries })
+  }
+
+  /** The record for `batch`, or null when this save must be a snapshot write. */
+  function journalRecordFor(state: StoredState<T>, batch: readonly PendingCommit[]): Buffer | null {
+    if (base === null || journalPolicy.maxEntries === 0) return null
+    const patchesJson: string[] = []
+    let size = 0
+    for (const commit of batch) {
+      if (commit.patches === null) return null
+      const json = JSON.stringify(commit.patches)
+      size += json.length
+      if (size > journalPolicy.maxRecordBytes) return null
+      patchesJson.push(json)
+    }
+    const record = encodeJournalRecord(
+      { seq: state.seq, prev: journaledSeq, base, app: appVersion, at: clock.now().toISOString() },
+      patchesJson
+    )
+    return record.length > journalPolicy.maxRecordBytes ? null : record
+  }
+
+  /** Saves the latest committed state: one journal append, or a snapshot write. */
+  async function saveLatest(): Promise<number> {
+    const state = low.data
+    const batch = pending.filter((commit) => commit.seq <= state.seq)
+    const record = journalRecordFor(state, batch)
+    let appended = false
+    if (record !== null) {
+      try {
+        if (!journal.isOpen) await journal.reset()
+        await journal.append(record)
+        appended = true
+      } catch {
+        // The journal may end in a partial record now: only a snapshot write may follow it.
+        base = null
+      }
+    }
+    if (appended) {
+      journaledSeq = state.seq
+      afterAppend()
+    } else {
+      await compact(state, 'required')
+    }
+    pending = pending.filter((commit) => commit.seq > state.seq)
+    return state.seq
+  }
+
+  function afterAppend(): void {
+    if (journal.entries >= compactAtEntries || journal.bytes >= compactAtBytes) {
+      requestOptionalCompaction('size')
+      return
+    }
+    cancelQuietTimer?.()
+    cancelQuietTimer = timers.set(() => {
+      cancelQuietTimer = null
+      requestOptionalCompaction('quiet')
+    }, journalPolicy.quietMs)
+  }
+
+  /**
+   * Folds the journal into the data file when nothing waits to be saved. A failure changes
+   * nothing that matters (the journal still holds every change); the size bound is retried
+   * after another bound's worth of records, the quiet period after the next save.
+   */
+  async function compactWhenIdle(reason: CompactionEvent['reason']): Promise<void> {
+    const state = low.data
+    if (readOnly || base === null || journal.entries === 0 || state.seq !== journaledSeq) return
+    try {
+      await compact(state, reason, optionalRename)
+    } catch {
+      compactAtEntries = journal.entries + journalPolicy.maxEntries
+      compactAtBytes = journal.bytes + journalPolicy.maxBytes
+    }
+  }
+
+  function requestOptionalCompaction(reason: CompactionEvent['reason']): void {
+    if (optionalCompactionQueued || closed) return
+    optionalCompactionQueued = true
+    void exclusively(async () => {
+      optionalCompactionQueued = false
+      await compactWhenIdle(reason)
+    })
+  }
+
   const newestRolling = (await backups.list()).find((info) => info.kind === 'rolling')
   let lastRollingAt = newestRolling ? Date.parse(newestRolling.createdAt) : null
   let backupChain: Promise<unknown> = Promise.resolve()
@@ -113,11 +288,7 @@ async function openLocked<T>(
 
   const queue = new WriteQueue(
     {
-      writeLatest: async () => {
-        const snapshot = low.data
-        await low.write()
-        return snapshot.seq
-      },
+      writeLatest: () => exclusively(saveLatest),
       committedSeq: () => low.data.seq,
       onWritten: () => {
         failing = null
@@ -197,9 +368,10 @@ async function openLocked<T>(
     }
   }
 
-  function commit(data: T): number {
+  function commit(data: T, patches: readonly Patch[] | null): number {
     const seq = low.data.seq + 1
     low.data = { seq, data }
+    pending.push({ seq, patches })
     queue.notify()
     emitStatus()
     return seq
@@ -235,7 +407,7 @@ async function openLocked<T>(
       }
       if (options.validateChange) options.validateChange(before, after as T)
       else if (options.validateOnMutate !== false) options.validate(after)
-      const seq = commit(after as T)
+      const seq = commit(after as T, patches)
       return { value: value as R, seq, inversePatches, before, after: after as T }
     },
 
@@ -286,7 +458,7 @@ async function openLocked<T>(
         )
       }
       await enqueueBackup(() => backupOfCommittedState('named', 'before restore'))
-      commit(freeze(data, true))
+      commit(freeze(data, true), null)
       await flush()
       return info
     },
@@ -296,10 +468,12 @@ async function openLocked<T>(
       closed = true
       const timeoutMs = options.closeTimeoutMs ?? 15_000
       let timer: NodeJS.Timeout | undefined
+      cancelQuietTimer?.()
+      cancelQuietTimer = null
       try {
         if (!readOnly) {
           await Promise.race([
-            flush(),
+            flush().then(() => exclusively(() => compactWhenIdle('close'))),
             new Promise<never>((_, reject) => {
               timer = setTimeout(
                 () =>
@@ -316,6 +490,7 @@ async function openLocked<T>(
         throw error
       } finally {
         clearTimeout(timer)
+        await journal.close()
         await lock?.release()
       }
     }

@@ -55,6 +55,8 @@ export interface EnvelopeAdapterOptions {
 export class EnvelopeAdapter<T> implements Adapter<StoredState<T>> {
   /** The decoded envelope of the last successful `read`. */
   lastRead: Envelope | null = null
+  /** The last `write` replaced the data file (even if the folder sync after it then failed). */
+  lastWriteRenamed = false
   private keptTemp: { path: string; seq: number } | null = null
 
   constructor(private readonly options: EnvelopeAdapterOptions) {}
@@ -80,8 +82,10 @@ export class EnvelopeAdapter<T> implements Adapter<StoredState<T>> {
     return { seq: decoded.envelope.seq, data: decoded.envelope.data as T }
   }
 
-  async write(state: StoredState<T>): Promise<void> {
+  /** `rename` overrides the retry policy of the final rename (a compaction that may wait). */
+  async write(state: StoredState<T>, rename = this.options.rename): Promise<void> {
     const { fs, filePath, schemaVersion, appVersion, clock } = this.options
+    this.lastWriteRenamed = false
     let tempPath: string
     if (this.keptTemp && this.keptTemp.seq === state.seq) {
       tempPath = this.keptTemp.path
@@ -95,12 +99,13 @@ export class EnvelopeAdapter<T> implements Adapter<StoredState<T>> {
       this.keptTemp = { path: tempPath, seq: state.seq }
     }
     try {
-      await renameWithRetry(fs, tempPath, filePath, this.options.rename)
+      await renameWithRetry(fs, tempPath, filePath, rename)
     } catch (error) {
       if (errorCode(error) === 'ENOENT') this.keptTemp = null
       throw new RenameFailedError(tempPath, error)
     }
     this.keptTemp = null
+    this.lastWriteRenamed = true
     await syncFolder(fs, dirname(filePath))
   }
 }

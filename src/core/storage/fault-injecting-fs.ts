@@ -67,6 +67,11 @@ export function createFaultInjectingFs(base: StorageFs = nodeStorageFs): FaultIn
       check('sync', path)
       await handle.sync()
     },
+    /** Counts as `sync`: a rule for a failing fsync covers the journal's fdatasync too. */
+    async datasync() {
+      check('sync', path)
+      await handle.datasync()
+    },
     async close() {
       check('close', path)
       await handle.close()

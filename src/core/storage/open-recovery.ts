@@ -12,6 +12,14 @@ import {
 } from './durable-write'
 import { DataFileProblem, type EnvelopeAdapter } from './envelope-adapter'
 import { decodeEnvelope, type Envelope } from './envelope'
+import type { JournalBase } from './journal-format'
+import {
+  applyJournal,
+  quarantineJournal,
+  readJournalFile,
+  type JournalFile,
+  type JournalOutcome
+} from './journal-recovery'
 import { migrateData, MigrationError } from './migrations'
 import { errorCode, errorMessage, exists, type StorageFs } from './storage-fs'
 
@@ -40,6 +48,8 @@ export interface InitialState<T> {
   needsWrite: boolean
   /** Leftover temp files made redundant by the data file once it is written. */
   obsoleteTemps: string[]
+  /** The data file `data` equals, which new journal records build on; null when `needsWrite`. */
+  snapshot: JournalBase | null
 }
 
 type Prepared<T> =
@@ -55,12 +65,14 @@ interface Candidate {
 }
 
 /**
- * Read → parse → verify checksum → validate → migrate. On any failure the bad file is moved
- * aside (never deleted) and the newest valid candidate is restored: the data file without its
- * BOM, a leftover fsync'd temp file, or a backup — whichever has the highest seq.
+ * Read → parse → verify checksum → replay the journal → validate → migrate. On any failure the
+ * bad file is moved aside (never deleted) and the newest valid candidate is restored: the data
+ * file without its BOM, a leftover fsync'd temp file, or a backup — whichever has the highest
+ * seq. A journal that cannot be replayed onto what is restored is moved aside too.
  */
 export async function loadInitialState<T>(ctx: RecoveryContext<T>): Promise<InitialState<T>> {
   const filePath = join(ctx.dataDir, ctx.fileName)
+  const journal = await readJournalFile(ctx.fs, ctx.dataDir, ctx.fileName)
   const temps = await readLeftoverTemps(ctx)
   const tempSeqs = temps.flatMap((temp) => (temp.envelope ? [temp.envelope.seq] : []))
   const allTemps = temps.map((temp) => temp.path)
@@ -76,16 +88,37 @@ export async function loadInitialState<T>(ctx: RecoveryContext<T>): Promise<Init
 
   if (main) {
     if (main.schemaVersion > ctx.schemaVersion) return openNewerSchemaReadOnly(ctx, main)
-    const prepared = await prepareMain(ctx, main)
+    let outcome = applyJournal(journal, main)
+    let prepared = await prepareMain(ctx, outcome.envelope)
+    if (!prepared.ok && outcome.replayed > 0) {
+      outcome = journalRefused(
+        main,
+        `the data with its changes replayed is not valid (${prepared.problem})`
+      )
+      prepared = await prepareMain(ctx, main)
+    }
     if (prepared.ok) {
-      const newerTemp = pickNewerTemp(ctx, temps, main.seq)
-      const seq = Math.max(main.seq, ...tempSeqs)
+      const current = outcome.envelope
+      const journalNotices = outcome.problem
+        ? [
+            await keepJournalAside(
+              ctx,
+              journal,
+              outcome,
+              `the data file saved at ${main.savedAt}`,
+              main.savedAt
+            )
+          ]
+        : []
+      const newerTemp = pickNewerTemp(ctx, temps, current.seq)
+      const seq = Math.max(current.seq, ...tempSeqs)
       if (newerTemp) {
         return {
           seq,
           data: newerTemp.data,
           readOnly: false,
           notices: [
+            ...journalNotices,
             notice(
               'restored',
               `Dais recovered changes that were not yet saved into ${ctx.fileName} when it last closed ` +
@@ -96,16 +129,19 @@ export async function loadInitialState<T>(ctx: RecoveryContext<T>): Promise<Init
             )
           ],
           needsWrite: true,
-          obsoleteTemps: allTemps
+          obsoleteTemps: allTemps,
+          snapshot: null
         }
       }
       const migrated = prepared.migratedFrom !== null
+      const needsWrite = migrated || outcome.replayed > 0 || outcome.problem !== null
       return {
         seq,
         data: prepared.data,
         readOnly: false,
         notices: migrated
           ? [
+              ...journalNotices,
               notice(
                 'migrated',
                 `The data was upgraded from schema version ${prepared.migratedFrom} to ${ctx.schemaVersion}; ` +
@@ -115,11 +151,12 @@ export async function loadInitialState<T>(ctx: RecoveryContext<T>): Promise<Init
                 null
               )
             ]
-          : [],
-        needsWrite: migrated,
+          : journalNotices,
+        needsWrite,
         obsoleteTemps: allTemps.filter(
-          (path) => (temps.find((temp) => temp.path === path)?.envelope?.seq ?? -1) <= main.seq
-        )
+          (path) => (temps.find((temp) => temp.path === path)?.envelope?.seq ?? -1) <= current.seq
+        ),
+        snapshot: needsWrite ? null : { seq: main.seq, checksum: main.checksum }
       }
     }
     problem = prepared.problem
@@ -173,30 +210,55 @@ export async function loadInitialState<T>(ctx: RecoveryContext<T>): Promise<Init
   for (const candidate of candidates) {
     const envelope = await candidate.load()
     if (!envelope) continue
-    const prepared = prepare(ctx, envelope)
+    let outcome = applyJournal(journal, envelope)
+    let prepared = prepare(ctx, outcome.envelope)
+    if (!prepared.ok && outcome.replayed > 0) {
+      outcome = journalRefused(envelope, `the data with its changes replayed is not valid`)
+      prepared = prepare(ctx, envelope)
+    }
     if (!prepared.ok) continue
     const restoredAt = envelope.backup?.createdAt ?? envelope.savedAt
     const cause = mainExists
       ? `The data file could not be used (${problem}); it was kept as ${quarantinedAs}.`
       : 'The data file was missing.'
+    const journalNotices = outcome.problem
+      ? [await keepJournalAside(ctx, journal, outcome, candidate.describe)]
+      : []
+    const replayed =
+      outcome.replayed > 0
+        ? ` and ${outcome.replayed} journaled change(s) up to ${outcome.replayedUpTo}`
+        : ''
     return {
-      seq: Math.max(seq, envelope.seq),
+      seq: Math.max(seq, outcome.envelope.seq),
       data: prepared.data,
       readOnly: false,
       notices: [
         notice(
           'restored',
-          `${cause} Restored ${candidate.describe}, saved at ${restoredAt}.`,
+          `${cause} Restored ${candidate.describe}, saved at ${restoredAt}${replayed}.`,
           candidate.label,
           restoredAt,
           quarantinedAs
-        )
+        ),
+        ...journalNotices
       ],
       needsWrite: true,
-      obsoleteTemps: allTemps
+      obsoleteTemps: allTemps,
+      snapshot: null
     }
   }
 
+  const journalNotices =
+    journal.readProblem || (journal.bytes && journal.bytes.length > 0)
+      ? [
+          await keepJournalAside(
+            ctx,
+            journal,
+            journalRefused(null, journal.readProblem ?? 'there is no data file it builds on'),
+            'empty data'
+          )
+        ]
+      : []
   return {
     seq,
     data: ctx.validate(ctx.defaults()),
@@ -210,12 +272,53 @@ export async function loadInitialState<T>(ctx: RecoveryContext<T>): Promise<Init
             null,
             null,
             quarantinedAs
-          )
+          ),
+          ...journalNotices
         ]
-      : [],
+      : journalNotices,
     needsWrite: true,
-    obsoleteTemps: allTemps
+    obsoleteTemps: allTemps,
+    snapshot: null
   }
+}
+
+function journalRefused(snapshot: Envelope, problem: string): JournalOutcome
+function journalRefused(snapshot: null, problem: string): Omit<JournalOutcome, 'envelope'>
+function journalRefused(
+  snapshot: Envelope | null,
+  problem: string
+): JournalOutcome | Omit<JournalOutcome, 'envelope'> {
+  return { ...(snapshot ? { envelope: snapshot } : {}), replayed: 0, replayedUpTo: null, problem }
+}
+
+/** Moves a journal that cannot be (fully) used aside and says exactly what was restored. */
+async function keepJournalAside<T>(
+  ctx: RecoveryContext<T>,
+  journal: JournalFile,
+  outcome: Omit<JournalOutcome, 'envelope'>,
+  restored: string,
+  restoredAt: string | null = null
+): Promise<StartupNotice> {
+  const keptAs = await quarantineJournal(
+    ctx.fs,
+    ctx.dataDir,
+    ctx.fileName,
+    journal,
+    ctx.clock,
+    ctx.rename
+  )
+  const replayed =
+    outcome.replayed > 0
+      ? ` plus the ${outcome.replayed} verified change(s) before the damage, up to ${outcome.replayedUpTo}`
+      : ''
+  return notice(
+    'restored',
+    `The change journal ${journal.name} could not be fully used (${outcome.problem}); it was kept as ` +
+      `${keptAs}. Dais uses ${restored}${replayed}.`,
+    journal.name,
+    outcome.replayedUpTo ?? restoredAt,
+    keptAs
+  )
 }
 
 function notice(
@@ -326,7 +429,8 @@ function openNewerSchemaReadOnly<T>(ctx: RecoveryContext<T>, main: Envelope): In
       )
     ],
     needsWrite: false,
-    obsoleteTemps: []
+    obsoleteTemps: [],
+    snapshot: null
   }
 }
 

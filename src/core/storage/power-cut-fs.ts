@@ -294,6 +294,12 @@ function buildFs(nodes: Map<number, FsNode>, firstFreeId: number): PowerCutFs {
           node.durable = Buffer.from(node.current)
           node.pending = []
         }),
+      datasync: () =>
+        op(`datasync ${path}`, () => {
+          const node = file()
+          node.durable = Buffer.from(node.current)
+          node.pending = []
+        }),
       close: () =>
         op(`close ${path}`, () => {
           file()

@@ -1,10 +1,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import type { Clock } from '../app-context'
 import { openDatabase } from './database'
-import type { Database, OpenDatabaseOptions } from './database-types'
+import type { Database, OpenDatabaseOptions, StorageTimers } from './database-types'
 import { decodeEnvelope, encodeEnvelope, type Envelope } from './envelope'
+import { readSavedFile } from './journal-recovery'
 import {
   emptyRoster,
   rosterMigrations,
@@ -73,6 +74,14 @@ export async function readEnvelope(path: string): Promise<Envelope> {
   return decoded.envelope
 }
 
+/**
+ * What is saved: the data file at `path` with its journal replayed (as the next start sees it,
+ * without changing anything). Throws when either cannot be used as a whole.
+ */
+export function readSaved(path: string): Promise<Envelope> {
+  return readSavedFile(dirname(path), basename(path))
+}
+
 export async function writeEnvelopeFile(
   path: string,
   fields: { schemaVersion: number; seq: number; savedAt?: string; appVersion?: string },
@@ -97,5 +106,32 @@ export async function waitFor(condition: () => boolean, timeoutMs: number): Prom
   while (!condition()) {
     if (performance.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`)
     await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+export interface ManualTimers extends StorageTimers {
+  /** Armed and not cancelled. */
+  readonly pending: number
+  /** Runs every armed callback now. */
+  fireAll(): void
+}
+
+/** Timers that fire only when the test says so. */
+export function createManualTimers(): ManualTimers {
+  const armed = new Set<() => void>()
+  return {
+    set(callback) {
+      const entry = (): void => callback()
+      armed.add(entry)
+      return () => armed.delete(entry)
+    },
+    get pending() {
+      return armed.size
+    },
+    fireAll() {
+      const due = [...armed]
+      armed.clear()
+      for (const callback of due) callback()
+    }
   }
 }
