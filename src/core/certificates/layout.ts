@@ -229,25 +229,125 @@ type TextLayout = {
   missing: string
 }
 
+/** One field's filled text and its layout (null: the text is empty, nothing prints). */
+interface CachedText {
+  text: string
+  layout: TextLayout | null
+}
+
+/** A printing field of one template for one kind of honoree, with what is fixed for it. */
+type FieldPlan =
+  | {
+      type: 'text'
+      field: TextField
+      box: Box
+      face: FontFace
+      /** Placeholders in the content: their values are all the field's text depends on. */
+      keys: readonly string[]
+      cache: TextCache
+    }
+  | { type: 'other'; field: Exclude<TemplateField, TextField>; box: Box }
+
+interface LayoutPlan {
+  fields: FieldPlan[]
+  widthPt: number
+  heightPt: number
+}
+
 /**
- * Certificates of a batch share most of their text (achievement, dates, signer): a laid-out
- * text is kept per field object and face, so only names and numbers are measured per page.
+ * Certificates of a batch share most of their text (achievement, dates, signer): laid-out text
+ * is kept per field object and face by the values of the field's placeholders, so a page only
+ * fills, measures and lays out what differs (names, numbers), and a designer edit that leaves a
+ * field alone keeps its layout.
  */
-const textCache = new WeakMap<TextField, Map<string, TextLayout>>()
+type TextCache = Map<string | undefined, CachedText>
+const textCaches = new WeakMap<TextField, Map<string, TextCache>>()
 const textCacheLimit = 512
 
-function cachedLayoutText(field: TextField, text: string, face: FontFace, box: Box): TextLayout {
-  let perField = textCache.get(field)
-  if (!perField) {
-    perField = new Map()
-    textCache.set(field, perField)
+function textCacheFor(field: TextField, face: FontFace): TextCache {
+  let byFace = textCaches.get(field)
+  if (!byFace) {
+    byFace = new Map()
+    textCaches.set(field, byFace)
   }
-  const key = `${face.key}\u0000${text}`
-  let hit = perField.get(key)
+  let cache = byFace.get(face.key)
+  if (!cache) {
+    cache = new Map()
+    byFace.set(face.key, cache)
+  }
+  return cache
+}
+const placeholderNames = /\{([a-zA-Z]+)\}/g
+
+const plans = new WeakMap<Template, WeakMap<FontSet, Map<string, LayoutPlan>>>()
+
+function planFor(
+  template: Template,
+  kind: HonoreeKind,
+  fonts: FontSet,
+  purpose: LayoutOptions['purpose']
+): LayoutPlan {
+  let byFonts = plans.get(template)
+  if (!byFonts) {
+    byFonts = new WeakMap()
+    plans.set(template, byFonts)
+  }
+  let byKind = byFonts.get(fonts)
+  if (!byKind) {
+    byKind = new Map()
+    byFonts.set(fonts, byKind)
+  }
+  const key = `${kind}|${purpose}`
+  let plan = byKind.get(key)
+  if (!plan) {
+    plan = {
+      fields: fieldsFor(template, kind)
+        .filter((field) => fieldPrints(template, field, purpose))
+        .map((field): FieldPlan => {
+          const box: Box = {
+            x: mmToPt(field.xMm),
+            y: mmToPt(field.yMm),
+            w: mmToPt(field.widthMm),
+            h: mmToPt(field.heightMm)
+          }
+          if (field.type !== 'text') return { type: 'other', field, box }
+          const face = fonts.resolve(field.style.font, field.style.bold, field.style.italic)
+          const keys = [...new Set([...field.content.matchAll(placeholderNames)].map((m) => m[1]!))]
+          return { type: 'text', field, box, face, keys, cache: textCacheFor(field, face) }
+        }),
+      widthPt: mmToPt(template.page.widthMm),
+      heightPt: mmToPt(template.page.heightMm)
+    }
+    byKind.set(key, plan)
+  }
+  return plan
+}
+
+function cachedText(
+  plan: Extract<FieldPlan, { type: 'text' }>,
+  values: CertificateSubject['values']
+): CachedText {
+  const { field, keys, face, box } = plan
+  const own = values as Readonly<Record<string, string | undefined>>
+  const key =
+    keys.length === 0
+      ? ''
+      : keys.length === 1
+        ? own[keys[0]!]
+        : JSON.stringify(keys.map((k) => own[k] ?? null))
+  let hit = plan.cache.get(key)
   if (!hit) {
-    if (perField.size >= textCacheLimit) perField.clear()
-    hit = { ...layoutText(field, text, face, box), missing: missingCharacters(text, face.has) }
-    perField.set(key, hit)
+    let text = fillPlaceholders(field.content, values)
+    if (field.style.upperCase) text = toUpperVietnamese(text)
+    hit = {
+      text,
+      layout:
+        text.trim() === ''
+          ? null
+          : { ...layoutText(field, text, face, box), missing: missingCharacters(text, face.has) }
+    }
+    if (plan.cache.size >= textCacheLimit) plan.cache.clear()
+    plan.cache.set(key, hit)
   }
   return hit
 }
@@ -344,69 +444,59 @@ export function layoutCertificate(
   const warnings: LayoutWarning[] = []
   const warn = (w: Omit<LayoutWarning, 'honoreeId'>) =>
     warnings.push({ ...w, honoreeId: subject.honoreeId })
-  for (const field of fieldsFor(template, subject.kind)) {
-    if (!fieldPrints(template, field, options.purpose)) continue
-    const box: Box = {
-      x: mmToPt(field.xMm),
-      y: mmToPt(field.yMm),
-      w: mmToPt(field.widthMm),
-      h: mmToPt(field.heightMm)
-    }
+  const plan = planFor(template, subject.kind, fonts, options.purpose)
+  for (const fieldPlan of plan.fields) {
+    const { field, box } = fieldPlan
     let drawn = true
-    switch (field.type) {
-      case 'text': {
-        let text = fillPlaceholders(field.content, subject.values)
-        if (field.style.upperCase) text = toUpperVietnamese(text)
-        if (text.trim() === '') {
-          drawn = false
-          break
-        }
-        const face = fonts.resolve(field.style.font, field.style.bold, field.style.italic)
-        const { item, fits, missing } = cachedLayoutText(field, text, face, box)
-        if (missing) {
-          warn({
-            fieldId: field.id,
-            kind: 'glyphs',
-            message: `${field.label || field.id}: the font ${face.family} cannot print ${[...missing].join(' ')}`,
-            chars: missing
-          })
-        }
-        items.push(item)
-        if (!fits) {
-          warn({
-            fieldId: field.id,
-            kind: 'overflow',
-            message: `${field.label || field.id}: "${text.replace(/\n/g, ' ')}" does not fit its box even at ${field.style.minSizePt} pt`
-          })
-        }
-        break
-      }
-      case 'box':
-        items.push({ type: 'rect', ...box, color: field.color, widthPt: field.widthPt })
-        break
-      case 'line':
-        items.push({
-          type: 'line',
-          x1: box.x,
-          y1: box.y,
-          x2: box.x + box.w,
-          y2: box.y + box.h,
-          color: field.color,
-          widthPt: field.widthPt
+    if (fieldPlan.type === 'text') {
+      const { text, layout } = cachedText(fieldPlan, subject.values)
+      if (!layout) continue
+      if (layout.missing) {
+        warn({
+          fieldId: field.id,
+          kind: 'glyphs',
+          message: `${field.label || field.id}: the font ${fieldPlan.face.family} cannot print ${[...layout.missing].join(' ')}`,
+          chars: layout.missing
         })
-        break
-      case 'image':
-        items.push({ type: 'image', ...box, image: field.image })
-        break
-      case 'qr': {
-        const content = fillPlaceholders(field.content, subject.values).replace(/\n/g, ' ')
-        if (!content.trim()) {
-          drawn = false
+      }
+      items.push(layout.item)
+      if (!layout.fits) {
+        warn({
+          fieldId: field.id,
+          kind: 'overflow',
+          message: `${field.label || field.id}: "${text.replace(/\n/g, ' ')}" does not fit its box even at ${fieldPlan.field.style.minSizePt} pt`
+        })
+      }
+    } else {
+      const other = fieldPlan.field
+      switch (other.type) {
+        case 'box':
+          items.push({ type: 'rect', ...box, color: other.color, widthPt: other.widthPt })
+          break
+        case 'line':
+          items.push({
+            type: 'line',
+            x1: box.x,
+            y1: box.y,
+            x2: box.x + box.w,
+            y2: box.y + box.h,
+            color: other.color,
+            widthPt: other.widthPt
+          })
+          break
+        case 'image':
+          items.push({ type: 'image', ...box, image: other.image })
+          break
+        case 'qr': {
+          const content = fillPlaceholders(other.content, subject.values).replace(/\n/g, ' ')
+          if (!content.trim()) {
+            drawn = false
+            break
+          }
+          const size = Math.min(box.w, box.h)
+          items.push({ type: 'qr', x: box.x, y: box.y, size, matrix: qrMatrix(content) })
           break
         }
-        const size = Math.min(box.w, box.h)
-        items.push({ type: 'qr', x: box.x, y: box.y, size, matrix: qrMatrix(content) })
-        break
       }
     }
     if (drawn && options.marginMm !== null && options.marginMm > 0) {
@@ -423,8 +513,8 @@ export function layoutCertificate(
     }
   }
   return {
-    widthPt: mmToPt(template.page.widthMm),
-    heightPt: mmToPt(template.page.heightMm),
+    widthPt: plan.widthPt,
+    heightPt: plan.heightPt,
     background:
       template.background && (options.purpose === 'preview' || template.mode === 'full')
         ? template.background
