@@ -16,10 +16,10 @@ export interface FontFace {
   key: string
   family: string
   style: FontStyle
-  font: fontkit.Font
+  readonly font: fontkit.Font
   /** hhea ascent and |descent| as fractions of the em. */
-  ascent: number
-  descent: number
+  readonly ascent: number
+  readonly descent: number
   has(codePoint: number): boolean
   /** Advance width in em. */
   advance(codePoint: number): number
@@ -29,7 +29,7 @@ export interface FontFace {
   bottom(codePoint: number): number
   glyphId(codePoint: number): number
   /** Table directory of a plain TrueType file, for the fast subsetter; null for CFF fonts. */
-  ttf: TtfTables | null
+  readonly ttf: TtfTables | null
 }
 
 export const styleOf = (bold: boolean, italic: boolean): FontStyle =>
@@ -47,7 +47,7 @@ export const bundledFamilies = ['Tinos', 'Arimo'] as const
 function parseFont(bytes: Uint8Array, what: string): fontkit.Font {
   let parsed: fontkit.Font | fontkit.FontCollection
   try {
-    parsed = fontkit.create(Buffer.from(bytes))
+    parsed = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
   } catch {
     throw new AppError('UNSUPPORTED_FILE', `${what} is not a TrueType or OpenType font.`)
   }
@@ -69,12 +69,33 @@ export function makeFace(
   font: fontkit.Font,
   bytes: Buffer | null = null
 ): FontFace {
-  const upm = font.unitsPerEm
+  return lazyFace(key, family, style, () => ({ font, bytes }))
+}
+
+/**
+ * A face whose file is read and parsed on first use: a batch needs two or three of the eight
+ * bundled faces, and each parsed file stays in memory for the life of the process.
+ */
+function lazyFace(
+  key: string,
+  family: string,
+  style: FontStyle,
+  load: () => { font: fontkit.Font; bytes: Buffer | null }
+): FontFace {
+  let loaded: { font: fontkit.Font; upm: number; ttf: TtfTables | null } | null = null
+  const file = () => {
+    if (!loaded) {
+      const { font, bytes } = load()
+      loaded = { font, upm: font.unitsPerEm, ttf: bytes ? readTtfTables(bytes) : null }
+    }
+    return loaded
+  }
   const glyphs = new Map<number, { id: number; adv: number; top: number; bottom: number }>()
   const glyph = (cp: number) => {
     let g = glyphs.get(cp)
     if (!g) {
       g = { id: 0, adv: 0, top: 0, bottom: 0 }
+      const { font, upm } = file()
       try {
         const fg = font.glyphForCodePoint(cp)
         const box = fg.id === 0 ? { maxY: 0, minY: 0 } : fg.cbox
@@ -90,15 +111,25 @@ export function makeFace(
     key,
     family,
     style,
-    font,
-    ascent: font.ascent / upm,
-    descent: Math.abs(font.descent) / upm,
+    get font() {
+      return file().font
+    },
+    get ascent() {
+      const { font, upm } = file()
+      return font.ascent / upm
+    },
+    get descent() {
+      const { font, upm } = file()
+      return Math.abs(font.descent) / upm
+    },
     has: (cp) => glyph(cp).id !== 0,
     advance: (cp) => glyph(cp).adv,
     top: (cp) => glyph(cp).top,
     bottom: (cp) => glyph(cp).bottom,
     glyphId: (cp) => glyph(cp).id,
-    ttf: bytes ? readTtfTables(bytes) : null
+    get ttf() {
+      return file().ttf
+    }
   }
 }
 
@@ -111,8 +142,10 @@ export function loadBundledFaces(resourcesDir: string): FontFace[] {
     faces = bundledFamilies.flatMap((family) =>
       (Object.keys(styleSuffix) as FontStyle[]).map((style) => {
         const file = `${family}-${styleSuffix[style]}`
-        const bytes = readFileSync(join(resourcesDir, 'fonts', `${file}.ttf`))
-        return makeFace(file, family, style, parseFont(bytes, file), bytes)
+        return lazyFace(file, family, style, () => {
+          const bytes = readFileSync(join(resourcesDir, 'fonts', `${file}.ttf`))
+          return { font: parseFont(bytes, file), bytes }
+        })
       })
     )
     bundledCache.set(resourcesDir, faces)

@@ -41,6 +41,15 @@ export interface PdfOptions {
   creationDate: Date
 }
 
+const paintedLimit = 512
+const compressFrom = 1024
+
+interface Painted {
+  ops: string
+  /** "/T3 Do" once the item is a form XObject. */
+  form: string | null
+}
+
 interface OpenPage {
   ref: PdfRef
   widthPt: number
@@ -62,8 +71,9 @@ export class CertificatePdf {
   private readonly images = new Map<string, PdfImage>()
   private readonly xobjects: Record<string, PdfRef> = {}
   /** A text item's operators in this document (laid-out items repeat from page to page). */
-  private readonly painted = new WeakMap<PaintItem, string>()
+  private readonly painted = new Map<PaintItem, Painted>()
   private current: OpenPage | null = null
+  private forms = 0
 
   constructor(opts: PdfOptions) {
     this.doc = new PDFDocument({
@@ -148,19 +158,51 @@ export class CertificatePdf {
     this.drawImage(logo, 0, 0, widthPt, heightPt)
   }
 
+  /**
+   * A text item's operators. Laid-out items repeat from page to page (the same objects come
+   * back from the layout cache): the second time one is painted it becomes a form XObject that
+   * every later page draws by name, so a page's own content is mostly what is new on it.
+   */
   private text(item: Extract<PaintItem, { type: 'text' }>): string {
-    let ops = this.painted.get(item)
-    if (ops === undefined) {
+    let p = this.painted.get(item)
+    if (!p) {
       const f = this.font(item.face)
       const lines = [`BT ${rgb(item.color)} rg /${f.resource} ${n(item.sizePt)} Tf`]
       for (const r of item.runs) {
         lines.push(`1 0 0 -1 ${n(r.x)} ${n(r.y)} Tm <${f.encode(r.text)}> Tj`)
       }
       lines.push('ET')
-      ops = lines.join('\n')
-      this.painted.set(item, ops)
+      p = { ops: lines.join('\n'), form: null }
+      this.remember(item, p)
+      return p.ops
     }
-    return ops
+    if (!p.form) p.form = this.form(p.ops)
+    return p.form
+  }
+
+  private remember(item: PaintItem, p: Painted): void {
+    if (this.painted.size >= paintedLimit) {
+      for (const [k, v] of this.painted) if (!v.form) this.painted.delete(k)
+      if (this.painted.size >= paintedLimit) this.painted.clear()
+    }
+    this.painted.set(item, p)
+  }
+
+  /** Writes operators as a form XObject in page space; returns the operator that draws it. */
+  private form(ops: string): string {
+    const ref = this.objects.allocate()
+    const name = `T${++this.forms}`
+    this.xobjects[name] = ref
+    const page = this.openPage()
+    // generous bounds: the form draws in page space, text stays where the layout put it
+    const w = pdfNumber(page.widthPt)
+    const h = pdfNumber(page.heightPt)
+    this.objects.stream(
+      ref,
+      `/Type /XObject /Subtype /Form /BBox [-${w} -${h} ${pdfNumber(page.widthPt * 2)} ${pdfNumber(page.heightPt * 2)}] /Resources ${this.resources.id} 0 R /Filter /FlateDecode`,
+      deflateSmall(Buffer.from(ops, 'latin1'))
+    )
+    return `/${name} Do`
   }
 
   paint(items: readonly PaintItem[]): void {
@@ -223,11 +265,10 @@ export class CertificatePdf {
     this.current = null
     const content = this.objects.allocate()
     page.content.push('')
-    this.objects.stream(
-      content,
-      '/Filter /FlateDecode',
-      deflateSmall(Buffer.from(page.content.join('\n'), 'latin1'))
-    )
+    const ops = Buffer.from(page.content.join('\n'), 'latin1')
+    // a page made of forms and a line or two of its own is smaller than zlib's set-up time
+    if (ops.length < compressFrom) this.objects.stream(content, '', ops)
+    else this.objects.stream(content, '/Filter /FlateDecode', deflateSmall(ops))
     this.objects.object(
       page.ref,
       `<< /Type /Page /Parent ${this.objects.pagesId} 0 R /MediaBox [0 0 ${pdfNumber(page.widthPt)} ${pdfNumber(page.heightPt)}] /Contents ${content.id} 0 R /Resources ${this.resources.id} 0 R >>`

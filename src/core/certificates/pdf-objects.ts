@@ -25,7 +25,7 @@ export function pdfNumber(v: number): string {
  * A page's content or a font's tables are a few kilobytes: zlib's default 32 KB window and
  * 128 KB hash cost more to set up than they save (any zlib stream is valid in a PDF).
  */
-const smallDeflate = { level: 6, windowBits: 12, memLevel: 4 } as const
+const smallDeflate = { level: 6, windowBits: 12, memLevel: 4, chunkSize: 4096 } as const
 
 export const deflateSmall = (data: Uint8Array): Buffer => deflateSync(data, smallDeflate)
 
