@@ -5,6 +5,7 @@ import * as fontkit from 'fontkit'
 import type { FontInfo } from '../../shared/certificates/contract'
 import type { UserFont } from '../../shared/certificates/entities'
 import { AppError } from '../../shared/result'
+import { readTtfMetrics, type TtfMetrics } from './ttf-metrics'
 import { readTtfTables, type TtfTables } from './ttf-subset'
 import { missingCharacters, vietnameseLetters } from './vietnamese-letters'
 
@@ -69,40 +70,79 @@ export function makeFace(
   font: fontkit.Font,
   bytes: Buffer | null = null
 ): FontFace {
-  return lazyFace(key, family, style, () => ({ font, bytes }))
+  return lazyFace(key, family, style, () => ({ bytes, parse: () => font }))
+}
+
+interface GlyphMetrics {
+  id: number
+  adv: number
+  top: number
+  bottom: number
+}
+
+/** Metrics of one character through fontkit (fonts our table reader does not handle). */
+function fontkitGlyph(font: fontkit.Font, cp: number): GlyphMetrics {
+  const upm = font.unitsPerEm
+  try {
+    const fg = font.glyphForCodePoint(cp)
+    const box = fg.id === 0 ? { maxY: 0, minY: 0 } : fg.cbox
+    return { id: fg.id, adv: fg.advanceWidth / upm, top: box.maxY / upm, bottom: box.minY / upm }
+  } catch {
+    // a font without a usable cmap: every character counts as missing
+    return { id: 0, adv: 0, top: 0, bottom: 0 }
+  }
 }
 
 /**
- * A face whose file is read and parsed on first use: a batch needs two or three of the eight
- * bundled faces, and each parsed file stays in memory for the life of the process.
+ * A face whose file is read on first use (a batch needs two or three of the eight bundled
+ * faces, and a file stays in memory for the life of the process). Plain TrueType files are
+ * measured from their tables; fontkit parses the file only for what else it is asked.
  */
 function lazyFace(
   key: string,
   family: string,
   style: FontStyle,
-  load: () => { font: fontkit.Font; bytes: Buffer | null }
+  load: () => { bytes: Buffer | null; parse: () => fontkit.Font }
 ): FontFace {
-  let loaded: { font: fontkit.Font; upm: number; ttf: TtfTables | null } | null = null
-  const file = () => {
+  interface Loaded {
+    ttf: TtfTables | null
+    metrics: TtfMetrics | null
+    font: () => fontkit.Font
+    ascent: number
+    descent: number
+  }
+  let loaded: Loaded | null = null
+  const file = (): Loaded => {
     if (!loaded) {
-      const { font, bytes } = load()
-      loaded = { font, upm: font.unitsPerEm, ttf: bytes ? readTtfTables(bytes) : null }
+      const { bytes, parse } = load()
+      let font: fontkit.Font | null = null
+      const parsed = () => (font ??= parse())
+      const ttf = bytes ? readTtfTables(bytes) : null
+      const metrics = ttf ? readTtfMetrics(ttf) : null
+      const m = metrics ?? parsed()
+      loaded = {
+        ttf,
+        metrics,
+        font: parsed,
+        ascent: m.ascent / m.unitsPerEm,
+        descent: Math.abs(m.descent) / m.unitsPerEm
+      }
     }
     return loaded
   }
-  const glyphs = new Map<number, { id: number; adv: number; top: number; bottom: number }>()
+  const glyphs = new Map<number, GlyphMetrics>()
   const glyph = (cp: number) => {
     let g = glyphs.get(cp)
     if (!g) {
-      g = { id: 0, adv: 0, top: 0, bottom: 0 }
-      const { font, upm } = file()
-      try {
-        const fg = font.glyphForCodePoint(cp)
-        const box = fg.id === 0 ? { maxY: 0, minY: 0 } : fg.cbox
-        g = { id: fg.id, adv: fg.advanceWidth / upm, top: box.maxY / upm, bottom: box.minY / upm }
-      } catch {
-        // a font without a usable cmap: every character counts as missing
-      }
+      const { metrics: m, font } = file()
+      if (m) {
+        const id = m.glyphId(cp)
+        const upm = m.unitsPerEm
+        g =
+          id === 0
+            ? { id, adv: m.advance(0) / upm, top: 0, bottom: 0 }
+            : { id, adv: m.advance(id) / upm, top: m.yMax(id) / upm, bottom: m.yMin(id) / upm }
+      } else g = fontkitGlyph(font(), cp)
       glyphs.set(cp, g)
     }
     return g
@@ -112,15 +152,13 @@ function lazyFace(
     family,
     style,
     get font() {
-      return file().font
+      return file().font()
     },
     get ascent() {
-      const { font, upm } = file()
-      return font.ascent / upm
+      return file().ascent
     },
     get descent() {
-      const { font, upm } = file()
-      return Math.abs(font.descent) / upm
+      return file().descent
     },
     has: (cp) => glyph(cp).id !== 0,
     advance: (cp) => glyph(cp).adv,
@@ -144,7 +182,7 @@ export function loadBundledFaces(resourcesDir: string): FontFace[] {
         const file = `${family}-${styleSuffix[style]}`
         return lazyFace(file, family, style, () => {
           const bytes = readFileSync(join(resourcesDir, 'fonts', `${file}.ttf`))
-          return { font: parseFont(bytes, file), bytes }
+          return { bytes, parse: () => parseFont(bytes, file) }
         })
       })
     )
