@@ -152,26 +152,32 @@ function wrap(
   return lines
 }
 
+/** Highest glyph top (max) or lowest glyph bottom (min) of a line's words, from `init`. */
+function lineExtentEm(
+  line: readonly string[],
+  pick: (cp: number) => number,
+  init: number,
+  max: boolean
+): number {
+  let v = init
+  for (const word of line) {
+    for (let i = 0; i < word.length; i++) {
+      let cp = word.charCodeAt(i)
+      if (cp >= 0xd800 && cp < 0xdc00) {
+        cp = word.codePointAt(i)!
+        i++
+      }
+      const x = pick(cp)
+      if (max ? x > v : x < v) v = x
+    }
+  }
+  return v
+}
+
 /** Height of a block of lines in em: real glyph tops (stacked capitals) and bottoms count. */
 function blockExtentEm(lines: readonly string[][], face: FontFace, lineHeight: number) {
-  const ext = (
-    line: readonly string[],
-    pick: (cp: number) => number,
-    init: number,
-    max: boolean
-  ) => {
-    let v = init
-    for (const w of line)
-      for (const ch of w) {
-        const x = pick(ch.codePointAt(0)!)
-        v = max ? Math.max(v, x) : Math.min(v, x)
-      }
-    return v
-  }
-  const first = lines[0] ?? []
-  const last = lines[lines.length - 1] ?? []
-  const topEm = ext(first, face.top, face.ascent, true)
-  const bottomEm = -ext(last, face.bottom, -face.descent, false)
+  const topEm = lineExtentEm(lines[0] ?? [], face.top, face.ascent, true)
+  const bottomEm = -lineExtentEm(lines[lines.length - 1] ?? [], face.bottom, -face.descent, false)
   return { topEm, bottomEm, heightEm: topEm + (lines.length - 1) * lineHeight + bottomEm }
 }
 
@@ -323,6 +329,9 @@ function planFor(
   return plan
 }
 
+/** A value in a cache key that no other sequence of values can produce. */
+const lengthPrefixed = (v: string | undefined) => (v === undefined ? '-' : `${v.length}:${v}`)
+
 function cachedText(
   plan: Extract<FieldPlan, { type: 'text' }>,
   values: CertificateSubject['values']
@@ -334,7 +343,7 @@ function cachedText(
       ? ''
       : keys.length === 1
         ? own[keys[0]!]
-        : JSON.stringify(keys.map((k) => own[k] ?? null))
+        : keys.map((k) => lengthPrefixed(own[k])).join('')
   let hit = plan.cache.get(key)
   if (!hit) {
     let text = fillPlaceholders(field.content, values)
