@@ -1,5 +1,6 @@
 import type { FontFace } from './fonts'
 import { deflateSmall, pdfNumber, type PdfRef, type RawObjects } from './pdf-objects'
+import { readTtfDescriptor, type TtfDescriptor } from './ttf-metrics'
 import { TtfSubset } from './ttf-subset'
 
 /** The font tables fontkit parses that the descriptor needs (missing from its typings). */
@@ -26,6 +27,25 @@ interface Subset {
   encode(): Uint8Array
 }
 
+function fontkitDescriptor(face: FontFace): TtfDescriptor {
+  const font = face.font as unknown as FontTables
+  const b = font.bbox
+  return {
+    postscriptName: font.postscriptName ?? face.key,
+    unitsPerEm: font.unitsPerEm,
+    bbox: [b.minX, b.minY, b.maxX, b.maxY],
+    italicAngle: font.italicAngle,
+    ascent: font.ascent,
+    descent: font.descent,
+    capHeight: font.capHeight,
+    xHeight: font.xHeight,
+    fixedPitch: Boolean(font.post.isFixedPitch),
+    italic: font.head.macStyle.italic,
+    familyClass: (font['OS/2']?.sFamilyClass ?? 0) >> 8,
+    notdefAdvance: font.getGlyph(0).advanceWidth
+  }
+}
+
 interface FaceConstants {
   postscriptName: string
   /** FontDescriptor entries besides /FontName and the font file. */
@@ -35,32 +55,30 @@ interface FaceConstants {
 
 const faceConstants = new WeakMap<FontFace, FaceConstants>()
 
+/** The descriptor as pdfkit writes it, from the tables (fontkit for other kinds of font). */
 function constantsOf(face: FontFace): FaceConstants {
   let c = faceConstants.get(face)
   if (!c) {
-    const font = face.font as unknown as FontTables
-    const scale = 1000 / font.unitsPerEm
-    const familyClass = (font['OS/2']?.sFamilyClass ?? 0) >> 8
+    const d = (face.ttf && readTtfDescriptor(face.ttf)) || fontkitDescriptor(face)
+    const scale = 1000 / d.unitsPerEm
     let flags = 1 << 2
-    if (font.post.isFixedPitch) flags |= 1 << 0
-    if (familyClass >= 1 && familyClass <= 7) flags |= 1 << 1
-    if (familyClass === 10) flags |= 1 << 3
-    if (font.head.macStyle.italic) flags |= 1 << 6
-    const b = font.bbox
-    const box = [b.minX, b.minY, b.maxX, b.maxY].map((v) => pdfNumber(v * scale)).join(' ')
+    if (d.fixedPitch) flags |= 1 << 0
+    if (d.familyClass >= 1 && d.familyClass <= 7) flags |= 1 << 1
+    if (d.familyClass === 10) flags |= 1 << 3
+    if (d.italic) flags |= 1 << 6
     c = {
-      postscriptName: (font.postscriptName ?? face.key).replaceAll(' ', '_'),
+      postscriptName: d.postscriptName.replaceAll(' ', '_'),
       descriptor: [
         `/Flags ${flags}`,
-        `/FontBBox [${box}]`,
-        `/ItalicAngle ${pdfNumber(font.italicAngle)}`,
-        `/Ascent ${pdfNumber(font.ascent * scale)}`,
-        `/Descent ${pdfNumber(font.descent * scale)}`,
-        `/CapHeight ${pdfNumber((font.capHeight || font.ascent) * scale)}`,
-        `/XHeight ${pdfNumber((font.xHeight || 0) * scale)}`,
+        `/FontBBox [${d.bbox.map((v) => pdfNumber(v * scale)).join(' ')}]`,
+        `/ItalicAngle ${pdfNumber(d.italicAngle)}`,
+        `/Ascent ${pdfNumber(d.ascent * scale)}`,
+        `/Descent ${pdfNumber(d.descent * scale)}`,
+        `/CapHeight ${pdfNumber((d.capHeight || d.ascent) * scale)}`,
+        `/XHeight ${pdfNumber((d.xHeight || 0) * scale)}`,
         '/StemV 0'
       ].join(' '),
-      notdefWidth: font.getGlyph(0).advanceWidth * scale
+      notdefWidth: d.notdefAdvance * scale
     }
     faceConstants.set(face, c)
   }

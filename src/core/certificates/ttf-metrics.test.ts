@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import * as fontkit from 'fontkit'
 import { describe, expect, it } from 'vitest'
-import { readTtfMetrics } from './ttf-metrics'
+import { readTtfDescriptor, readTtfMetrics } from './ttf-metrics'
 import { readTtfTables } from './ttf-subset'
 import { vietnameseLetters } from './vietnamese-letters'
 
@@ -39,5 +39,29 @@ describe('TrueType metrics read from the tables', () => {
     expect([metrics.yMin(metrics.glyphId(0x20)), metrics.yMax(metrics.glyphId(0x20))]).toEqual([
       0, 0
     ])
+  })
+
+  it.each(files)('%s: the descriptor values fontkit reads', (file) => {
+    const bytes = readFileSync(join(fontsDir, `${file}.ttf`))
+    const font = fontkit.create(bytes) as fontkit.Font & {
+      post: { isFixedPitch: number }
+      head: { macStyle: { italic: boolean } }
+      'OS/2': { sFamilyClass: number }
+    }
+    const d = readTtfDescriptor(readTtfTables(bytes)!)!
+    expect(d).toEqual({
+      postscriptName: font.postscriptName,
+      unitsPerEm: font.unitsPerEm,
+      bbox: [font.bbox.minX, font.bbox.minY, font.bbox.maxX, font.bbox.maxY],
+      italicAngle: font.italicAngle,
+      ascent: font.ascent,
+      descent: font.descent,
+      capHeight: font.capHeight,
+      xHeight: font.xHeight,
+      fixedPitch: Boolean(font.post.isFixedPitch),
+      italic: font.head.macStyle.italic,
+      familyClass: font['OS/2'].sFamilyClass >> 8,
+      notdefAdvance: font.getGlyph(0).advanceWidth
+    })
   })
 })

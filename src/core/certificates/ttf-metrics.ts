@@ -142,3 +142,82 @@ export function readTtfMetrics(ttf: TtfTables): TtfMetrics | null {
     }
   }
 }
+
+/** What a PDF font descriptor says about a face, in font units, as pdfkit reads it. */
+export interface TtfDescriptor {
+  postscriptName: string
+  unitsPerEm: number
+  bbox: [number, number, number, number]
+  italicAngle: number
+  ascent: number
+  descent: number
+  /** OS/2 cap and x heights; null when the table is too old to hold them. */
+  capHeight: number | null
+  xHeight: number | null
+  fixedPitch: boolean
+  italic: boolean
+  /** OS/2 sFamilyClass >> 8 (0 without OS/2). */
+  familyClass: number
+  notdefAdvance: number
+}
+
+/** The PostScript name (name id 6): Windows English first, then Mac English, then any. */
+function postscriptName(ttf: TtfTables): string | null {
+  const name = ttf.tables.get('name')
+  if (!name || name.length < 6) return null
+  const b = ttf.bytes
+  const count = b.readUInt16BE(name.offset + 2)
+  const strings = name.offset + b.readUInt16BE(name.offset + 4)
+  let best: { rank: number; at: number; length: number; utf16: boolean } | null = null
+  for (let i = 0; i < count; i++) {
+    const r = name.offset + 6 + i * 12
+    if (r + 12 > name.offset + name.length) break
+    if (b.readUInt16BE(r + 6) !== 6) continue
+    const platform = b.readUInt16BE(r)
+    const language = b.readUInt16BE(r + 4)
+    const rank = platform === 3 && language === 0x409 ? 0 : platform === 1 && language === 0 ? 1 : 2
+    if (best && best.rank <= rank) continue
+    const at = strings + b.readUInt16BE(r + 10)
+    const length = b.readUInt16BE(r + 8)
+    if (at + length > name.offset + name.length) continue
+    best = { rank, at, length, utf16: platform === 0 || platform === 3 }
+  }
+  if (!best) return null
+  if (!best.utf16) return b.toString('latin1', best.at, best.at + best.length)
+  let s = ''
+  for (let i = 0; i + 1 < best.length; i += 2) s += String.fromCharCode(b.readUInt16BE(best.at + i))
+  return s
+}
+
+/** null when the file lacks a table the descriptor needs (fontkit then reads the font). */
+export function readTtfDescriptor(ttf: TtfTables): TtfDescriptor | null {
+  const { bytes: b, tables } = ttf
+  const post = tables.get('post')
+  const name = postscriptName(ttf)
+  if (!post || post.length < 16 || name === null) return null
+  const head = tables.get('head')!.offset
+  const hhea = tables.get('hhea')!.offset
+  const os2 = tables.get('OS/2')
+  const os2Version = os2 && os2.length >= 32 ? b.readUInt16BE(os2.offset) : -1
+  const hasHeights = os2 !== undefined && os2Version >= 2 && os2.length >= 90
+  const hmtx = tables.get('hmtx')!
+  return {
+    postscriptName: name,
+    unitsPerEm: b.readUInt16BE(head + 18),
+    bbox: [
+      b.readInt16BE(head + 36),
+      b.readInt16BE(head + 38),
+      b.readInt16BE(head + 40),
+      b.readInt16BE(head + 42)
+    ],
+    italicAngle: b.readInt32BE(post.offset + 4) / 65536,
+    ascent: b.readInt16BE(hhea + 4),
+    descent: b.readInt16BE(hhea + 6),
+    capHeight: hasHeights ? b.readInt16BE(os2.offset + 88) : null,
+    xHeight: hasHeights ? b.readInt16BE(os2.offset + 86) : null,
+    fixedPitch: b.readUInt32BE(post.offset + 12) !== 0,
+    italic: (b.readUInt16BE(head + 44) & 2) !== 0,
+    familyClass: os2Version >= 0 ? b.readInt16BE(os2!.offset + 30) >> 8 : 0,
+    notdefAdvance: hmtx.length >= 4 ? b.readUInt16BE(hmtx.offset) : 0
+  }
+}

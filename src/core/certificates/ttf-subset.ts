@@ -47,8 +47,14 @@ const pad4 = (n: number) => (n + 3) & ~3
 
 function checksum(buf: Buffer): number {
   let sum = 0
-  const padded = buf.length % 4 ? Buffer.concat([buf, Buffer.alloc(4 - (buf.length % 4))]) : buf
-  for (let i = 0; i < padded.length; i += 4) sum = (sum + padded.readUInt32BE(i)) >>> 0
+  const whole = buf.length & ~3
+  for (let i = 0; i < whole; i += 4) sum = (sum + buf.readUInt32BE(i)) >>> 0
+  if (whole < buf.length) {
+    // the table is read as if padded with zeros to a multiple of four bytes
+    let last = 0
+    for (let i = whole; i < whole + 4; i++) last = last * 256 + (i < buf.length ? buf[i]! : 0)
+    sum = (sum + last) >>> 0
+  }
   return sum
 }
 
