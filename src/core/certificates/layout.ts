@@ -182,6 +182,54 @@ function blockExtentEm(lines: readonly string[][], face: FontFace, lineHeight: n
 }
 
 /**
+ * Whether a single paragraph fits on one line at the full size (names, numbers, dates): the
+ * same sums and comparisons as wrap() and blockExtentEm() in one pass, without word arrays.
+ */
+function oneLineFits(
+  text: string,
+  face: FontFace,
+  style: TextStyle,
+  widthPt: number,
+  heightPt: number
+): boolean {
+  if (style.maxLines < 1) return false
+  const maxEm = widthPt / style.sizePt
+  const spaceEm = face.advance(0x20)
+  let width = 0
+  let words = 0
+  let word = -1
+  let top = face.ascent
+  let bottom = -face.descent
+  const endWord = () => {
+    if (word > maxEm + 1e-9) return false
+    if (words === 0) width = word
+    else if (width + spaceEm + word <= maxEm + 1e-9) width += spaceEm + word
+    else return false
+    words++
+    word = -1
+    return true
+  }
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i)
+    if (cp === 0x20) {
+      if (word >= 0 && !endWord()) return false
+      continue
+    }
+    if (cp >= 0xd800 && cp < 0xdc00) {
+      cp = text.codePointAt(i)!
+      i++
+    }
+    word = word < 0 ? face.advance(cp) : word + face.advance(cp)
+    const t = face.top(cp)
+    const b = face.bottom(cp)
+    if (t > top) top = t
+    if (b < bottom) bottom = b
+  }
+  if (word >= 0 && !endWord()) return false
+  return (top - bottom) * style.sizePt <= heightPt + 1e-6
+}
+
+/**
  * Largest size from style.sizePt down to style.minSizePt (in 0.25 pt steps) at which the text
  * fits its box: the full size first (the common case), then a binary search over the steps.
  */
@@ -192,6 +240,9 @@ export function fitText(
   widthPt: number,
   heightPt: number
 ): FitResult {
+  if (!text.includes('\n') && oneLineFits(text, face, style, widthPt, heightPt)) {
+    return { sizePt: style.sizePt, lines: [text.split(' ').filter((w) => w !== '')], fits: true }
+  }
   const paragraphs = text.split('\n').map((p) => p.split(' ').filter((w) => w !== ''))
   const min = Math.min(style.minSizePt, style.sizePt)
   const attempt = (size: number): string[][] | null => {
@@ -329,6 +380,19 @@ function planFor(
   return plan
 }
 
+/** The characters the face cannot print; the common case (none) without building a set. */
+function missingIn(text: string, face: FontFace): string {
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i)
+    if (cp >= 0xd800 && cp < 0xdc00) {
+      cp = text.codePointAt(i)!
+      i++
+    }
+    if (cp > 0x20 && cp !== 0xa0 && !face.has(cp)) return missingCharacters(text, face.has)
+  }
+  return ''
+}
+
 /** A value in a cache key that no other sequence of values can produce. */
 const lengthPrefixed = (v: string | undefined) => (v === undefined ? '-' : `${v.length}:${v}`)
 
@@ -353,7 +417,7 @@ function cachedText(
       layout:
         text.trim() === ''
           ? null
-          : { ...layoutText(field, text, face, box), missing: missingCharacters(text, face.has) }
+          : { ...layoutText(field, text, face, box), missing: missingIn(text, face) }
     }
     if (plan.cache.size >= textCacheLimit) plan.cache.clear()
     plan.cache.set(key, hit)
