@@ -265,10 +265,11 @@ export class CertificatePdf {
     this.current = null
     const content = this.objects.allocate()
     page.content.push('')
-    const ops = Buffer.from(page.content.join('\n'), 'latin1')
+    const ops = page.content.join('\n')
     // a page made of forms and a line or two of its own is smaller than zlib's set-up time
     if (ops.length < compressFrom) this.objects.stream(content, '', ops)
-    else this.objects.stream(content, '/Filter /FlateDecode', deflateSmall(ops))
+    else
+      this.objects.stream(content, '/Filter /FlateDecode', deflateSmall(Buffer.from(ops, 'latin1')))
     this.objects.object(
       page.ref,
       `<< /Type /Page /Parent ${this.objects.pagesId} 0 R /MediaBox [0 0 ${pdfNumber(page.widthPt)} ${pdfNumber(page.heightPt)}] /Contents ${content.id} 0 R /Resources ${this.resources.id} 0 R >>`

@@ -68,8 +68,11 @@ export class RawObjects {
     this.add(`${ref.id} 0 obj\n${body}\nendobj\n`)
   }
 
-  /** A stream; `dict` holds the entries besides /Length, e.g. "/Filter /FlateDecode". */
-  stream(ref: PdfRef, dict: string, data: Uint8Array): void {
+  /**
+   * A stream; `dict` holds the entries besides /Length, e.g. "/Filter /FlateDecode"; text data
+   * is written as Latin-1 bytes.
+   */
+  stream(ref: PdfRef, dict: string, data: Uint8Array | string): void {
     this.begin(ref)
     this.add(`${ref.id} 0 obj\n<< /Length ${data.length}${dict ? ` ${dict}` : ''} >>\nstream\n`)
     this.add(data)
