@@ -12,7 +12,34 @@ interface DocumentInternals {
   _offset: number
   _write(data: Uint8Array): void
   _refEnd(ref: PdfRef): void
-  _root: { data: { Pages: { id: number; data: { Kids: PdfRef[]; Count: number } } } }
+  _root: PdfRef & { data: { Pages: { id: number; data: { Kids: PdfRef[]; Count: number } } } }
+  _info: PdfRef
+  _id: Uint8Array
+  _offsets: number[]
+  _security: unknown
+  _finalize(): void
+  push(chunk: Uint8Array | null): boolean
+}
+
+/**
+ * pdfkit's _finalize writes the cross-reference table one line at a time (a stream push per
+ * object); this writes the same bytes as one chunk. Encrypted documents keep pdfkit's own.
+ */
+function finalizeInOneChunk(this: DocumentInternals, pdfkitFinalize: () => void): void {
+  if (this._security) return pdfkitFinalize.call(this)
+  const size = this._offsets.length + 1
+  const lines = ['xref', `0 ${size}`, '0000000000 65535 f ']
+  for (const offset of this._offsets) lines.push(`${String(offset).padStart(10, '0')} 00000 n `)
+  const id = Buffer.from(this._id).toString('hex')
+  lines.push(
+    'trailer',
+    `<<\n/Size ${size}\n/Root ${this._root.id} 0 R\n/Info ${this._info.id} 0 R\n/ID [<${id}> <${id}>]\n>>`,
+    'startxref',
+    String(this._offset),
+    '%%EOF\n'
+  )
+  this._write(Buffer.from(lines.join('\n'), 'latin1'))
+  this.push(null)
 }
 
 /** A number as pdfkit writes it: at most six decimals, no exponent, no "-0". */
@@ -44,6 +71,10 @@ export class RawObjects {
 
   constructor(doc: object) {
     this.doc = doc as DocumentInternals
+    const pdfkitFinalize = this.doc._finalize
+    this.doc._finalize = function (this: DocumentInternals) {
+      finalizeInOneChunk.call(this, pdfkitFinalize)
+    }
   }
 
   get pagesId(): number {
