@@ -5,6 +5,7 @@ import * as fontkit from 'fontkit'
 import type { FontInfo } from '../../shared/certificates/contract'
 import type { UserFont } from '../../shared/certificates/entities'
 import { AppError } from '../../shared/result'
+import { readTtfMetrics, type TtfMetrics } from './ttf-metrics'
 import { readTtfTables, type TtfTables } from './ttf-subset'
 import { missingCharacters, vietnameseLetters } from './vietnamese-letters'
 
@@ -16,10 +17,10 @@ export interface FontFace {
   key: string
   family: string
   style: FontStyle
-  font: fontkit.Font
+  readonly font: fontkit.Font
   /** hhea ascent and |descent| as fractions of the em. */
-  ascent: number
-  descent: number
+  readonly ascent: number
+  readonly descent: number
   has(codePoint: number): boolean
   /** Advance width in em. */
   advance(codePoint: number): number
@@ -29,7 +30,7 @@ export interface FontFace {
   bottom(codePoint: number): number
   glyphId(codePoint: number): number
   /** Table directory of a plain TrueType file, for the fast subsetter; null for CFF fonts. */
-  ttf: TtfTables | null
+  readonly ttf: TtfTables | null
 }
 
 export const styleOf = (bold: boolean, italic: boolean): FontStyle =>
@@ -47,7 +48,7 @@ export const bundledFamilies = ['Tinos', 'Arimo'] as const
 function parseFont(bytes: Uint8Array, what: string): fontkit.Font {
   let parsed: fontkit.Font | fontkit.FontCollection
   try {
-    parsed = fontkit.create(Buffer.from(bytes))
+    parsed = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
   } catch {
     throw new AppError('UNSUPPORTED_FILE', `${what} is not a TrueType or OpenType font.`)
   }
@@ -69,19 +70,79 @@ export function makeFace(
   font: fontkit.Font,
   bytes: Buffer | null = null
 ): FontFace {
+  return lazyFace(key, family, style, () => ({ bytes, parse: () => font }))
+}
+
+interface GlyphMetrics {
+  id: number
+  adv: number
+  top: number
+  bottom: number
+}
+
+/** Metrics of one character through fontkit (fonts our table reader does not handle). */
+function fontkitGlyph(font: fontkit.Font, cp: number): GlyphMetrics {
   const upm = font.unitsPerEm
-  const glyphs = new Map<number, { id: number; adv: number; top: number; bottom: number }>()
+  try {
+    const fg = font.glyphForCodePoint(cp)
+    const box = fg.id === 0 ? { maxY: 0, minY: 0 } : fg.cbox
+    return { id: fg.id, adv: fg.advanceWidth / upm, top: box.maxY / upm, bottom: box.minY / upm }
+  } catch {
+    // a font without a usable cmap: every character counts as missing
+    return { id: 0, adv: 0, top: 0, bottom: 0 }
+  }
+}
+
+/**
+ * A face whose file is read on first use (a batch needs two or three of the eight bundled
+ * faces, and a file stays in memory for the life of the process). Plain TrueType files are
+ * measured from their tables; fontkit parses the file only for what else it is asked.
+ */
+function lazyFace(
+  key: string,
+  family: string,
+  style: FontStyle,
+  load: () => { bytes: Buffer | null; parse: () => fontkit.Font }
+): FontFace {
+  interface Loaded {
+    ttf: TtfTables | null
+    metrics: TtfMetrics | null
+    font: () => fontkit.Font
+    ascent: number
+    descent: number
+  }
+  let loaded: Loaded | null = null
+  const file = (): Loaded => {
+    if (!loaded) {
+      const { bytes, parse } = load()
+      let font: fontkit.Font | null = null
+      const parsed = () => (font ??= parse())
+      const ttf = bytes ? readTtfTables(bytes) : null
+      const metrics = ttf ? readTtfMetrics(ttf) : null
+      const m = metrics ?? parsed()
+      loaded = {
+        ttf,
+        metrics,
+        font: parsed,
+        ascent: m.ascent / m.unitsPerEm,
+        descent: Math.abs(m.descent) / m.unitsPerEm
+      }
+    }
+    return loaded
+  }
+  const glyphs = new Map<number, GlyphMetrics>()
   const glyph = (cp: number) => {
     let g = glyphs.get(cp)
     if (!g) {
-      g = { id: 0, adv: 0, top: 0, bottom: 0 }
-      try {
-        const fg = font.glyphForCodePoint(cp)
-        const box = fg.id === 0 ? { maxY: 0, minY: 0 } : fg.cbox
-        g = { id: fg.id, adv: fg.advanceWidth / upm, top: box.maxY / upm, bottom: box.minY / upm }
-      } catch {
-        // a font without a usable cmap: every character counts as missing
-      }
+      const { metrics: m, font } = file()
+      if (m) {
+        const id = m.glyphId(cp)
+        const upm = m.unitsPerEm
+        g =
+          id === 0
+            ? { id, adv: m.advance(0) / upm, top: 0, bottom: 0 }
+            : { id, adv: m.advance(id) / upm, top: m.yMax(id) / upm, bottom: m.yMin(id) / upm }
+      } else g = fontkitGlyph(font(), cp)
       glyphs.set(cp, g)
     }
     return g
@@ -90,15 +151,23 @@ export function makeFace(
     key,
     family,
     style,
-    font,
-    ascent: font.ascent / upm,
-    descent: Math.abs(font.descent) / upm,
+    get font() {
+      return file().font()
+    },
+    get ascent() {
+      return file().ascent
+    },
+    get descent() {
+      return file().descent
+    },
     has: (cp) => glyph(cp).id !== 0,
     advance: (cp) => glyph(cp).adv,
     top: (cp) => glyph(cp).top,
     bottom: (cp) => glyph(cp).bottom,
     glyphId: (cp) => glyph(cp).id,
-    ttf: bytes ? readTtfTables(bytes) : null
+    get ttf() {
+      return file().ttf
+    }
   }
 }
 
@@ -111,8 +180,10 @@ export function loadBundledFaces(resourcesDir: string): FontFace[] {
     faces = bundledFamilies.flatMap((family) =>
       (Object.keys(styleSuffix) as FontStyle[]).map((style) => {
         const file = `${family}-${styleSuffix[style]}`
-        const bytes = readFileSync(join(resourcesDir, 'fonts', `${file}.ttf`))
-        return makeFace(file, family, style, parseFont(bytes, file), bytes)
+        return lazyFace(file, family, style, () => {
+          const bytes = readFileSync(join(resourcesDir, 'fonts', `${file}.ttf`))
+          return { bytes, parse: () => parseFont(bytes, file) }
+        })
       })
     )
     bundledCache.set(resourcesDir, faces)

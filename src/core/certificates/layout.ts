@@ -152,27 +152,81 @@ function wrap(
   return lines
 }
 
+/** Highest glyph top (max) or lowest glyph bottom (min) of a line's words, from `init`. */
+function lineExtentEm(
+  line: readonly string[],
+  pick: (cp: number) => number,
+  init: number,
+  max: boolean
+): number {
+  let v = init
+  for (const word of line) {
+    for (let i = 0; i < word.length; i++) {
+      let cp = word.charCodeAt(i)
+      if (cp >= 0xd800 && cp < 0xdc00) {
+        cp = word.codePointAt(i)!
+        i++
+      }
+      const x = pick(cp)
+      if (max ? x > v : x < v) v = x
+    }
+  }
+  return v
+}
+
 /** Height of a block of lines in em: real glyph tops (stacked capitals) and bottoms count. */
 function blockExtentEm(lines: readonly string[][], face: FontFace, lineHeight: number) {
-  const ext = (
-    line: readonly string[],
-    pick: (cp: number) => number,
-    init: number,
-    max: boolean
-  ) => {
-    let v = init
-    for (const w of line)
-      for (const ch of w) {
-        const x = pick(ch.codePointAt(0)!)
-        v = max ? Math.max(v, x) : Math.min(v, x)
-      }
-    return v
-  }
-  const first = lines[0] ?? []
-  const last = lines[lines.length - 1] ?? []
-  const topEm = ext(first, face.top, face.ascent, true)
-  const bottomEm = -ext(last, face.bottom, -face.descent, false)
+  const topEm = lineExtentEm(lines[0] ?? [], face.top, face.ascent, true)
+  const bottomEm = -lineExtentEm(lines[lines.length - 1] ?? [], face.bottom, -face.descent, false)
   return { topEm, bottomEm, heightEm: topEm + (lines.length - 1) * lineHeight + bottomEm }
+}
+
+/**
+ * Whether a single paragraph fits on one line at the full size (names, numbers, dates): the
+ * same sums and comparisons as wrap() and blockExtentEm() in one pass, without word arrays.
+ */
+function oneLineFits(
+  text: string,
+  face: FontFace,
+  style: TextStyle,
+  widthPt: number,
+  heightPt: number
+): boolean {
+  if (style.maxLines < 1) return false
+  const maxEm = widthPt / style.sizePt
+  const spaceEm = face.advance(0x20)
+  let width = 0
+  let words = 0
+  let word = -1
+  let top = face.ascent
+  let bottom = -face.descent
+  const endWord = () => {
+    if (word > maxEm + 1e-9) return false
+    if (words === 0) width = word
+    else if (width + spaceEm + word <= maxEm + 1e-9) width += spaceEm + word
+    else return false
+    words++
+    word = -1
+    return true
+  }
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i)
+    if (cp === 0x20) {
+      if (word >= 0 && !endWord()) return false
+      continue
+    }
+    if (cp >= 0xd800 && cp < 0xdc00) {
+      cp = text.codePointAt(i)!
+      i++
+    }
+    word = word < 0 ? face.advance(cp) : word + face.advance(cp)
+    const t = face.top(cp)
+    const b = face.bottom(cp)
+    if (t > top) top = t
+    if (b < bottom) bottom = b
+  }
+  if (word >= 0 && !endWord()) return false
+  return (top - bottom) * style.sizePt <= heightPt + 1e-6
 }
 
 /**
@@ -186,6 +240,9 @@ export function fitText(
   widthPt: number,
   heightPt: number
 ): FitResult {
+  if (!text.includes('\n') && oneLineFits(text, face, style, widthPt, heightPt)) {
+    return { sizePt: style.sizePt, lines: [text.split(' ').filter((w) => w !== '')], fits: true }
+  }
   const paragraphs = text.split('\n').map((p) => p.split(' ').filter((w) => w !== ''))
   const min = Math.min(style.minSizePt, style.sizePt)
   const attempt = (size: number): string[][] | null => {
@@ -229,25 +286,141 @@ type TextLayout = {
   missing: string
 }
 
+/** One field's filled text and its layout (null: the text is empty, nothing prints). */
+interface CachedText {
+  text: string
+  layout: TextLayout | null
+}
+
+/** A printing field of one template for one kind of honoree, with what is fixed for it. */
+type FieldPlan =
+  | {
+      type: 'text'
+      field: TextField
+      box: Box
+      face: FontFace
+      /** Placeholders in the content: their values are all the field's text depends on. */
+      keys: readonly string[]
+      cache: TextCache
+    }
+  | { type: 'other'; field: Exclude<TemplateField, TextField>; box: Box }
+
+interface LayoutPlan {
+  fields: FieldPlan[]
+  widthPt: number
+  heightPt: number
+}
+
 /**
- * Certificates of a batch share most of their text (achievement, dates, signer): a laid-out
- * text is kept per field object and face, so only names and numbers are measured per page.
+ * Certificates of a batch share most of their text (achievement, dates, signer): laid-out text
+ * is kept per field object and face by the values of the field's placeholders, so a page only
+ * fills, measures and lays out what differs (names, numbers), and a designer edit that leaves a
+ * field alone keeps its layout.
  */
-const textCache = new WeakMap<TextField, Map<string, TextLayout>>()
+type TextCache = Map<string | undefined, CachedText>
+const textCaches = new WeakMap<TextField, Map<string, TextCache>>()
 const textCacheLimit = 512
 
-function cachedLayoutText(field: TextField, text: string, face: FontFace, box: Box): TextLayout {
-  let perField = textCache.get(field)
-  if (!perField) {
-    perField = new Map()
-    textCache.set(field, perField)
+function textCacheFor(field: TextField, face: FontFace): TextCache {
+  let byFace = textCaches.get(field)
+  if (!byFace) {
+    byFace = new Map()
+    textCaches.set(field, byFace)
   }
-  const key = `${face.key}\u0000${text}`
-  let hit = perField.get(key)
+  let cache = byFace.get(face.key)
+  if (!cache) {
+    cache = new Map()
+    byFace.set(face.key, cache)
+  }
+  return cache
+}
+const placeholderNames = /\{([a-zA-Z]+)\}/g
+
+const plans = new WeakMap<Template, WeakMap<FontSet, Map<string, LayoutPlan>>>()
+
+function planFor(
+  template: Template,
+  kind: HonoreeKind,
+  fonts: FontSet,
+  purpose: LayoutOptions['purpose']
+): LayoutPlan {
+  let byFonts = plans.get(template)
+  if (!byFonts) {
+    byFonts = new WeakMap()
+    plans.set(template, byFonts)
+  }
+  let byKind = byFonts.get(fonts)
+  if (!byKind) {
+    byKind = new Map()
+    byFonts.set(fonts, byKind)
+  }
+  const key = `${kind}|${purpose}`
+  let plan = byKind.get(key)
+  if (!plan) {
+    plan = {
+      fields: fieldsFor(template, kind)
+        .filter((field) => fieldPrints(template, field, purpose))
+        .map((field): FieldPlan => {
+          const box: Box = {
+            x: mmToPt(field.xMm),
+            y: mmToPt(field.yMm),
+            w: mmToPt(field.widthMm),
+            h: mmToPt(field.heightMm)
+          }
+          if (field.type !== 'text') return { type: 'other', field, box }
+          const face = fonts.resolve(field.style.font, field.style.bold, field.style.italic)
+          const keys = [...new Set([...field.content.matchAll(placeholderNames)].map((m) => m[1]!))]
+          return { type: 'text', field, box, face, keys, cache: textCacheFor(field, face) }
+        }),
+      widthPt: mmToPt(template.page.widthMm),
+      heightPt: mmToPt(template.page.heightMm)
+    }
+    byKind.set(key, plan)
+  }
+  return plan
+}
+
+/** The characters the face cannot print; the common case (none) without building a set. */
+function missingIn(text: string, face: FontFace): string {
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i)
+    if (cp >= 0xd800 && cp < 0xdc00) {
+      cp = text.codePointAt(i)!
+      i++
+    }
+    if (cp > 0x20 && cp !== 0xa0 && !face.has(cp)) return missingCharacters(text, face.has)
+  }
+  return ''
+}
+
+/** A value in a cache key that no other sequence of values can produce. */
+const lengthPrefixed = (v: string | undefined) => (v === undefined ? '-' : `${v.length}:${v}`)
+
+function cachedText(
+  plan: Extract<FieldPlan, { type: 'text' }>,
+  values: CertificateSubject['values']
+): CachedText {
+  const { field, keys, face, box } = plan
+  const own = values as Readonly<Record<string, string | undefined>>
+  const key =
+    keys.length === 0
+      ? ''
+      : keys.length === 1
+        ? own[keys[0]!]
+        : keys.map((k) => lengthPrefixed(own[k])).join('')
+  let hit = plan.cache.get(key)
   if (!hit) {
-    if (perField.size >= textCacheLimit) perField.clear()
-    hit = { ...layoutText(field, text, face, box), missing: missingCharacters(text, face.has) }
-    perField.set(key, hit)
+    let text = fillPlaceholders(field.content, values)
+    if (field.style.upperCase) text = toUpperVietnamese(text)
+    hit = {
+      text,
+      layout:
+        text.trim() === ''
+          ? null
+          : { ...layoutText(field, text, face, box), missing: missingIn(text, face) }
+    }
+    if (plan.cache.size >= textCacheLimit) plan.cache.clear()
+    plan.cache.set(key, hit)
   }
   return hit
 }
@@ -344,69 +517,59 @@ export function layoutCertificate(
   const warnings: LayoutWarning[] = []
   const warn = (w: Omit<LayoutWarning, 'honoreeId'>) =>
     warnings.push({ ...w, honoreeId: subject.honoreeId })
-  for (const field of fieldsFor(template, subject.kind)) {
-    if (!fieldPrints(template, field, options.purpose)) continue
-    const box: Box = {
-      x: mmToPt(field.xMm),
-      y: mmToPt(field.yMm),
-      w: mmToPt(field.widthMm),
-      h: mmToPt(field.heightMm)
-    }
+  const plan = planFor(template, subject.kind, fonts, options.purpose)
+  for (const fieldPlan of plan.fields) {
+    const { field, box } = fieldPlan
     let drawn = true
-    switch (field.type) {
-      case 'text': {
-        let text = fillPlaceholders(field.content, subject.values)
-        if (field.style.upperCase) text = toUpperVietnamese(text)
-        if (text.trim() === '') {
-          drawn = false
-          break
-        }
-        const face = fonts.resolve(field.style.font, field.style.bold, field.style.italic)
-        const { item, fits, missing } = cachedLayoutText(field, text, face, box)
-        if (missing) {
-          warn({
-            fieldId: field.id,
-            kind: 'glyphs',
-            message: `${field.label || field.id}: the font ${face.family} cannot print ${[...missing].join(' ')}`,
-            chars: missing
-          })
-        }
-        items.push(item)
-        if (!fits) {
-          warn({
-            fieldId: field.id,
-            kind: 'overflow',
-            message: `${field.label || field.id}: "${text.replace(/\n/g, ' ')}" does not fit its box even at ${field.style.minSizePt} pt`
-          })
-        }
-        break
-      }
-      case 'box':
-        items.push({ type: 'rect', ...box, color: field.color, widthPt: field.widthPt })
-        break
-      case 'line':
-        items.push({
-          type: 'line',
-          x1: box.x,
-          y1: box.y,
-          x2: box.x + box.w,
-          y2: box.y + box.h,
-          color: field.color,
-          widthPt: field.widthPt
+    if (fieldPlan.type === 'text') {
+      const { text, layout } = cachedText(fieldPlan, subject.values)
+      if (!layout) continue
+      if (layout.missing) {
+        warn({
+          fieldId: field.id,
+          kind: 'glyphs',
+          message: `${field.label || field.id}: the font ${fieldPlan.face.family} cannot print ${[...layout.missing].join(' ')}`,
+          chars: layout.missing
         })
-        break
-      case 'image':
-        items.push({ type: 'image', ...box, image: field.image })
-        break
-      case 'qr': {
-        const content = fillPlaceholders(field.content, subject.values).replace(/\n/g, ' ')
-        if (!content.trim()) {
-          drawn = false
+      }
+      items.push(layout.item)
+      if (!layout.fits) {
+        warn({
+          fieldId: field.id,
+          kind: 'overflow',
+          message: `${field.label || field.id}: "${text.replace(/\n/g, ' ')}" does not fit its box even at ${fieldPlan.field.style.minSizePt} pt`
+        })
+      }
+    } else {
+      const other = fieldPlan.field
+      switch (other.type) {
+        case 'box':
+          items.push({ type: 'rect', ...box, color: other.color, widthPt: other.widthPt })
+          break
+        case 'line':
+          items.push({
+            type: 'line',
+            x1: box.x,
+            y1: box.y,
+            x2: box.x + box.w,
+            y2: box.y + box.h,
+            color: other.color,
+            widthPt: other.widthPt
+          })
+          break
+        case 'image':
+          items.push({ type: 'image', ...box, image: other.image })
+          break
+        case 'qr': {
+          const content = fillPlaceholders(other.content, subject.values).replace(/\n/g, ' ')
+          if (!content.trim()) {
+            drawn = false
+            break
+          }
+          const size = Math.min(box.w, box.h)
+          items.push({ type: 'qr', x: box.x, y: box.y, size, matrix: qrMatrix(content) })
           break
         }
-        const size = Math.min(box.w, box.h)
-        items.push({ type: 'qr', x: box.x, y: box.y, size, matrix: qrMatrix(content) })
-        break
       }
     }
     if (drawn && options.marginMm !== null && options.marginMm > 0) {
@@ -423,8 +586,8 @@ export function layoutCertificate(
     }
   }
   return {
-    widthPt: mmToPt(template.page.widthMm),
-    heightPt: mmToPt(template.page.heightMm),
+    widthPt: plan.widthPt,
+    heightPt: plan.heightPt,
     background:
       template.background && (options.purpose === 'preview' || template.mode === 'full')
         ? template.background

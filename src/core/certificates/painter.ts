@@ -1,54 +1,10 @@
-import { deflateSync } from 'node:zlib'
 import PDFDocument from 'pdfkit'
 import type { PrinterProfile } from '../../shared/certificates/entities'
 import type { Logo } from '../../shared/entities'
 import type { FontFace } from './fonts'
-import { TtfSubset } from './ttf-subset'
 import { ptPerMm, type PageLayout, type PaintItem } from './layout'
-
-/** pdfkit's embedded font, of which the painter uses the subset and width/unicode tables. */
-interface EmbeddedFont {
-  id: string
-  subset: { includeGlyph(glyphId: number): number; encode(): Uint8Array }
-  widths: number[]
-  unicode: number[][]
-  scale: number
-  ref(): unknown
-}
-
-interface ContentStream {
-  buffer: Uint8Array[]
-  compress: boolean
-  data: Record<string, unknown>
-}
-
-interface DocInternals {
-  _font: EmbeddedFont
-  page: {
-    fonts: Record<string, unknown>
-    write(data: string | Uint8Array): void
-    content: ContentStream
-  }
-}
-
-/**
- * A page's content is a kilobyte or two: zlib's default 32 KB window costs more to set up than
- * to use, so pages are deflated here with a small window (any zlib stream is valid in a PDF).
- */
-const pageDeflate = { level: 6, windowBits: 9, memLevel: 2 } as const
-
-function compressContent(content: ContentStream): void {
-  if (!content.compress || content.buffer.length === 0) return
-  content.buffer = [deflateSync(Buffer.concat(content.buffer), pageDeflate)]
-  content.compress = false
-  content.data.Filter = 'FlateDecode'
-}
-
-interface DocFont {
-  embedded: EmbeddedFont
-  /** code point → 4-hex-digit glyph id in this document's subset */
-  hex: Map<number, string>
-}
+import { DocumentFont } from './pdf-font'
+import { deflateSmall, pdfNumber, RawObjects, type PdfRef } from './pdf-objects'
 
 const n = (v: number) => {
   const r = Math.round(v * 1000) / 1000
@@ -60,21 +16,64 @@ const rgb = (hex: string) => {
   return `${n(((v >> 16) & 255) / 255)} ${n(((v >> 8) & 255) / 255)} ${n((v & 255) / 255)}`
 }
 
+/** An image pdfkit opened and embeds; its label names it in the resources. */
+interface PdfImage {
+  label: string
+  obj?: PdfRef
+}
+
+/** The page pdfkit's image() draws on: our content and the document's shared XObjects. */
+interface ImagePage {
+  xobjects: Record<string, PdfRef>
+  write(chunk: string | Uint8Array): void
+}
+
+interface ImageInternals {
+  page: ImagePage | null
+  _ctm: number[]
+  openImage(data: Buffer): PdfImage
+  image(image: PdfImage, x: number, y: number, options: { width: number; height: number }): void
+}
+
 export interface PdfOptions {
   title: string
   /** Fixed creation date: identical input gives identical bytes. */
   creationDate: Date
 }
 
+const paintedLimit = 512
+const compressFrom = 1024
+
+interface Painted {
+  ops: string
+  /** "/T3 Do" once the item is a form XObject. */
+  form: string | null
+}
+
+interface OpenPage {
+  ref: PdfRef
+  widthPt: number
+  heightPt: number
+  content: string[]
+}
+
 /**
- * A thin pdfkit painter: fonts are the shared fontkit objects (parsed once per process), text is
- * written as positioned glyph runs with no second layout pass, vectors as raw operators.
+ * A thin painter on a pdfkit document: pdfkit numbers the objects, writes the catalogue, page
+ * tree, information dictionary, images and cross-reference table; pages, their content and the
+ * fonts are written here as raw objects (one resource dictionary shared by every page, text as
+ * positioned glyph runs of the shared fontkit faces, vectors as raw operators).
  */
 export class CertificatePdf {
   readonly doc: PDFKit.PDFDocument
-  private readonly fonts = new Map<string, DocFont>()
-  private readonly images = new Map<string, unknown>()
-  private readonly w: DocInternals
+  private readonly objects: RawObjects
+  private readonly resources: PdfRef
+  private readonly fonts = new Map<string, DocumentFont & { resource: string }>()
+  private readonly images = new Map<string, PdfImage>()
+  private readonly xobjects: Record<string, PdfRef> = {}
+  /** A text item's operators in this document (laid-out items repeat from page to page). */
+  private readonly painted = new Map<PaintItem, Painted>()
+  private current: OpenPage | null = null
+  private forms = 0
 
   constructor(opts: PdfOptions) {
     this.doc = new PDFDocument({
@@ -90,72 +89,25 @@ export class CertificatePdf {
         ModDate: opts.creationDate
       }
     })
-    this.w = this.doc as unknown as DocInternals
-    const doc = this.doc as unknown as { ref(data?: object): ContentStream }
-    const ref = doc.ref.bind(doc)
-    doc.ref = (data?: object) => (this.lastRef = ref(data))
+    this.objects = new RawObjects(this.doc)
+    this.resources = this.objects.allocate()
   }
 
-  /** The object pdfkit created last: the font file stream while a subset is being encoded. */
-  private lastRef: ContentStream | null = null
-
-  /**
-   * pdfkit creates the font file stream and then asks the subset for its bytes: they arrive
-   * deflated at level 1 (fonts cost most of a one-page file's time at zlib's default level).
-   */
-  private fastSubset(ttf: NonNullable<FontFace['ttf']>) {
-    const subset = new TtfSubset(ttf)
-    return {
-      cff: null,
-      includeGlyph: (gid: number) => subset.includeGlyph(gid),
-      encode: () => {
-        const stream = this.lastRef!
-        stream.compress = false
-        stream.data.Filter = 'FlateDecode'
-        return deflateSync(subset.encode(), { level: 1 })
-      }
-    }
-  }
-
-  private font(face: FontFace): DocFont {
+  private font(face: FontFace): DocumentFont & { resource: string } {
     let f = this.fonts.get(face.key)
     if (!f) {
-      this.doc.registerFont(face.key, face.font as unknown as string)
-      this.doc.font(face.key)
-      const embedded = this.w._font
-      if (face.ttf) embedded.subset = this.fastSubset(face.ttf)
-      f = { embedded, hex: new Map() }
+      f = Object.assign(new DocumentFont(face, this.objects), {
+        resource: `F${this.fonts.size + 1}`
+      })
       this.fonts.set(face.key, f)
     }
     return f
   }
 
-  private encode(f: DocFont, face: FontFace, text: string): string {
-    let out = ''
-    for (let i = 0; i < text.length; i++) {
-      let cp = text.charCodeAt(i)
-      if (cp >= 0xd800 && cp < 0xdc00) {
-        cp = text.codePointAt(i)!
-        i++
-      }
-      let h = f.hex.get(cp)
-      if (h === undefined) {
-        const e = f.embedded
-        const gid = e.subset.includeGlyph(face.glyphId(cp))
-        if (e.widths[gid] == null) e.widths[gid] = face.advance(cp) * 1000
-        if (e.unicode[gid] == null) e.unicode[gid] = [cp]
-        h = gid.toString(16).padStart(4, '0')
-        f.hex.set(cp, h)
-      }
-      out += h
-    }
-    return out
-  }
-
-  private image(logo: Logo): unknown {
+  private image(logo: Logo): PdfImage {
     let img = this.images.get(logo.dataBase64)
     if (!img) {
-      img = (this.doc as unknown as { openImage(b: Buffer): unknown }).openImage(
+      img = (this.doc as unknown as ImageInternals).openImage(
         Buffer.from(logo.dataBase64, 'base64')
       )
       this.images.set(logo.dataBase64, img)
@@ -166,41 +118,100 @@ export class CertificatePdf {
   /** Starts a page of the given size with the printer profile applied as one transform. */
   beginPage(widthPt: number, heightPt: number, profile: PrinterProfile | null): void {
     this.finishPage()
-    this.doc.addPage({ size: [widthPt, heightPt], margin: 0 })
-    if (!profile) return
-    const sx = profile.scaleX
-    const sy = profile.scaleY
-    const dx = profile.offsetXMm * ptPerMm
-    const dy = profile.offsetYMm * ptPerMm
-    const m = profile.rotate180
-      ? [-sx, 0, 0, -sy, widthPt - dx, heightPt - dy]
-      : [sx, 0, 0, sy, dx, dy]
-    this.w.page.write(`${m.map(n).join(' ')} cm`)
+    const content = [`1 0 0 -1 0 ${pdfNumber(heightPt)} cm`]
+    if (profile) {
+      const sx = profile.scaleX
+      const sy = profile.scaleY
+      const dx = profile.offsetXMm * ptPerMm
+      const dy = profile.offsetYMm * ptPerMm
+      const m = profile.rotate180
+        ? [-sx, 0, 0, -sy, widthPt - dx, heightPt - dy]
+        : [sx, 0, 0, sy, dx, dy]
+      content.push(`${m.map(n).join(' ')} cm`)
+    }
+    this.current = { ref: this.objects.allocate(), widthPt, heightPt, content }
+  }
+
+  private openPage(): OpenPage {
+    if (!this.current) throw new Error('beginPage() before painting')
+    return this.current
+  }
+
+  /** Draws an image through pdfkit (it embeds the image once and handles its orientation). */
+  private drawImage(logo: Logo, x: number, y: number, w: number, h: number): void {
+    const page = this.openPage()
+    const doc = this.doc as unknown as ImageInternals
+    doc.page = {
+      xobjects: this.xobjects,
+      write: (chunk) =>
+        page.content.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1'))
+    }
+    doc._ctm = [1, 0, 0, -1, 0, page.heightPt]
+    try {
+      doc.image(this.image(logo), x, y, { width: w, height: h })
+    } finally {
+      doc.page = null
+    }
   }
 
   background(logo: Logo, widthPt: number, heightPt: number): void {
-    this.doc.image(this.image(logo) as Buffer, 0, 0, { width: widthPt, height: heightPt })
+    this.drawImage(logo, 0, 0, widthPt, heightPt)
+  }
+
+  /**
+   * A text item's operators. Laid-out items repeat from page to page (the same objects come
+   * back from the layout cache): the second time one is painted it becomes a form XObject that
+   * every later page draws by name, so a page's own content is mostly what is new on it.
+   */
+  private text(item: Extract<PaintItem, { type: 'text' }>): string {
+    let p = this.painted.get(item)
+    if (!p) {
+      const f = this.font(item.face)
+      const lines = [`BT ${rgb(item.color)} rg /${f.resource} ${n(item.sizePt)} Tf`]
+      for (const r of item.runs) {
+        lines.push(`1 0 0 -1 ${n(r.x)} ${n(r.y)} Tm <${f.encode(r.text)}> Tj`)
+      }
+      lines.push('ET')
+      p = { ops: lines.join('\n'), form: null }
+      this.remember(item, p)
+      return p.ops
+    }
+    if (!p.form) p.form = this.form(p.ops)
+    return p.form
+  }
+
+  private remember(item: PaintItem, p: Painted): void {
+    if (this.painted.size >= paintedLimit) {
+      for (const [k, v] of this.painted) if (!v.form) this.painted.delete(k)
+      if (this.painted.size >= paintedLimit) this.painted.clear()
+    }
+    this.painted.set(item, p)
+  }
+
+  /** Writes operators as a form XObject in page space; returns the operator that draws it. */
+  private form(ops: string): string {
+    const ref = this.objects.allocate()
+    const name = `T${++this.forms}`
+    this.xobjects[name] = ref
+    const page = this.openPage()
+    // generous bounds: the form draws in page space, text stays where the layout put it
+    const w = pdfNumber(page.widthPt)
+    const h = pdfNumber(page.heightPt)
+    this.objects.stream(
+      ref,
+      `/Type /XObject /Subtype /Form /BBox [-${w} -${h} ${pdfNumber(page.widthPt * 2)} ${pdfNumber(page.heightPt * 2)}] /Resources ${this.resources.id} 0 R /Filter /FlateDecode`,
+      deflateSmall(Buffer.from(ops, 'latin1'))
+    )
+    return `/${name} Do`
   }
 
   paint(items: readonly PaintItem[]): void {
-    const out: string[] = []
-    const flush = () => {
-      // as bytes: pdfkit would otherwise convert the string one character at a time
-      if (out.length) this.w.page.write(Buffer.from(`${out.join('\n')}\n`, 'latin1'))
-      out.length = 0
-    }
+    const out = this.openPage().content
     for (const item of items) {
       switch (item.type) {
-        case 'text': {
-          const f = this.font(item.face)
-          this.w.page.fonts[f.embedded.id] = f.embedded.ref()
-          out.push(`BT ${rgb(item.color)} rg /${f.embedded.id} ${n(item.sizePt)} Tf`)
-          for (const r of item.runs) {
-            out.push(`1 0 0 -1 ${n(r.x)} ${n(r.y)} Tm <${this.encode(f, item.face, r.text)}> Tj`)
-          }
-          out.push('ET')
+        case 'text':
+          out.push(this.text(item))
           break
-        }
         case 'rect':
           out.push(
             `${n(item.widthPt)} w ${rgb(item.color)} RG ${n(item.x)} ${n(item.y)} ${n(item.w)} ${n(item.h)} re S`
@@ -213,8 +224,7 @@ export class CertificatePdf {
           break
         case 'qr': {
           const { size, dark } = item.matrix
-          const quiet = 0
-          const cell = item.size / (size + quiet * 2)
+          const cell = item.size / size
           const parts: string[] = ['0 0 0 rg']
           for (let row = 0; row < size; row++) {
             let col = 0
@@ -226,7 +236,7 @@ export class CertificatePdf {
               const start = col
               while (col < size && dark[row * size + col]) col++
               parts.push(
-                `${n(item.x + (start + quiet) * cell)} ${n(item.y + (row + quiet) * cell)} ${n((col - start) * cell)} ${n(cell)} re`
+                `${n(item.x + start * cell)} ${n(item.y + row * cell)} ${n((col - start) * cell)} ${n(cell)} re`
               )
             }
           }
@@ -235,15 +245,10 @@ export class CertificatePdf {
           break
         }
         case 'image':
-          flush()
-          this.doc.image(this.image(item.image) as Buffer, item.x, item.y, {
-            width: item.w,
-            height: item.h
-          })
+          this.drawImage(item.image, item.x, item.y, item.w, item.h)
           break
       }
     }
-    flush()
   }
 
   /** Background (when the layout carries one) and every item of one certificate. */
@@ -253,13 +258,41 @@ export class CertificatePdf {
     this.paint(layout.items)
   }
 
+  /** Writes the open page: its content stream (deflated) and its page dictionary. */
   private finishPage(): void {
-    if (this.w.page) compressContent(this.w.page.content)
+    const page = this.current
+    if (!page) return
+    this.current = null
+    const content = this.objects.allocate()
+    page.content.push('')
+    const ops = page.content.join('\n')
+    // a page made of forms and a line or two of its own is smaller than zlib's set-up time
+    if (ops.length < compressFrom) this.objects.stream(content, '', ops)
+    else
+      this.objects.stream(content, '/Filter /FlateDecode', deflateSmall(Buffer.from(ops, 'latin1')))
+    this.objects.object(
+      page.ref,
+      `<< /Type /Page /Parent ${this.objects.pagesId} 0 R /MediaBox [0 0 ${pdfNumber(page.widthPt)} ${pdfNumber(page.heightPt)}] /Contents ${content.id} 0 R /Resources ${this.resources.id} 0 R >>`
+    )
+    this.objects.addPage(page.ref)
+    this.objects.flush()
   }
 
   /** Ends the document (its bytes go to whoever listens to doc's data events). */
   end(): void {
     this.finishPage()
+    const fonts: string[] = []
+    let i = 0
+    for (const f of this.fonts.values()) {
+      f.write(this.objects, subsetTag(i++))
+      fonts.push(`/${f.resource} ${f.ref.id} 0 R`)
+    }
+    const xobjects = Object.entries(this.xobjects).map(([k, v]) => `/${k} ${v.id} 0 R`)
+    this.objects.object(
+      this.resources,
+      `<< /ProcSet [/PDF /Text /ImageB /ImageC /ImageI]${fonts.length ? ` /Font << ${fonts.join(' ')} >>` : ''}${xobjects.length ? ` /XObject << ${xobjects.join(' ')} >>` : ''} >>`
+    )
+    this.objects.flush()
     this.doc.end()
   }
 
@@ -274,4 +307,10 @@ export class CertificatePdf {
     this.end()
     return done
   }
+}
+
+/** "DAISAA", "DAISAB", …: the six capitals before "+" that mark an embedded subset. */
+function subsetTag(index: number): string {
+  const letter = (k: number) => String.fromCharCode(65 + (Math.floor(index / 26 ** k) % 26))
+  return `DAIS${letter(1)}${letter(0)}`
 }

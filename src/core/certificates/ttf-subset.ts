@@ -47,8 +47,16 @@ const pad4 = (n: number) => (n + 3) & ~3
 
 function checksum(buf: Buffer): number {
   let sum = 0
-  const padded = buf.length % 4 ? Buffer.concat([buf, Buffer.alloc(4 - (buf.length % 4))]) : buf
-  for (let i = 0; i < padded.length; i += 4) sum = (sum + padded.readUInt32BE(i)) >>> 0
+  const whole = buf.length & ~3
+  for (let i = 0; i < whole; i += 4) {
+    sum = (sum + ((buf[i]! << 24) | (buf[i + 1]! << 16) | (buf[i + 2]! << 8) | buf[i + 3]!)) >>> 0
+  }
+  if (whole < buf.length) {
+    // the table is read as if padded with zeros to a multiple of four bytes
+    let last = 0
+    for (let i = whole; i < whole + 4; i++) last = last * 256 + (i < buf.length ? buf[i]! : 0)
+    sum = (sum + last) >>> 0
+  }
   return sum
 }
 
@@ -165,11 +173,15 @@ export class TtfSubset {
     header.writeUInt16BE(numTables * 16 - searchRange, 10)
     const body: Buffer[] = []
     let offset = header.length
+    // the file's sum is the directory's plus every (zero-padded, aligned) table's
+    let tablesSum = 0
     tags.forEach((tag, i) => {
       const data = out.get(tag)!
       const o = 12 + i * 16
+      const sum = checksum(data)
+      tablesSum = (tablesSum + sum) >>> 0
       header.write(tag, o, 'latin1')
-      header.writeUInt32BE(checksum(data), o + 4)
+      header.writeUInt32BE(sum, o + 4)
       header.writeUInt32BE(offset, o + 8)
       header.writeUInt32BE(data.length, o + 12)
       body.push(data)
@@ -181,7 +193,8 @@ export class TtfSubset {
     const headAt =
       header.length +
       tags.slice(0, tags.indexOf('head')).reduce((s, t) => s + pad4(out.get(t)!.length), 0)
-    file.writeUInt32BE((0xb1b0afba - checksum(file)) >>> 0, headAt + 8)
+    const fileSum = (checksum(header) + tablesSum) >>> 0
+    file.writeUInt32BE((0xb1b0afba - fileSum) >>> 0, headAt + 8)
     return file
   }
 }
