@@ -11,12 +11,14 @@ import type { Decision, Honoree } from '../src/shared/honours/entities'
 
 /**
  * The certificate designer's real-PDF preview in Chromium against browser mode (`npm run build`
- * first): the sample event, a copy of a shipped template, the sample decision's longest name as
- * the sample honoree, then edits a user makes (arrow-key nudge, a typed mm value, a font size, a
- * keystroke in a field's text). Each edit is timed from its first input event to the moment the
- * new PDF page is on the canvas (the designer's `data-preview-revision` changes), split into the
- * core request (`data-request-ms`), the pdf.js draw (`data-preview-draw-ms`) and the rest (the
- * 40 ms debounce, Vue, the transport's JSON). Goal: ~150 ms.
+ * first): the sample event, a copy of each shipped Vietnamese template, the sample decision's
+ * longest name as the sample honoree, then edits a user makes (arrow-key nudge, a typed mm value,
+ * a font size, a keystroke in a field's text), each waited for. An edit is timed from its first
+ * input event to the moment the new PDF page is on the canvas (the designer's
+ * `data-preview-revision` changes), split into the core request (`data-request-ms`), the pdf.js
+ * draw (`data-preview-draw-ms`) and the rest (any debounce, Vue, the transport's JSON). Typing
+ * bursts (7 keys 110 ms apart) are timed from the last key to the page that shows it. CPU: the
+ * web server process from /proc, the renderer processes from CDP. Goal: ~150 ms.
  *
  *   npx tsx bench/designer-preview.ts [edits per template = 32]
  */
@@ -96,12 +98,23 @@ interface EditSample {
   rendererCpu: number
 }
 
+interface Probe {
+  editAt: number | null
+  lastAt: number | null
+  drawnAt: number | null
+}
+const resetProbe =
+  'Object.assign(window.__previewProbe, { editAt: null, lastAt: null, drawnAt: null })'
+
 /** Installs the in-page probe: the first input of an edit and the time the revision changes. */
 const probeScript = `(() => {
   const canvas = document.querySelector('.designer-canvas')
-  const probe = { editAt: null, drawnAt: null }
+  const probe = { editAt: null, lastAt: null, drawnAt: null }
   window.__previewProbe = probe
-  const mark = (e) => { if (probe.editAt === null) probe.editAt = e.timeStamp }
+  const mark = (e) => {
+    if (probe.editAt === null) probe.editAt = e.timeStamp
+    probe.lastAt = e.timeStamp
+  }
   document.addEventListener('keydown', mark, true)
   document.addEventListener('input', mark, true)
   new MutationObserver(() => { probe.drawnAt = performance.now() }).observe(canvas, {
@@ -116,7 +129,7 @@ async function measureTemplate(
   honoree: string,
   edits: number,
   cpu: { core: () => number; renderer: () => Promise<number> }
-): Promise<EditSample[]> {
+): Promise<{ samples: EditSample[]; bursts: number[] }> {
   const main = page.getByRole('main')
   await main.getByRole('tab', { name: 'Mẫu giấy khen' }).click()
   await main
@@ -140,27 +153,39 @@ async function measureTemplate(
       setTimeout(() => fail(new Error('no new preview page within 10 s')), 10000)
     })`)
 
-  /** Runs an action and waits for the page it causes; the probe gives the in-page times. */
-  const timed = async (kind: string, action: () => Promise<void>): Promise<EditSample> => {
-    // Leaving a number input commits it again (Element Plus' change event): let that settle.
-    let start = await revision()
+  /** Waits until no new page has been drawn for 400 ms; returns the revision then. */
+  const settle = async () => {
+    let last = await revision()
     for (let quiet = false; !quiet;) {
       await page.waitForTimeout(400)
       const now = await revision()
-      quiet = now === start
-      start = now
+      quiet = now === last
+      last = now
     }
-    await page.evaluate('window.__previewProbe.editAt = null; window.__previewProbe.drawnAt = null')
+    return last
+  }
+
+  /**
+   * Prepares (focus, select), lets the preview settle (leaving a number input commits it again),
+   * then runs one edit and waits for the page it causes; the probe gives the in-page times.
+   */
+  const timed = async (
+    kind: string,
+    prepare: () => Promise<void>,
+    action: () => Promise<void>
+  ): Promise<EditSample> => {
+    await prepare()
+    const start = await settle()
+    await page.evaluate(resetProbe)
     const core0 = cpu.core()
     const renderer0 = await cpu.renderer()
     await action()
     await revisionAbove(start)
-    // Let a trailing request (none expected) surface before the next edit.
+    const coreCpu = cpu.core() - core0
+    const rendererCpu = (await cpu.renderer()) - renderer0
+    // A trailing request (none expected) would surface here.
     await page.waitForTimeout(150)
-    const probe = (await page.evaluate('window.__previewProbe')) as {
-      editAt: number | null
-      drawnAt: number | null
-    }
+    const probe = (await page.evaluate('window.__previewProbe')) as Probe
     if ((await revision()) !== start + 1) throw new Error(`${kind}: more than one page drawn`)
     if (probe.editAt === null || probe.drawnAt === null) throw new Error(`${kind}: no probe`)
     const shownText = (await status.textContent()) ?? ''
@@ -170,9 +195,24 @@ async function measureTemplate(
       request: Number(await status.getAttribute('data-request-ms')),
       draw: Number(await canvas.getAttribute('data-preview-draw-ms')),
       shown: Number(/(\d+) ms/.exec(shownText)?.[1] ?? NaN),
-      coreCpu: cpu.core() - core0,
-      rendererCpu: (await cpu.renderer()) - renderer0
+      coreCpu,
+      rendererCpu
     }
+  }
+
+  /** Types a burst at `gapMs` a key; returns last key → the page that shows all of it. */
+  const burst = async (keys: string[], gapMs: number): Promise<number> => {
+    await settle()
+    await page.evaluate(resetProbe)
+    for (const [i, key] of keys.entries()) {
+      if (i > 0) await page.waitForTimeout(gapMs)
+      await page.keyboard.press(key)
+    }
+    await settle()
+    const probe = (await page.evaluate('window.__previewProbe')) as Probe
+    if (probe.lastAt === null || probe.drawnAt === null || probe.drawnAt < probe.lastAt)
+      throw new Error('burst: no page after the last key')
+    return probe.drawnAt - probe.lastAt
   }
 
   // The sample honoree: the longest name of the sample decision.
@@ -192,41 +232,67 @@ async function measureTemplate(
     await field(label).focus()
     await properties.waitFor()
   }
-  /** The value replaces the selection in one input event, as a paste or a fast typist does. */
-  const typeNumber = async (input: Locator, value: string) => {
+  const selectAll = async (input: Locator) => {
     await input.focus()
     await input.press('Control+a')
-    await page.evaluate('window.__previewProbe.editAt = null')
-    await page.keyboard.insertText(value)
   }
+  // The value replaces the selection in one input event, as a paste or a fast typist does.
+  const insert = (value: string) => () => page.keyboard.insertText(value)
+  const size = properties.locator('label.prop-num', { hasText: 'Cỡ (pt)' }).getByRole('spinbutton')
+  const content = properties.locator('label.prop-row', { hasText: 'Nội dung' }).locator('textarea')
 
   const samples: EditSample[] = []
   for (let i = 0; samples.length < edits; i++) {
     const even = i % 2 === 0
-    await select('Người/tập thể được khen')
-    samples.push(await timed('nudge', () => page.keyboard.press(even ? 'ArrowRight' : 'ArrowLeft')))
-    if (samples.length >= edits) break
-    await select('Người ký')
-    samples.push(
-      await timed('mm value', () => typeNumber(spin('Cách mép trên'), even ? '178.5' : '180'))
-    )
-    if (samples.length >= edits) break
-    await select('Người/tập thể được khen')
-    const size = properties
-      .locator('label.prop-num', { hasText: 'Cỡ (pt)' })
-      .getByRole('spinbutton')
-    samples.push(await timed('font size', () => typeNumber(size, even ? '26' : '24')))
-    if (samples.length >= edits) break
-    await select('Số sổ')
-    const content = properties
-      .locator('label.prop-row', { hasText: 'Nội dung' })
-      .locator('textarea')
-    await content.focus()
-    await content.press('End')
-    samples.push(await timed('text', () => page.keyboard.press(even ? 'x' : 'Backspace')))
+    const kinds: [string, () => Promise<void>, () => Promise<void>][] = [
+      [
+        'nudge',
+        () => select('Người/tập thể được khen'),
+        () => page.keyboard.press(even ? 'ArrowRight' : 'ArrowLeft')
+      ],
+      [
+        'mm value',
+        async () => {
+          await select('Người ký')
+          await selectAll(spin('Cách mép trên'))
+        },
+        insert(even ? '178.5' : '180')
+      ],
+      [
+        'font size',
+        async () => {
+          await select('Người/tập thể được khen')
+          await selectAll(size)
+        },
+        insert(even ? '26' : '24')
+      ],
+      [
+        'text',
+        async () => {
+          await select('Số sổ')
+          await content.focus()
+          await content.press('End')
+        },
+        () => page.keyboard.press(even ? 'x' : 'Backspace')
+      ]
+    ]
+    for (const [kind, prepare, action] of kinds) {
+      if (samples.length < edits) samples.push(await timed(kind, prepare, action))
+    }
   }
+  // Typing in a field's text at ~100 words a minute: each key is an edit while one is in flight.
+  const bursts: number[] = []
+  await select('Số sổ')
+  await content.focus()
+  await content.press('End')
+  for (let i = 0; i < 3; i++) {
+    bursts.push(await burst([...' abcdef'], 110))
+    bursts.push(await burst(Array<string>(7).fill('Backspace'), 110))
+  }
+  const discard = root.getByRole('button', { name: 'Bỏ thay đổi', exact: true })
+  if (await discard.isEnabled()) await discard.click()
   await root.getByRole('button', { name: '← Danh sách mẫu' }).click()
-  return samples
+  return { samples, bursts }
 }
 
 async function main() {
@@ -245,7 +311,7 @@ async function main() {
       .filter((p) => p.type === 'renderer')
       .reduce((sum, p) => sum + p.cpuTime * 1000, 0)
   }
-  const results: { name: string; samples: EditSample[] }[] = []
+  const results: { name: string; samples: EditSample[]; bursts: number[] }[] = []
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
     const base = url.replace(/#.*$/, '')
@@ -253,11 +319,11 @@ async function main() {
     await page.getByRole('heading', { level: 1 }).waitFor()
     await page.getByRole('navigation').getByRole('link', { name: 'Mẫu in & máy in' }).click()
     for (const name of templates) {
-      const samples = await measureTemplate(page, name, honoree, edits, {
+      const measured = await measureTemplate(page, name, honoree, edits, {
         core: () => processCpuMs(child.pid!),
         renderer
       })
-      results.push({ name, samples })
+      results.push({ name, ...measured })
     }
     await page.close()
   } finally {
@@ -267,7 +333,7 @@ async function main() {
     rmSync(dataDir, { recursive: true, force: true })
   }
   console.log(`designer preview in Chromium, sample honoree "${honoree}" (goal ~150 ms):`)
-  for (const { name, samples } of results) {
+  for (const { name, samples, bursts } of results) {
     const pick = (key: keyof EditSample) => samples.map((s) => s[key] as number)
     const rest = samples.map((s) => s.total - s.request - s.draw)
     console.log(
@@ -290,6 +356,7 @@ async function main() {
         })
         .join(', ')}`
     )
+    console.log(`    typing bursts (7 keys, 110 ms apart): last key → page drawn ${stats(bursts)}`)
   }
 }
 
