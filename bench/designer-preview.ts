@@ -351,10 +351,12 @@ async function main() {
     )
     const kinds = [...new Set(samples.map((s) => s.kind))]
     console.log(
-      `    by kind: ${kinds
+      `    by kind (median total / core / draw): ${kinds
         .map((k) => {
-          const s = sorted(samples.filter((x) => x.kind === k).map((x) => x.total))
-          return `${k} ${ms(quantile(s, 0.5))}`
+          const of = samples.filter((x) => x.kind === k)
+          const median = (key: 'total' | 'request' | 'draw') =>
+            ms(quantile(sorted(of.map((x) => x[key])), 0.5))
+          return `${k} ${median('total')} / ${median('request')} / ${median('draw')}`
         })
         .join(', ')}`
     )
