@@ -1,4 +1,3 @@
-import type { PDFDocumentProxy } from 'pdfjs-dist'
 // The worker ships as a file of our own bundle, so the page's CSP (script-src 'self', which
 // worker-src falls back to) admits it without any new source.
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
@@ -30,14 +29,16 @@ export interface RenderedPage {
 
 /**
  * Renders page 1 of a PDF into a fresh canvas at `cssWidth` CSS pixels, sharp on high-DPI
- * screens. The page is white; the designer multiplies it over the blank's scan.
+ * screens. The page is white; the designer multiplies it over the blank's scan. Aborting stops
+ * the work in the worker and on the canvas (a newer page is waiting) and resolves with null.
  */
 export async function renderFirstPage(
   pdfBase64: string,
   cssWidth: number,
-  signal: { cancelled: boolean }
+  signal: AbortSignal
 ): Promise<RenderedPage | null> {
   const { pdfjs, worker } = await loadPdfJs()
+  if (signal.aborted) return null
   // eval stays off: the CSP has no 'unsafe-eval' and pdf.js falls back to its interpreter.
   // Glyphs are drawn as paths: no FontFace to load (and later unload) for every preview.
   const task = pdfjs.getDocument({
@@ -46,10 +47,11 @@ export async function renderFirstPage(
     isEvalSupported: false,
     disableFontFace: true
   })
-  let doc: PDFDocumentProxy | null = null
+  // Destroying the loading task cancels its document's pending page and render work too.
+  const stop = () => void task.destroy()
+  signal.addEventListener('abort', stop, { once: true })
   try {
-    doc = await task.promise
-    if (signal.cancelled) return null
+    const doc = await task.promise
     const page = await doc.getPage(1)
     const base = page.getViewport({ scale: 1 })
     const ratio = Math.min(window.devicePixelRatio || 1, 2)
@@ -58,8 +60,12 @@ export async function renderFirstPage(
     canvas.width = Math.ceil(viewport.width)
     canvas.height = Math.ceil(viewport.height)
     await page.render({ canvas, viewport }).promise
-    return signal.cancelled ? null : { canvas, widthPt: base.width, heightPt: base.height }
+    return signal.aborted ? null : { canvas, widthPt: base.width, heightPt: base.height }
+  } catch (error) {
+    if (signal.aborted) return null
+    throw error
   } finally {
-    void (doc ? doc.destroy() : task.destroy())
+    signal.removeEventListener('abort', stop)
+    stop()
   }
 }
