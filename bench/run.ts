@@ -142,7 +142,8 @@ const featureBenches: Record<string, string[]> = {
   'delegates-save': ['bench/delegates-save.ts', '10000', '100'],
   'delegates-table': ['bench/delegates-table.ts', '10000', '5'],
   import: ['bench/import.ts'],
-  certificates: ['bench/certificates.ts']
+  certificates: ['bench/certificates.ts'],
+  'designer-preview': ['bench/designer-preview.ts', '32']
 }
 
 function runScript(args: string[]): Promise<void> {
