@@ -8,13 +8,12 @@ import { backupHandlers } from './backups/backup-handlers'
 import { createChangeLog } from './change-log'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { agendaHandlers } from './agenda/agenda-handlers'
+import { certificatesHandlers } from './certificates/certificates-handlers'
 import { delegatesHandlers } from './delegates/delegates-handlers'
 import { eventHandlers } from './events/event-handlers'
 import type { FeatureDeps } from './feature-deps'
 import { honoursHandlers } from './honours/honours-handlers'
 import { importHandlers } from './import/import-handlers'
-import { lazyHandlers } from './lazy-handlers'
-import { certificatesMethodNames } from '../shared/certificates/method-names'
 import { rostersHandlers } from './rosters/rosters-handlers'
 import { organisationHandlers } from './organisation/organisation-handlers'
 import { migrations } from './schema/migrations'
@@ -105,11 +104,7 @@ export async function createAppService(
     ...rostersHandlers(deps),
     ...importHandlers(deps),
     ...honoursHandlers(deps),
-    ...lazyHandlers(
-      certificatesMethodNames,
-      async () => (await import('./certificates/certificates-handlers')).certificatesHandlers,
-      deps
-    ),
+    ...certificatesHandlers(deps),
     ...agendaHandlers(deps)
   }
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import * as fontkit from 'fontkit'
+import type * as fontkit from 'fontkit'
+import { loadFontkit } from '../pdf/deferred-modules'
 import type { FontInfo } from '../../shared/certificates/contract'
 import type { UserFont } from '../../shared/certificates/entities'
 import { AppError } from '../../shared/result'
@@ -48,7 +49,7 @@ export const bundledFamilies = ['Tinos', 'Arimo'] as const
 function parseFont(bytes: Uint8Array, what: string): fontkit.Font {
   let parsed: fontkit.Font | fontkit.FontCollection
   try {
-    parsed = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+    parsed = loadFontkit().create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
   } catch {
     throw new AppError('UNSUPPORTED_FILE', `${what} is not a TrueType or OpenType font.`)
   }

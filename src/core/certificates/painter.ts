@@ -1,10 +1,10 @@
-import PDFDocument from 'pdfkit'
 import type { PrinterProfile } from '../../shared/certificates/entities'
 import type { Logo } from '../../shared/entities'
 import type { FontFace } from './fonts'
 import { ptPerMm, type PageLayout, type PaintItem } from './layout'
 import { DocumentFont } from './pdf-font'
 import { deflateSmall, pdfNumber, RawObjects, type PdfRef } from './pdf-objects'
+import { loadPdfDocument } from '../pdf/deferred-modules'
 
 const n = (v: number) => {
   const r = Math.round(v * 1000) / 1000
@@ -76,6 +76,7 @@ export class CertificatePdf {
   private forms = 0
 
   constructor(opts: PdfOptions) {
+    const PDFDocument = loadPdfDocument()
     this.doc = new PDFDocument({
       autoFirstPage: false,
       // no default Helvetica: parsing its metrics costs more than a whole certificate page

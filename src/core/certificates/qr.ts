@@ -1,4 +1,4 @@
-import QRCode from 'qrcode'
+import { loadQrCode } from '../pdf/deferred-modules'
 
 export interface QrMatrix {
   size: number
@@ -12,7 +12,7 @@ const cache = new Map<string, QrMatrix>()
 export function qrMatrix(text: string): QrMatrix {
   let m = cache.get(text)
   if (!m) {
-    const qr = QRCode.create(text, { errorCorrectionLevel: 'M' })
+    const qr = loadQrCode().create(text, { errorCorrectionLevel: 'M' })
     m = { size: qr.modules.size, dark: Uint8Array.from(qr.modules.data) }
     if (cache.size > 256) cache.clear()
     cache.set(text, m)

@@ -1,13 +1,16 @@
 import type * as Fontkit from 'fontkit'
 import type PDFDocument from 'pdfkit'
+import type QRCode from 'qrcode'
 
 /*
- * pdfkit (which loads fontkit) costs ~0.3 s to load; most sessions print nothing for a while, so
- * both are required on first use instead of at start-up.
+ * pdfkit (which loads fontkit) and qrcode cost ~0.3 s to load; most sessions print nothing for a
+ * while, so they are required when the first PDF is made or font read, not at start-up.
  */
 
 /* eslint-disable @typescript-eslint/no-require-imports -- deferred loading is the point here */
 export const loadFontkit = (): typeof Fontkit => require('fontkit') as typeof Fontkit
 
 export const loadPdfDocument = (): typeof PDFDocument => require('pdfkit') as typeof PDFDocument
+
+export const loadQrCode = (): typeof QRCode => require('qrcode') as typeof QRCode
 /* eslint-enable @typescript-eslint/no-require-imports */

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { applyPatches, type Patch } from 'immer'
+import { applyPatches, enablePatches, type Patch } from 'immer'
 import { AppError } from '../../shared/result'
 import type { Clock } from '../app-context'
 import { fileStamp } from './backups'
@@ -7,6 +7,9 @@ import { renameWithRetry, writeFileDurably, type RenameOptions } from './durable
 import { decodeEnvelope, type Envelope } from './envelope'
 import { journalFileNameFor, planReplay, readJournalRecords } from './journal-format'
 import { errorCode, errorMessage, exists, nodeStorageFs, type StorageFs } from './storage-fs'
+
+// Replay runs in processes that never mutate (the doctor, tests reading a data folder) too.
+enablePatches()
 
 export interface JournalFile {
   path: string
