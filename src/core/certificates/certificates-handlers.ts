@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { CertificateBatchRequest, TemplateInput } from '../../shared/certificates/contract'
 import type { PrinterProfile, Template, UserFont } from '../../shared/certificates/entities'
@@ -247,7 +247,9 @@ export function certificatesHandlers(
         )
       }
     }
+    // The file only staged the stream; the caller gets the bytes and saves or opens them.
     const bytes = await readFile(targetPath)
+    await rm(targetPath, { force: true })
     return fileOut(fileName, req.output === 'zip' ? 'application/zip' : pdfType, bytes)
   }
 
