@@ -2,10 +2,11 @@ import { basename, join } from 'node:path'
 import type { BackupInfo } from '../../shared/entities'
 import { BackupStore } from './backups'
 import { isTempFileOf } from './durable-write'
-import { decodeEnvelope } from './envelope'
+import { decodeEnvelope, type Envelope } from './envelope'
 import { readJournalRecords } from './journal-format'
-import { isQuarantinedJournal, readJournalFile, readSavedState } from './journal-recovery'
+import { applyJournal, readJournalFile, type JournalFile } from './journal-recovery'
 import { isProcessAlive, readLockOwner } from './lock-file'
+import { isSetAside } from './set-aside'
 import { errorCode, nodeStorageFs, type StorageFs } from './storage-fs'
 import { isLikelySyncedFolder } from './synced-folder'
 
@@ -77,6 +78,10 @@ export async function inspectDataFolder(
   const fileName = options.fileName ?? 'dais-data.json'
   const path = join(dataDir, fileName)
   const problems: string[] = []
+  // The journal first: a compaction in between leaves a stale journal beside a newer data file,
+  // never a fresh journal beside an older one.
+  const journalFile = await readJournalFile(fs, dataDir, fileName)
+  let usable: Envelope | null = null
 
   const file: DataFileReport = {
     path,
@@ -112,7 +117,10 @@ export async function inspectDataFolder(
           envelope.schemaVersion > options.schemaVersion
         ) {
           file.problem = `schema version ${envelope.schemaVersion} is newer than this version of Dais reads (${options.schemaVersion})`
-        } else file.ok = true
+        } else {
+          file.ok = true
+          usable = envelope
+        }
       }
     }
   } catch (error) {
@@ -121,7 +129,7 @@ export async function inspectDataFolder(
   }
   if (file.problem) problems.push(`Data file ${fileName}: ${file.problem}.`)
 
-  const journal = await inspectJournal(fs, dataDir, fileName, file.ok)
+  const journal = inspectJournal(journalFile, usable)
   if (journal.problem) problems.push(`Journal ${basename(journal.path)}: ${journal.problem}.`)
 
   const store = new BackupStore(fs, dataDir)
@@ -145,9 +153,8 @@ export async function inspectDataFolder(
     problems.push(`The data folder ${dataDir} does not exist.`)
   }
   const leftoverTemps = entries.filter((entry) => isTempFileOf(fileName, entry))
-  const stem = fileName.replace(/\.json$/i, '')
   const quarantined = entries.filter(
-    (entry) => entry.startsWith(`${stem}.corrupt-`) || isQuarantinedJournal(fileName, entry)
+    (entry) => isSetAside(fileName, entry, 'data') || isSetAside(fileName, entry, 'journal')
   )
 
   const pid = await readLockOwner(fs, dataDir).catch(() => null)
@@ -169,13 +176,8 @@ export async function inspectDataFolder(
   }
 }
 
-async function inspectJournal(
-  fs: StorageFs,
-  dataDir: string,
-  fileName: string,
-  fileOk: boolean
-): Promise<JournalReport> {
-  const journal = await readJournalFile(fs, dataDir, fileName)
+/** What the next start would do with the journal, given the usable data file (if any). */
+function inspectJournal(journal: JournalFile, snapshot: Envelope | null): JournalReport {
   const report: JournalReport = {
     path: journal.path,
     exists: journal.bytes !== null || journal.readProblem !== null,
@@ -187,18 +189,18 @@ async function inspectJournal(
     problem: journal.readProblem
   }
   if (!journal.bytes) return report
-  report.tornTail = readJournalRecords(journal.bytes).damage?.kind === 'torn-tail'
-  if (!fileOk) {
-    if (readJournalRecords(journal.bytes).records.length > 0) {
+  const contents = readJournalRecords(journal.bytes)
+  report.tornTail = contents.damage?.kind === 'torn-tail'
+  if (!snapshot) {
+    if (contents.records.length > 0) {
       report.problem = 'it holds changes, but the data file it builds on cannot be used'
     }
     return report
   }
-  const saved = await readSavedState(fs, dataDir, fileName)
-  if (!saved.journal || !saved.envelope) return report
-  report.records = saved.journal.replayed
-  report.savedSeq = saved.envelope.seq
-  report.lastChangeAt = saved.journal.replayedUpTo
-  report.problem = saved.journal.problem
+  const outcome = applyJournal(journal, snapshot)
+  report.records = outcome.replayed
+  report.savedSeq = outcome.envelope.seq
+  report.lastChangeAt = outcome.replayedUpTo
+  report.problem = outcome.problem
   return report
 }

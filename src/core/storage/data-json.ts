@@ -84,7 +84,7 @@ function cacheRecord(value: object, out: Buffer[], start: number): void {
   out.push(bytes)
 }
 
-export function sha256Hex(data: string | Uint8Array | readonly Uint8Array[]): string {
+export function sha256Hex(data: string | Uint8Array | readonly (string | Uint8Array)[]): string {
   const hash = createHash('sha256')
   if (typeof data === 'string' || data instanceof Uint8Array) hash.update(data)
   else for (const part of data) hash.update(part)

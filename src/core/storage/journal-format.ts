@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { sha256Hex } from './data-json'
 
 /** The journal beside the data file: `dais-data.json` → `dais-data.json.journal`. */
 export function journalFileNameFor(dataFileName: string): string {
@@ -32,12 +32,6 @@ const sumField = ',"sum":"'
 const sumSuffixLength = sumField.length + 64 + 2
 const newline = 0x0a
 
-function sha256Of(parts: readonly (string | Uint8Array)[]): string {
-  const hash = createHash('sha256')
-  for (const part of parts) hash.update(part)
-  return hash.digest('hex')
-}
-
 /**
  * One JSON line. `patchesJson` are JSON arrays of patches (one per commit), concatenated here
  * without re-encoding. `sum` is the sha256 of the line's bytes before `,"sum":…` plus `}`, so a
@@ -59,7 +53,7 @@ export function encodeJournalRecord(
     .filter((inner) => inner.length > 0)
     .join(',')
   const body = `${head.slice(0, -1)},"patches":[${patches}]`
-  const sum = sha256Of([body, '}'])
+  const sum = sha256Hex([body, '}'])
   return Buffer.from(`${body}${sumField}${sum}"}\n`, 'utf8')
 }
 
@@ -81,7 +75,7 @@ export function decodeJournalLine(line: Uint8Array): JournalLine {
   const sum = sumPattern.exec(suffix)?.[1]
   if (!sum) return { ok: false, problem: 'the record has no checksum (it may be torn)' }
   const body = line.subarray(0, split)
-  if (sha256Of([body, '}']) !== sum) return { ok: false, problem: 'checksum mismatch' }
+  if (sha256Hex([body, '}']) !== sum) return { ok: false, problem: 'checksum mismatch' }
   let parsed: unknown
   try {
     parsed = JSON.parse(`${utf8.decode(body)}}`)

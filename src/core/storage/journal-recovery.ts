@@ -1,12 +1,8 @@
 import { join } from 'node:path'
 import { applyPatches, enablePatches, type Patch } from 'immer'
-import { AppError } from '../../shared/result'
-import type { Clock } from '../app-context'
-import { fileStamp } from './backups'
-import { renameWithRetry, writeFileDurably, type RenameOptions } from './durable-write'
 import { decodeEnvelope, type Envelope } from './envelope'
 import { journalFileNameFor, planReplay, readJournalRecords } from './journal-format'
-import { errorCode, errorMessage, exists, nodeStorageFs, type StorageFs } from './storage-fs'
+import { errorCode, errorMessage, nodeStorageFs, type StorageFs } from './storage-fs'
 
 // Replay runs in processes that never mutate (the doctor, tests reading a data folder) too.
 enablePatches()
@@ -91,39 +87,6 @@ export function applyJournal(journal: JournalFile, snapshot: Envelope): JournalO
     replayedUpTo: last.at,
     problem: middle
   }
-}
-
-/** Moves the journal aside (never deleted); if it cannot be moved, keeps a byte-identical copy. */
-export async function quarantineJournal(
-  fs: StorageFs,
-  dataDir: string,
-  dataFileName: string,
-  journal: JournalFile,
-  clock: Clock,
-  rename?: RenameOptions
-): Promise<string> {
-  const stem = dataFileName.replace(/\.json$/i, '')
-  const base = `${stem}.journal.corrupt-${fileStamp(clock.now().toISOString())}`
-  let name = `${base}.jsonl`
-  for (let n = 2; await exists(fs, join(dataDir, name)); n += 1) name = `${base}-${n}.jsonl`
-  const target = join(dataDir, name)
-  try {
-    await renameWithRetry(fs, journal.path, target, rename)
-  } catch (error) {
-    if (!journal.bytes) {
-      throw new AppError(
-        'STORAGE_FAILED',
-        `The change journal ${journal.name} cannot be used and could not be moved aside: ${errorMessage(error)}`
-      )
-    }
-    await writeFileDurably(fs, target, journal.bytes, rename)
-  }
-  return name
-}
-
-export function isQuarantinedJournal(dataFileName: string, entry: string): boolean {
-  const stem = dataFileName.replace(/\.json$/i, '')
-  return entry.startsWith(`${stem}.journal.corrupt-`)
 }
 
 /**

@@ -2,26 +2,21 @@ import { join } from 'node:path'
 import type { StartupNotice } from '../../shared/entities'
 import { AppError } from '../../shared/result'
 import type { Clock } from '../app-context'
-import { fileStamp, type BackupStore } from './backups'
+import type { BackupStore } from './backups'
 import type { Migration } from './database-types'
-import {
-  isTempFileOf,
-  renameWithRetry,
-  writeFileDurably,
-  type RenameOptions
-} from './durable-write'
+import { isTempFileOf, type RenameOptions } from './durable-write'
 import { DataFileProblem, type EnvelopeAdapter } from './envelope-adapter'
 import { decodeEnvelope, type Envelope } from './envelope'
 import type { JournalBase } from './journal-format'
 import {
   applyJournal,
-  quarantineJournal,
   readJournalFile,
   type JournalFile,
   type JournalOutcome
 } from './journal-recovery'
 import { migrateData, MigrationError } from './migrations'
-import { errorCode, errorMessage, exists, type StorageFs } from './storage-fs'
+import { setAside } from './set-aside'
+import { errorCode, errorMessage, type StorageFs } from './storage-fs'
 
 export interface RecoveryContext<T> {
   fs: StorageFs
@@ -299,14 +294,17 @@ async function keepJournalAside<T>(
   restored: string,
   restoredAt: string | null = null
 ): Promise<StartupNotice> {
-  const keptAs = await quarantineJournal(
-    ctx.fs,
-    ctx.dataDir,
-    ctx.fileName,
-    journal,
-    ctx.clock,
-    ctx.rename
-  )
+  const keptAs = await setAside({
+    fs: ctx.fs,
+    dataDir: ctx.dataDir,
+    dataFileName: ctx.fileName,
+    kind: 'journal',
+    path: journal.path,
+    bytes: journal.bytes,
+    clock: ctx.clock,
+    rename: ctx.rename,
+    unmovable: `The change journal ${journal.name} cannot be used and could not be moved aside`
+  })
   const replayed =
     outcome.replayed > 0
       ? ` plus the ${outcome.replayed} verified change(s) before the damage, up to ${outcome.replayedUpTo}`
@@ -474,26 +472,20 @@ function pickNewerTemp<T>(
 }
 
 /** Moves the unusable data file aside; if it cannot be moved, keeps a byte-identical copy. */
-async function quarantine<T>(
+function quarantine<T>(
   ctx: RecoveryContext<T>,
   filePath: string,
   bytes: Buffer | null
 ): Promise<string> {
-  const stem = ctx.fileName.replace(/\.json$/i, '')
-  const base = `${stem}.corrupt-${fileStamp(ctx.clock.now().toISOString())}`
-  let name = `${base}.json`
-  for (let n = 2; await exists(ctx.fs, join(ctx.dataDir, name)); n += 1) name = `${base}-${n}.json`
-  const target = join(ctx.dataDir, name)
-  try {
-    await renameWithRetry(ctx.fs, filePath, target, ctx.rename)
-  } catch (error) {
-    if (!bytes) {
-      throw new AppError(
-        'STORAGE_FAILED',
-        `The data file is damaged and could not be moved aside: ${errorMessage(error)}`
-      )
-    }
-    await writeFileDurably(ctx.fs, target, bytes, ctx.rename)
-  }
-  return name
+  return setAside({
+    fs: ctx.fs,
+    dataDir: ctx.dataDir,
+    dataFileName: ctx.fileName,
+    kind: 'data',
+    path: filePath,
+    bytes,
+    clock: ctx.clock,
+    rename: ctx.rename,
+    unmovable: 'The data file is damaged and could not be moved aside'
+  })
 }
