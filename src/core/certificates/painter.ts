@@ -6,10 +6,8 @@ import { DocumentFont } from './pdf-font'
 import { deflateSmall, pdfNumber, RawObjects, type PdfRef } from './pdf-objects'
 import { loadPdfDocument } from '../pdf/deferred-modules'
 
-const n = (v: number) => {
-  const r = Math.round(v * 1000) / 1000
-  return Object.is(r, -0) ? '0' : String(r)
-}
+/** Content-stream coordinates: a thousandth of a point is far below a printer's dot. */
+const n = (v: number) => pdfNumber(v, 3)
 
 const rgb = (hex: string) => {
   const v = parseInt(hex.slice(1), 16)

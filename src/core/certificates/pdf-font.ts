@@ -229,7 +229,7 @@ export class DocumentFont {
         file: deflateSmall(font),
         fileLength: font.length,
         toUnicode: deflateSmall(Buffer.from(toUnicodeCmap(this.codePoints), 'latin1')),
-        widths: this.widths.map(pdfNumber).join(' ')
+        widths: this.widths.map((w) => pdfNumber(w)).join(' ')
       }
       if (programs.size >= programLimit) programs.clear()
       programs.set(key, p)

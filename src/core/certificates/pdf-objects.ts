@@ -42,9 +42,10 @@ function finalizeInOneChunk(this: DocumentInternals, pdfkitFinalize: () => void)
   this.push(null)
 }
 
-/** A number as pdfkit writes it: at most six decimals, no exponent, no "-0". */
-export function pdfNumber(v: number): string {
-  const r = Math.round(v * 1e6) / 1e6
+/** A number as pdfkit writes it: at most six decimals (or `decimals`), no exponent, no "-0". */
+export function pdfNumber(v: number, decimals = 6): string {
+  const scale = 10 ** decimals
+  const r = Math.round(v * scale) / scale
   return Object.is(r, -0) ? '0' : String(r)
 }
 
