@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { writeFileOut } from './file-out'
 import { parseArgs } from 'node:util'
 import type { AgendaOverview } from '../shared/agenda/contract'
 import { computeSchedule, formatClock } from '../shared/agenda/clock'
@@ -70,7 +70,7 @@ export const agendaCommands: Record<string, CliCommand> = {
         const file = tools.unwrap(await s.dispatch('renderAgendaDocument', { eventId, kind })) as
           FileOut | undefined
         if (!file) return 1
-        writeFileSync(out, Buffer.from(file.contentBase64, 'base64'))
+        writeFileOut(out, file)
         io.out(`${out} (${file.fileName})`)
         return 0
       })

@@ -1,3 +1,4 @@
+import { writeFileOut } from './file-out'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -170,7 +171,7 @@ const certificates: CliCommand = {
           ...(values['reprint-reason'] ? { reprintReason: values['reprint-reason'] } : {})
         })
         if (!file) return 1
-        writeFileSync(out, Buffer.from(file.contentBase64, 'base64'))
+        writeFileOut(out, file)
         io.out(`${out} written.`)
         return 0
       } catch (e) {
@@ -358,7 +359,7 @@ const calibrationSheet: CliCommand = {
         profileId: profile.profile?.id ?? null
       })
       if (!file) return 1
-      writeFileSync(values.output!, Buffer.from(file.contentBase64, 'base64'))
+      writeFileOut(values.output!, file)
       io.out(`${values.output} written (${w} × ${h} mm). Print it at Actual size / 100 %.`)
       return 0
     })

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { writeFileOut } from './file-out'
 import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { FileOut } from '../shared/contract-part'
@@ -21,7 +21,7 @@ const common = {
 } as const
 
 const saveFile = (file: FileOut, out: string, io: Io) => {
-  writeFileSync(resolve(out), Buffer.from(file.contentBase64, 'base64'))
+  writeFileOut(resolve(out), file)
   io.out(`Wrote ${resolve(out)}`)
 }
 

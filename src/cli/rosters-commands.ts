@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { writeFileOut } from './file-out'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { AppService } from '../core/app-service'
@@ -38,6 +38,15 @@ async function findRoster(
   return found
 }
 
+/** `--version N`: a roster version number, from 1. */
+function versionOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const version = Number(value)
+  if (!(Number.isInteger(version) && version >= 1))
+    throw new Error('--version must be a whole number from 1')
+  return version
+}
+
 const oneOf = <T extends string>(list: readonly T[], value: string, what: string): T => {
   if (!(list as readonly string[]).includes(value))
     throw new Error(`--${what} must be one of: ${list.join(', ')}`)
@@ -64,13 +73,10 @@ const rosterPdf: CliCommand = {
       })
       if (!values.event || !values.roster || !values.out)
         throw new Error('--event, --roster and -o are required')
-      const version = values.version === undefined ? undefined : Number(values.version)
-      if (version !== undefined && !(Number.isInteger(version) && version >= 1))
-        throw new Error('--version must be a whole number from 1')
       options = {
         event: values.event,
         roster: values.roster,
-        version,
+        version: versionOption(values.version),
         kind: oneOf<RosterPdfKind>(rosterPdfKinds, values.kind, 'kind'),
         order: oneOf<RosterPrintOrder>(rosterPrintOrders, values.order, 'order'),
         columns: values.columns
@@ -101,9 +107,8 @@ const rosterPdf: CliCommand = {
         })
       ) as FileOut | undefined
       if (!file) return 1
-      const bytes = Buffer.from(file.contentBase64, 'base64')
-      await writeFile(o.out, bytes)
-      io.out(`Wrote ${o.out} (${bytes.length} bytes): ${roster.name}, ${o.kind}`)
+      const size = writeFileOut(o.out, file)
+      io.out(`Wrote ${o.out} (${size} bytes): ${roster.name}, ${o.kind}`)
       return 0
     })
   }
@@ -127,13 +132,10 @@ const rosterExport: CliCommand = {
       })
       if (!values.event || !values.roster || !values.out || !values.format)
         throw new Error('--event, --roster, --format and -o are required')
-      const version = values.version === undefined ? undefined : Number(values.version)
-      if (version !== undefined && !(Number.isInteger(version) && version >= 1))
-        throw new Error('--version must be a whole number from 1')
       options = {
         event: values.event,
         roster: values.roster,
-        version,
+        version: versionOption(values.version),
         format: oneOf(['xlsx', 'csv'] as const, values.format, 'format'),
         out: resolve(values.out),
         dataDir: values['data-dir']
@@ -156,9 +158,8 @@ const rosterExport: CliCommand = {
         })
       ) as FileOut | undefined
       if (!file) return 1
-      const bytes = Buffer.from(file.contentBase64, 'base64')
-      await writeFile(o.out, bytes)
-      io.out(`Wrote ${o.out} (${bytes.length} bytes): ${roster.name}, ${o.format}`)
+      const size = writeFileOut(o.out, file)
+      io.out(`Wrote ${o.out} (${size} bytes): ${roster.name}, ${o.format}`)
       return 0
     })
   }
