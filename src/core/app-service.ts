@@ -8,6 +8,7 @@ import { backupHandlers } from './backups/backup-handlers'
 import { createChangeLog } from './change-log'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { agendaHandlers } from './agenda/agenda-handlers'
+import { cardsHandlers } from './cards/cards-handlers'
 import { certificatesHandlers } from './certificates/certificates-handlers'
 import { delegatesHandlers } from './delegates/delegates-handlers'
 import { eventHandlers } from './events/event-handlers'
@@ -105,6 +106,7 @@ export async function createAppService(
     ...importHandlers(deps),
     ...honoursHandlers(deps),
     ...certificatesHandlers(deps),
+    ...cardsHandlers(deps),
     ...agendaHandlers(deps)
   }
 

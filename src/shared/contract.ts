@@ -12,6 +12,7 @@ import {
 import type { MethodName } from './method-names'
 import { byId, FileOut, maxImportBase64Length, method, none } from './contract-part'
 import { agendaContract } from './agenda/contract'
+import { cardsContract } from './cards/contract'
 import { certificatesContract } from './certificates/contract'
 import { delegatesContract } from './delegates/contract'
 import { honoursContract } from './honours/contract'
@@ -83,6 +84,7 @@ export const contract = {
   ...importContract,
   ...honoursContract,
   ...certificatesContract,
+  ...cardsContract,
   ...agendaContract
 } satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>
 

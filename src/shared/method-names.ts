@@ -3,6 +3,7 @@
  * from it. `contract.ts` fails to type-check unless its keys equal this list.
  */
 import { agendaMethodNames } from './agenda/method-names'
+import { cardsMethodNames } from './cards/method-names'
 import { certificatesMethodNames } from './certificates/method-names'
 import { delegatesMethodNames } from './delegates/method-names'
 import { honoursMethodNames } from './honours/method-names'
@@ -37,6 +38,7 @@ export const methodNames = [
   ...importMethodNames,
   ...honoursMethodNames,
   ...certificatesMethodNames,
+  ...cardsMethodNames,
   ...agendaMethodNames
 ] as const
 

@@ -5,6 +5,7 @@ import {
   DelegateColumn,
   DelegateNumbering
 } from '../../shared/delegates/entities'
+import { CardRevocation, CheckInSecret } from '../../shared/cards/entities'
 
 /** The delegates part of the database. */
 export const DelegatesData = z.strictObject({
@@ -12,7 +13,10 @@ export const DelegatesData = z.strictObject({
   delegates: z.array(Delegate),
   /** Added after schema v3 shipped, so files written before may lack them. */
   columns: z.array(DelegateColumn).optional(),
-  numbering: z.array(DelegateNumbering).optional()
+  numbering: z.array(DelegateNumbering).optional(),
+  /** Signing keys of the events' check-in codes (added with delegate cards). */
+  checkInSecrets: z.array(CheckInSecret).optional(),
+  cardRevocations: z.array(CardRevocation).optional()
 })
 export type DelegatesData = z.infer<typeof DelegatesData>
 

@@ -1,0 +1,67 @@
+import type { cardsMethodNames } from '../../shared/cards/method-names'
+import type { Delegate } from '../../shared/delegates/entities'
+import { AppError } from '../../shared/result'
+import { delegatesOf, requireEvent } from '../delegates/delegate-store'
+import type { FeatureDeps, HandlerGroup } from '../feature-deps'
+import type { DatabaseData } from '../schema/database-schema'
+import { checkInCodes, ensureEventSecret, verifyCheckInCode } from './check-in'
+
+export function cardsHandlers(deps: FeatureDeps): HandlerGroup<typeof cardsMethodNames> {
+  const { read, changes, ctx } = deps
+  const now = () => ctx.clock.now().toISOString()
+  const random = ctx.randomBytes?.bind(ctx)
+
+  /** The event's key, made (and saved) the first time codes are asked for. */
+  const withSecret = async (eventId: string): Promise<DatabaseData> => {
+    const data = read()
+    requireEvent(data, eventId)
+    if (data.delegates.checkInSecrets?.some((s) => s.eventId === eventId)) return data
+    const title = data.events.find((e) => e.id === eventId)?.title ?? eventId
+    await changes.apply({ entity: 'event', action: 'createCheckInKey' }, (draft) => {
+      ensureEventSecret(draft, eventId, now(), random)
+      return { value: null, entityId: eventId, subject: title, changes: [] }
+    })
+    return read()
+  }
+
+  const codesOf = (data: DatabaseData, eventId: string, delegates: readonly Delegate[]) => {
+    const codes = checkInCodes(data, eventId, delegates)!
+    return [...delegates]
+      .sort((a, b) => a.number - b.number)
+      .map((d) => ({ delegateId: d.id, number: d.number, code: codes.get(d.id)! }))
+  }
+
+  return {
+    async listCheckInCodes({ eventId }) {
+      const data = await withSecret(eventId)
+      return codesOf(data, eventId, delegatesOf(data, eventId))
+    },
+    async revokeCard({ delegateId, reason }) {
+      const delegate = read().delegates.delegates.find((d) => d.id === delegateId)
+      if (!delegate) throw new AppError('NOT_FOUND', `No delegate with id "${delegateId}"`)
+      await withSecret(delegate.eventId)
+      await changes.apply({ entity: 'delegate', action: 'revokeCard' }, (draft) => {
+        draft.delegates.cardRevocations ??= []
+        draft.delegates.cardRevocations.push({
+          id: ctx.newId(),
+          eventId: delegate.eventId,
+          delegateId,
+          reason: reason.normalize('NFC').trim(),
+          revokedAt: now()
+        })
+        return {
+          value: null,
+          entityId: delegateId,
+          subject: delegate.fullName,
+          changes: [{ field: 'card', before: 'issued', after: 'revoked' }]
+        }
+      })
+      return codesOf(read(), delegate.eventId, [delegate])[0]!
+    },
+    verifyCheckInCode({ eventId, code }) {
+      const data = read()
+      requireEvent(data, eventId)
+      return verifyCheckInCode(data, eventId, code)
+    }
+  }
+}

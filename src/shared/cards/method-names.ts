@@ -1,0 +1,2 @@
+/** This feature's contract methods, zod-free for the preload (see ../method-names.ts). */
+export const cardsMethodNames = ['listCheckInCodes', 'revokeCard', 'verifyCheckInCode'] as const
