@@ -25,6 +25,11 @@ export const Organisation = z.strictObject({
   authorityName: text(300),
   /** Upper-case header lines of the issuing body, e.g. ["ỦY BAN NHÂN DÂN", "PHƯỜNG TIỀN PHONG"]. */
   headerLines: z.array(text(200)).max(4),
+  /**
+   * How many of the first header lines name a separate superior body ("UBND TỈNH BẮC NINH" over
+   * "SỞ NỘI VỤ"): printed regular, every line of the issuing body itself bold. Absent = 0.
+   */
+  superiorLineCount: z.number().int().min(0).max(3).optional(),
   /** Place name for the date line: "Tiền Phong, ngày 05 tháng 9 năm 2025". */
   placeName: text(200),
   /** e.g. "QĐ-UBND" */

@@ -100,3 +100,85 @@ export async function pdfToPng(pdf: Buffer, page: number, dpi = 100): Promise<Bu
     return readFile(`${out}.png`)
   })
 }
+
+export interface PdfTextRun {
+  /** 1-based. */
+  page: number
+  text: string
+  /** The embedded font's name without its subset tag, e.g. "Tinos-Bold". */
+  font: string
+  /** Left edge and baseline, pt from the page's top-left corner. */
+  x: number
+  y: number
+  width: number
+}
+
+export interface PdfRule {
+  page: number
+  x: number
+  y: number
+  width: number
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+let pdfjs: Promise<PdfJs> | null = null
+
+async function openWithPdfJs(pdf: Buffer) {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  const lib = await pdfjs
+  const task = lib.getDocument({ data: new Uint8Array(pdf), isEvalSupported: false })
+  return { lib, doc: await task.promise }
+}
+
+/** Every text run with its font, read with pdf.js (empty runs left out). */
+export async function pdfTextRuns(pdf: Buffer): Promise<PdfTextRun[]> {
+  const { doc } = await openWithPdfJs(pdf)
+  const runs: PdfTextRun[] = []
+  try {
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n)
+      const height = page.view[3] ?? 0
+      await page.getOperatorList()
+      const content = await page.getTextContent()
+      for (const item of content.items) {
+        if (!('str' in item) || item.str.trim() === '') continue
+        const font = (page.commonObjs.get(item.fontName) as { name?: string }).name ?? ''
+        runs.push({
+          page: n,
+          text: item.str,
+          font: font.replace(/^[A-Z]{6}\+/, ''),
+          x: item.transform[4] as number,
+          y: height - (item.transform[5] as number),
+          width: item.width
+        })
+      }
+    }
+  } finally {
+    await doc.destroy()
+  }
+  return runs
+}
+
+/** Horizontal lines stroked on each page (rules under headers and titles, table borders). */
+export async function pdfHorizontalRules(pdf: Buffer): Promise<PdfRule[]> {
+  const { lib, doc } = await openWithPdfJs(pdf)
+  const rules: PdfRule[] = []
+  try {
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n)
+      const ops = await page.getOperatorList()
+      ops.fnArray.forEach((fn, i) => {
+        if (fn !== lib.OPS.constructPath) return
+        // [op, path data, bounding box]; pdfkit draws in a top-down user space.
+        const box = (ops.argsArray[i] as unknown[])[2] as ArrayLike<number> | undefined
+        if (!box || box.length < 4) return
+        const [x0, y0, x1, y1] = [box[0]!, box[1]!, box[2]!, box[3]!]
+        if (Math.abs(y1 - y0) < 0.01 && x1 - x0 > 1)
+          rules.push({ page: n, x: x0, y: y0, width: x1 - x0 })
+      })
+    }
+  } finally {
+    await doc.destroy()
+  }
+  return rules
+}

@@ -9,9 +9,12 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
 /** Normalised copy for saving: clean text, no blank header lines, no empty "on behalf of". */
 export function cleanOrganisation(o: Organisation): Organisation {
+  const headerLines = o.headerLines.map(cleanText).filter(Boolean)
+  const superior = Math.min(o.superiorLineCount ?? 0, Math.max(0, headerLines.length - 1))
   return {
     authorityName: cleanText(o.authorityName),
-    headerLines: o.headerLines.map(cleanText).filter(Boolean),
+    headerLines,
+    ...(superior > 0 ? { superiorLineCount: superior } : {}),
     placeName: cleanText(o.placeName),
     documentSymbol: cleanText(o.documentSymbol),
     signers: o.signers

@@ -1,0 +1,58 @@
+import { bodySizePt, mmToPt, nfc, upper, type OfficialPage } from './official-page'
+
+export interface SignerBlockOptions {
+  signer: { name: string; title: string; onBehalfOf?: string } | null
+  /** "Nơi nhận" lines without the dash, e.g. ["Như Điều 3", "Lưu: VT"]. */
+  recipients?: string[]
+}
+
+const signatureSpace = mmToPt(30)
+
+export function drawSignerBlock(page: OfficialPage, s: SignerBlockOptions): void {
+  const { doc, left, contentWidth, rightX, rightColumnWidth } = page
+  const signerLines: string[] = []
+  if (s.signer) {
+    if (s.signer.onBehalfOf) signerLines.push(`KT. ${upper(s.signer.onBehalfOf)}`)
+    signerLines.push(upper(s.signer.title))
+  }
+  const recipients = s.recipients ?? []
+  const boldLine = page.lineHeight(bodySizePt, { bold: true })
+  const signerHeight = signerLines.length * boldLine + signatureSpace + boldLine
+  const recipientsHeight =
+    recipients.length > 0
+      ? page.lineHeight(12, { bold: true, italic: true }) +
+        recipients.length * page.lineHeight(11) * 1.5
+      : 0
+  page.keepTogether(Math.max(signerHeight, recipientsHeight) + mmToPt(4))
+  const top = doc.y + mmToPt(2)
+
+  // Right: the signer, centred in the header's right column.
+  if (s.signer) {
+    let y = top
+    for (const line of signerLines) {
+      page.centredLine(line, rightX, y, rightColumnWidth, { bold: true }, bodySizePt)
+      y += boldLine
+    }
+    y += signatureSpace
+    page.centredLine(s.signer.name, rightX, y, rightColumnWidth, { bold: true }, bodySizePt)
+  }
+
+  // Left: "Nơi nhận:" bold italic 12 pt, then "- …;" lines in 11 pt, the last ending with ".".
+  let ly = top
+  if (recipients.length > 0) {
+    page.use({ bold: true, italic: true }, 12)
+    doc.text('Nơi nhận:', left, ly, { lineBreak: false })
+    ly += page.lineHeight(12, { bold: true, italic: true })
+    page.use({}, 11)
+    // The left half of the text area (Decree 30's "Nơi nhận" box); the signer is centred right.
+    const width = contentWidth / 2
+    recipients.forEach((r, i) => {
+      const text = nfc(r).replace(/[;.,\s]+$/, '')
+      const line = `- ${text}${i === recipients.length - 1 ? '.' : ';'}`
+      doc.text(line, left, ly, { width, lineGap: 0 })
+      ly = doc.y
+    })
+  }
+  doc.x = left
+  doc.y = Math.max(top + (s.signer ? signerHeight : 0), ly) + mmToPt(4)
+}

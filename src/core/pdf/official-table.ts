@@ -1,0 +1,194 @@
+import { mmToPt, nfc, type OfficialPage } from './official-page'
+
+export interface TableColumn {
+  header: string
+  /** Scaled down proportionally when the columns are wider than the text area. */
+  widthMm: number
+  /** Default 'left'. */
+  align?: 'left' | 'center' | 'right'
+}
+
+/** A full-width group line such as "I. TẬP THỂ (14)", or an ordinary row. */
+export type TableRow = { cells: string[]; bold?: boolean; italic?: boolean } | { group: string }
+
+export interface TableOptions {
+  columns: TableColumn[]
+  /**
+   * Header rows above the columns' own headers, each cell spanning `span` columns. A column
+   * whose header is '' under a cell spanning only that column merges into it (a two-row cell
+   * such as "STT" next to "Năm sinh" over "Nam | Nữ").
+   */
+  headerRows?: { header: string; span: number }[][]
+  rows: TableRow[]
+  /** Repeat the header at the top of each page (default true). */
+  repeatHeader?: boolean
+  /** Default 12. */
+  sizePt?: number
+}
+
+const tableLineWidthPt = 0.5
+const cellPadX = mmToPt(1.5)
+const cellPadY = mmToPt(1)
+const tableLineGap = 1
+
+export function drawTable(page: OfficialPage, t: TableOptions): void {
+  const { doc, left, contentWidth } = page
+  const { use, bottomY } = page
+  const size = t.sizePt ?? 12
+  const requested = t.columns.map((c) => mmToPt(c.widthMm))
+  const total = requested.reduce((a, b) => a + b, 0)
+  const scale = total > contentWidth ? contentWidth / total : 1
+  const widths = requested.map((w) => w * scale)
+  const tableWidth = widths.reduce((a, b) => a + b, 0)
+  const x0 = left + (contentWidth - tableWidth) / 2
+  const colX = widths.map((_, i) => x0 + widths.slice(0, i).reduce((a, b) => a + b, 0))
+  const spanWidth = (from: number, span: number): number =>
+    widths.slice(from, from + span).reduce((a, b) => a + b, 0)
+
+  // Measuring is the slow part of a long table: each distinct cell is measured once.
+  const measured = new Map<string, number>()
+  const textHeight = (
+    text: string,
+    width: number,
+    style: { bold?: boolean; italic?: boolean }
+  ): number => {
+    const key = `${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}|${width}|${text}`
+    let h = measured.get(key)
+    if (h === undefined) {
+      use(style, size)
+      h = doc.heightOfString(nfc(text) || ' ', {
+        width: Math.max(1, width - 2 * cellPadX),
+        lineGap: tableLineGap
+      })
+      measured.set(key, h)
+    }
+    return h
+  }
+
+  // Header cells on a grid of levels: headerRows, then the columns' own headers.
+  interface HeaderCell {
+    text: string
+    col: number
+    span: number
+    level: number
+    levels: number
+  }
+  const extra = t.headerRows ?? []
+  const levelCount = extra.length + 1
+  const cells: HeaderCell[] = []
+  extra.forEach((row, level) => {
+    let col = 0
+    for (const c of row) {
+      cells.push({ text: c.header, col, span: c.span, level, levels: 1 })
+      col += c.span
+    }
+  })
+  t.columns.forEach((c, col) => {
+    const above = cells.find(
+      (h) => h.level === levelCount - 2 && h.col === col && h.span === 1 && h.levels === 1
+    )
+    if (c.header === '' && above) above.levels = 2
+    else cells.push({ text: c.header, col, span: 1, level: levelCount - 1, levels: 1 })
+  })
+  const levelHeights = Array.from({ length: levelCount }, () => 0)
+  for (const c of cells.filter((c) => c.levels === 1)) {
+    const h = textHeight(c.text, spanWidth(c.col, c.span), { bold: true }) + 2 * cellPadY
+    levelHeights[c.level] = Math.max(levelHeights[c.level] ?? 0, h)
+  }
+  for (const c of cells.filter((c) => c.levels > 1)) {
+    const h = textHeight(c.text, spanWidth(c.col, c.span), { bold: true }) + 2 * cellPadY
+    const have = levelHeights.slice(c.level, c.level + c.levels).reduce((a, b) => a + b, 0)
+    const last = c.level + c.levels - 1
+    if (h > have) levelHeights[last] = (levelHeights[last] ?? 0) + h - have
+  }
+  const headerHeight = levelHeights.reduce((a, b) => a + b, 0)
+
+  const drawCell = (
+    text: string,
+    x: number,
+    y: number,
+    width: number,
+    height: number,
+    style: { bold?: boolean; italic?: boolean },
+    align: 'left' | 'center' | 'right',
+    vCentre: boolean
+  ): void => {
+    doc.save().lineWidth(tableLineWidthPt).rect(x, y, width, height).stroke().restore()
+    if (text === '') return
+    const ty = vCentre ? y + (height - textHeight(text, width, style)) / 2 : y + cellPadY
+    use(style, size)
+    doc.text(nfc(text), x + cellPadX, ty, {
+      width: width - 2 * cellPadX,
+      // A row taller than a whole page (pathological) is cut at the page's end rather than
+      // letting pdfkit start stray pages in the middle of the table.
+      height: Math.min(height, bottomY() - ty),
+      align,
+      lineGap: tableLineGap
+    })
+  }
+
+  const drawHeader = (): void => {
+    const y0 = doc.y
+    for (const c of cells) {
+      const y = y0 + levelHeights.slice(0, c.level).reduce((a, b) => a + b, 0)
+      const h = levelHeights.slice(c.level, c.level + c.levels).reduce((a, b) => a + b, 0)
+      drawCell(
+        c.text,
+        colX[c.col] ?? x0,
+        y,
+        spanWidth(c.col, c.span),
+        h,
+        { bold: true },
+        'center',
+        true
+      )
+    }
+    doc.y = y0 + headerHeight
+  }
+
+  const rowHeight = (row: TableRow): number => {
+    if ('group' in row) return textHeight(row.group, tableWidth, { bold: true }) + 2 * cellPadY
+    let h = 0
+    widths.forEach((w, i) => {
+      h = Math.max(h, textHeight(row.cells[i] ?? '', w, row))
+    })
+    return h + 2 * cellPadY
+  }
+  const heights = t.rows.map(rowHeight)
+
+  // The header and the first row (two, after a group line) stay together.
+  const firstBlock =
+    headerHeight + (heights[0] ?? 0) + ('group' in (t.rows[0] ?? {}) ? (heights[1] ?? 0) : 0)
+  page.keepTogether(firstBlock)
+  drawHeader()
+  t.rows.forEach((row, i) => {
+    const h = heights[i] ?? 0
+    // A group line never ends a page: it moves with the row after it.
+    const needed = 'group' in row ? h + (heights[i + 1] ?? 0) : h
+    if (doc.y + needed > bottomY()) {
+      page.newPage()
+      if (t.repeatHeader !== false) drawHeader()
+    }
+    const y = doc.y
+    if ('group' in row) {
+      drawCell(row.group, x0, y, tableWidth, h, { bold: true }, 'left', true)
+    } else {
+      // Every column gets its bordered cell, even when the row has fewer cells.
+      widths.forEach((w, c) => {
+        drawCell(
+          row.cells[c] ?? '',
+          colX[c] ?? x0,
+          y,
+          w,
+          h,
+          row,
+          t.columns[c]?.align ?? 'left',
+          false
+        )
+      })
+    }
+    doc.y = y + h
+  })
+  doc.x = left
+  doc.y += mmToPt(4)
+}
