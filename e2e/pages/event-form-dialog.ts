@@ -7,7 +7,7 @@ export interface EventFormValues {
   kind?: EventKindLabel
   periodFrom?: string
   periodTo?: string
-  /** DD/MM/YYYY, typed into the date picker. */
+  /** DD/MM/YYYY, typed into the date field. */
   date?: string
   startTime?: string
   venue?: string
@@ -64,7 +64,7 @@ export class EventFormDialog {
     if (values.periodFrom !== undefined) await this.field('Từ năm').fill(values.periodFrom)
     if (values.periodTo !== undefined) await this.field('Đến năm').fill(values.periodTo)
     if (values.date !== undefined) {
-      const date = this.root.getByRole('combobox', { name: 'Ngày tổ chức' })
+      const date = this.root.getByRole('textbox', { name: 'Ngày tổ chức' })
       await date.fill(values.date)
       // Tab commits the typed date; Enter would also submit the form.
       await date.press('Tab')

@@ -86,7 +86,7 @@ export class HonoursSection {
   }
 
   async setDecisionDate(ddmmyyyy: string): Promise<void> {
-    const date = this.page.getByRole('main').getByRole('combobox', { name: 'Ngày ký' })
+    const date = this.page.getByRole('main').getByRole('textbox', { name: 'Ngày ký' })
     await date.fill(ddmmyyyy)
     await date.press('Tab')
     await expect(date).toHaveValue(ddmmyyyy)

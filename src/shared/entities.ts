@@ -1,6 +1,10 @@
 import { z } from 'zod'
+import { isRealIsoDate } from './dates/calendar-date'
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine(isRealIsoDate, 'not a day on the calendar')
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM')
 const text = (max = 500) => z.string().max(max)
 

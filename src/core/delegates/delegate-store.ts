@@ -8,6 +8,7 @@ import type {
 } from '../../shared/delegates/entities'
 import { defaultCategoryNames, emptyDelegateFields, noFlags } from '../../shared/delegates/records'
 import { AppError } from '../../shared/result'
+import { isRealIsoDate } from '../../shared/dates/calendar-date'
 import { normalizeMultiline, normalizeText } from '../../shared/text'
 import type { AppContext } from '../app-context'
 import type { DatabaseData } from '../schema/database-schema'
@@ -125,12 +126,6 @@ export function rulesFor(data: DatabaseData, eventId: string): PatchRules {
   }
 }
 
-const isRealDate = (iso: string): boolean => {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-}
-
 /** Rules beyond the schema for what a patch sets. */
 export function checkDelegatePatch(patch: DelegatePatch, rules: PatchRules): void {
   if (patch.fullName !== undefined && patch.fullName === '')
@@ -142,7 +137,7 @@ export function checkDelegatePatch(patch: DelegatePatch, rules: PatchRules): voi
       throw invalid('custom', `no custom column "${key}" in this event`)
   for (const key of ['birthDate', 'partyJoinDate'] as const) {
     const value = patch[key]
-    if (value && !isRealDate(value)) throw invalid(key, `${value} is not a real date`)
+    if (value && !isRealIsoDate(value)) throw invalid(key, `${value} is not a real date`)
   }
 }
 

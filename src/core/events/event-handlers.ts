@@ -1,6 +1,7 @@
 import type { Event, EventFields } from '../../shared/entities'
 import { eventFieldsOf } from '../../shared/records'
 import { AppError } from '../../shared/result'
+import { isRealIsoDate } from '../../shared/dates/calendar-date'
 import { compareVietnamese } from '../../shared/text'
 import type { AppContext } from '../app-context'
 import { diffFields, type ChangeLog } from '../change-log'
@@ -37,16 +38,10 @@ const invalid = (field: string, message: string) =>
     issues: [{ path: [field], message }]
   })
 
-function isRealDate(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-}
-
 /** Rules that span fields, checked after the schema. */
 export function checkEventFields(fields: EventFields): void {
   if (fields.title.trim() === '') throw invalid('title', 'the title is required')
-  if (fields.date && !isRealDate(fields.date))
+  if (fields.date && !isRealIsoDate(fields.date))
     throw invalid('date', `${fields.date} is not a real date`)
   if (
     fields.periodFrom !== null &&

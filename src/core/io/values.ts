@@ -1,3 +1,4 @@
+import { isRealDate } from '../../shared/dates/calendar-date'
 import { searchKey } from '../../shared/text'
 
 /** Parsing of one cell's text into the canonical value formats (see records.ts). */
@@ -9,11 +10,6 @@ export interface ParsedDate {
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0')
-
-export function isRealDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-}
 
 /** Parts of a text date: `d/m/yyyy` (also `-` and `.`) or ISO `yyyy-mm-dd`. */
 export function dateParts(text: string): { a: number; b: number; y: number; iso: boolean } | null {

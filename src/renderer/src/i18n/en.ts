@@ -116,7 +116,6 @@ const en: MessageSchema = {
     periodFrom: 'From year',
     periodTo: 'To year',
     date: 'Date',
-    datePlaceholder: 'Pick a date',
     startTime: 'Start time',
     startTimePlaceholder: 'e.g. 07:30',
     venue: 'Venue',
@@ -331,6 +330,12 @@ const en: MessageSchema = {
     replacement:
       'Contains a broken character “{char}” — the text may have been damaged when it was copied.',
     fix: 'Replace with {suggestion}'
+  },
+  dateField: {
+    placeholder: 'dd/mm/yyyy',
+    format: 'Type the date as day/month/year, e.g. 05/09/2025',
+    impossible: 'There is no such day as {text}',
+    range: 'The year must be between {min} and {max}'
   },
   common: {
     loading: 'Loading…',

@@ -116,7 +116,6 @@ const vi = {
     periodFrom: 'Từ năm',
     periodTo: 'Đến năm',
     date: 'Ngày tổ chức',
-    datePlaceholder: 'Chọn ngày',
     startTime: 'Giờ bắt đầu',
     startTimePlaceholder: 'Ví dụ: 07:30',
     venue: 'Địa điểm',
@@ -330,6 +329,12 @@ const vi = {
       'Có ký tự “{char}” (mã {codePoint}) trông giống chữ {suggestion} nhưng không phải chữ tiếng Việt — thường do chép từ trang web hoặc tài liệu nước ngoài.',
     replacement: 'Có ký tự lỗi “{char}” — văn bản có thể bị hỏng khi chép.',
     fix: 'Sửa thành {suggestion}'
+  },
+  dateField: {
+    placeholder: 'dd/mm/yyyy',
+    format: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 05/09/2025',
+    impossible: 'Ngày {text} không có trên lịch',
+    range: 'Năm phải trong khoảng {min}–{max}'
   },
   common: {
     loading: 'Đang tải…',

@@ -81,8 +81,7 @@ export const delegatesVi = {
     createTitle: 'Thêm đại biểu',
     editTitle: 'Sửa đại biểu số {number}',
     nameRequired: 'Vui lòng nhập họ và tên',
-    splitOverride: 'Tách họ/tên thủ công',
-    datePlaceholder: 'Chọn ngày'
+    splitOverride: 'Tách họ/tên thủ công'
   },
   bulk: {
     title: 'Sửa {count} đại biểu cùng lúc',
@@ -198,8 +197,7 @@ export const delegatesEn: typeof delegatesVi = {
     createTitle: 'Add a delegate',
     editTitle: 'Edit delegate number {number}',
     nameRequired: 'Please enter the full name',
-    splitOverride: 'Split the name by hand',
-    datePlaceholder: 'Pick a date'
+    splitOverride: 'Split the name by hand'
   },
   bulk: {
     title: 'Edit {count} delegates at once',
