@@ -1,4 +1,5 @@
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
+import { extname, resolve } from 'node:path'
+import { safeDescendantPath } from '../core/safe-path'
 import { appHost } from './app-origin'
 
 export type RendererRequest = { kind: 'file'; path: string } | { kind: 'refused'; reason: string }
@@ -24,16 +25,11 @@ export function resolveRendererRequest(root: string, requestUrl: string): Render
     return { kind: 'refused', reason: 'invalid encoding' }
   }
   if (pathname.includes('\0')) return { kind: 'refused', reason: 'NUL in path' }
-  const wanted = extname(pathname) === '' ? 'index.html' : pathname.replace(/^[/\\]+/, '')
-  const rootPath = resolve(root)
-  const target = resolve(rootPath, wanted)
-  const fromRoot = relative(rootPath, target)
-  if (
-    fromRoot === '' ||
-    fromRoot === '..' ||
-    fromRoot.startsWith(`..${sep}`) ||
-    isAbsolute(fromRoot)
-  ) {
+  const wanted = extname(pathname) === '' ? 'index.html' : pathname
+  let target: string
+  try {
+    target = safeDescendantPath(resolve(root), wanted)
+  } catch {
     return { kind: 'refused', reason: 'outside the renderer folder' }
   }
   return { kind: 'file', path: target }

@@ -83,7 +83,7 @@ function send(
 const call = (
   server: WebServer,
   method: string,
-  body: string,
+  body: string | Buffer,
   headers: Record<string, string> = {}
 ) =>
   send(server, `/api/${method}`, {
@@ -257,6 +257,27 @@ describe('API calls', () => {
     }
   })
 
+  it('answers an oversized body with a readable 413, not a connection reset', async () => {
+    const small = await startWebServer({ service: fake.service, staticDir, token, bodyLimit: 1024 })
+    try {
+      for (let i = 0; i < 5; i += 1) {
+        const reply = await call(small, 'getAppInfo', Buffer.alloc(512 * 1024, 0x20))
+        expect(reply.status).toBe(413)
+        expect(JSON.parse(reply.body)).toMatchObject({ error: { code: 'INVALID_ARGUMENT' } })
+      }
+      expect(fake.service.dispatch).not.toHaveBeenCalled()
+    } finally {
+      await small.close()
+    }
+  })
+
+  it('accepts the bodies the contract allows: a file of more than 20 MB', async () => {
+    const text = 'x'.repeat(25 * 1024 * 1024)
+    const reply = await call(server, 'getAppInfo', JSON.stringify({ text }))
+    expect(reply.status).toBe(200)
+    expect(fake.service.dispatch).toHaveBeenCalledWith('getAppInfo', { text })
+  })
+
   it('turns a throwing dispatch into a 500 INTERNAL result', async () => {
     fake.service.dispatch.mockRejectedValueOnce(new Error('boom'))
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {})
@@ -293,6 +314,41 @@ describe('documents for a new tab (openDocument)', () => {
     expect(JSON.parse(html.body)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
     expect((await send(server, `/documents/${'0'.repeat(32)}/x.pdf`)).status).toBe(404)
     expect((await send(server, '/documents/../index.html')).status).toBe(404)
+  })
+
+  it('hands a document out once, framed by nobody, under a name that stays one segment', async () => {
+    const reply = await open({
+      fileName: '../../bao cao.pdf',
+      contentType: 'application/pdf',
+      contentBase64: pdf
+    })
+    const { value } = JSON.parse(reply.body) as { value: { url: string } }
+    expect(value.url).toMatch(/^\/documents\/[0-9a-f]{32}\/_\.\._bao%20cao\.pdf$/)
+    expect((await send(server, value.url, { method: 'HEAD' })).status).toBe(200)
+    const first = await send(server, value.url)
+    expect(first.status).toBe(200)
+    expect(first.headers['x-frame-options']).toBe('DENY')
+    expect(first.headers['content-security-policy']).toContain("frame-ancestors 'none'")
+    expect(first.headers['content-security-policy']).toContain("default-src 'none'")
+    expect((await send(server, value.url)).status).toBe(404)
+  })
+
+  it('refuses a document whose name or bytes do not match its type', async () => {
+    const csv = Buffer.from('Họ và tên\n').toString('base64')
+    for (const doc of [
+      { fileName: 'run.bat', contentType: 'application/pdf', contentBase64: pdf },
+      { fileName: 'x.pdf', contentType: 'application/pdf', contentBase64: csv },
+      { fileName: 'x.zip', contentType: 'application/zip', contentBase64: pdf }
+    ]) {
+      const answer = JSON.parse((await open(doc)).body) as unknown
+      expect(answer, doc.fileName).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+    }
+    const ok = await open({
+      fileName: 'd.csv',
+      contentType: 'text/csv; charset=utf-8',
+      contentBase64: csv
+    })
+    expect(JSON.parse(ok.body)).toMatchObject({ ok: true })
   })
 
   it('still requires the token to store a document', async () => {

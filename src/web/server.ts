@@ -3,13 +3,16 @@ import { createReadStream } from 'node:fs'
 import { readFile, realpath, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { posix, resolve, sep } from 'node:path'
+import { resolve, sep } from 'node:path'
 import type { AppService } from '../core/app-service'
 import type { AppErrorShape, ErrorCode } from '../shared/result'
 import { contentSecurityPolicy } from '../shared/csp'
 import { buildWebClientScript, webClientPath } from './web-client'
 import { contentTypeOf } from '../shared/content-types'
 import { contract } from '../shared/contract'
+import { maxImportBase64Length } from '../shared/contract-part'
+import { documentKindOf, documentKinds } from '../core/document-types'
+import { safeDescendantPath } from '../core/safe-path'
 import { createDocumentStore } from './document-store'
 
 export interface WebServerOptions {
@@ -37,7 +40,11 @@ export interface WebServer {
 }
 
 const host = '127.0.0.1'
-const defaultBodyLimit = 20 * 1024 * 1024
+/**
+ * The contract takes files of up to 50 MB as base64 (`maxImportBase64Length`), inside a JSON
+ * body with a little more around them.
+ */
+const defaultBodyLimit = maxImportBase64Length + 1024 * 1024
 const defaultHeartbeatMs = 15_000
 
 const securityHeaders: Record<string, string> = {
@@ -49,13 +56,7 @@ const securityHeaders: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin'
 }
 
-/** Documents a new tab shows; everything else the server hands out is a download. */
-const inlineTypes = new Set(['application/pdf'])
-const attachmentTypes = new Set([
-  'application/zip',
-  'text/csv',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-])
+const documentPolicy = "default-src 'none'; object-src 'self'; frame-ancestors 'none'"
 
 const moduleScriptTag = /<script\b[^>]*\btype\s*=\s*["']?module["']?[^>]*>/i
 
@@ -80,36 +81,39 @@ const failure = (code: ErrorCode, message: string): { ok: false; error: AppError
 
 class BodyTooLarge extends Error {}
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+/**
+ * Reads a request body of at most `limit` bytes. A larger one is refused with BodyTooLarge once
+ * the client has finished sending it (read and dropped, up to `drainLimit`), so the client reads
+ * the 413 instead of a connection reset; beyond `drainLimit` the connection is cut.
+ */
+function readBody(req: IncomingMessage, limit: number, drainLimit = limit * 4): Promise<Buffer> {
   return new Promise((resolveBody, reject) => {
     const declared = Number(req.headers['content-length'])
-    if (Number.isFinite(declared) && declared > limit) {
-      reject(new BodyTooLarge())
-      return
-    }
     const chunks: Buffer[] = []
     let size = 0
+    let tooLarge = Number.isFinite(declared) && declared > limit
     let done = false
-    req.on('data', (chunk: Buffer) => {
+    const finish = (error?: Error) => {
       if (done) return
+      done = true
+      if (error) reject(error)
+      else resolveBody(Buffer.concat(chunks))
+    }
+    if (Number.isFinite(declared) && declared > drainLimit) {
+      finish(new BodyTooLarge())
+      return
+    }
+    req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > limit) {
-        done = true
-        reject(new BodyTooLarge())
-        return
+        tooLarge = true
+        chunks.length = 0
       }
-      chunks.push(chunk)
+      if (size > drainLimit) finish(new BodyTooLarge())
+      else if (!tooLarge) chunks.push(chunk)
     })
-    req.on('end', () => {
-      if (done) return
-      done = true
-      resolveBody(Buffer.concat(chunks))
-    })
-    req.on('error', (error) => {
-      if (done) return
-      done = true
-      reject(error)
-    })
+    req.on('end', () => finish(tooLarge ? new BodyTooLarge() : undefined))
+    req.on('error', (error) => finish(error))
   })
 }
 
@@ -204,10 +208,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       body = await readBody(req, bodyLimit)
     } catch (error) {
       if (error instanceof BodyTooLarge) {
-        sendJson(res, 413, failure('INVALID_ARGUMENT', 'The request is too large.'), {
+        const mb = Math.floor(bodyLimit / (1024 * 1024))
+        const message = `The request is larger than ${mb > 0 ? `${mb} MB` : `${bodyLimit} bytes`}, the most Dais accepts.`
+        sendJson(res, 413, failure('INVALID_ARGUMENT', message), {
           Connection: 'close'
         })
-        // Stop reading the rest of an oversized upload.
+        // An upload beyond the drain limit is still arriving: stop it.
         res.on('finish', () => req.destroy())
         return
       }
@@ -234,19 +240,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const openDocument = (arg: unknown) => {
     const parsed = contract.openDocument.args.safeParse(arg)
     if (!parsed.success) return failure('INVALID_ARGUMENT', 'The document is not valid.')
-    if (
-      !inlineTypes.has(parsed.data.contentType) &&
-      !attachmentTypes.has(parsed.data.contentType)
-    ) {
-      return failure(
-        'INVALID_ARGUMENT',
-        `Documents of type ${parsed.data.contentType} are not served.`
-      )
-    }
+    const bytes = Buffer.from(parsed.data.contentBase64, 'base64')
+    const kind = documentKindOf(parsed.data.fileName, parsed.data.contentType, bytes)
+    if (!kind.ok) return failure('INVALID_ARGUMENT', kind.reason)
     const url = documents.put({
       fileName: parsed.data.fileName,
-      contentType: parsed.data.contentType,
-      bytes: Buffer.from(parsed.data.contentBase64, 'base64')
+      contentType: kind.kind.contentType,
+      bytes
     })
     return { ok: true as const, value: { url } }
   }
@@ -256,18 +256,20 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       send(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' })
       return
     }
-    const document = documents.get(rawPath)
+    const document = req.method === 'HEAD' ? documents.peek(rawPath) : documents.take(rawPath)
     if (!document) {
       send(res, 404, 'This document is no longer available; open it again from Dais.\n')
       return
     }
-    const disposition = inlineTypes.has(document.contentType) ? 'inline' : 'attachment'
+    const inline = documentKinds.find((k) => k.contentType === document.contentType)?.inline
+    const disposition = inline ? 'inline' : 'attachment'
     res.writeHead(200, {
+      ...securityHeaders,
+      // The browser's own PDF viewer still draws the bytes; nothing in them may load or frame.
+      'Content-Security-Policy': documentPolicy,
       'Content-Type': document.contentType,
       'Content-Length': document.bytes.length,
       'Content-Disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
       'Cache-Control': 'no-store'
     })
     res.end(req.method === 'HEAD' ? undefined : document.bytes)
@@ -312,13 +314,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } catch {
       return undefined
     }
-    if (decoded.includes('\0')) return undefined
-    const segments = decoded.replace(/\\/g, '/').split('/')
-    if (segments.includes('..')) return undefined
-    const normalised = posix.normalize('/' + segments.join('/'))
-    const relative = normalised === '/' ? 'index.html' : normalised.slice(1)
-    const candidate = resolve(staticRoot, relative)
-    if (!candidate.startsWith(staticRoot + sep)) return undefined
+    let candidate: string
+    try {
+      candidate =
+        decoded === '/'
+          ? resolve(staticRoot, 'index.html')
+          : safeDescendantPath(staticRoot, decoded)
+    } catch {
+      return undefined
+    }
     try {
       const real = await realpath(candidate)
       if (!real.startsWith(staticRoot + sep)) return undefined

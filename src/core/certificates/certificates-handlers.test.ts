@@ -210,6 +210,19 @@ describe('batch', () => {
     expect(register.filter((r) => r.prints.length === 1)).toHaveLength(30)
   })
 
+  it.each(['x/../../../../../victim-dir/victim', '..', '..\\..\\victim', '/tmp/victim', 'a\0b'])(
+    'refuses the job id %j: nothing is created or deleted outside the data folder',
+    async (jobId) => {
+      const { service, ctx } = await open()
+      const outside = join(ctx.dataDir, '..')
+      const before = readdirSync(outside).sort()
+      const refused = await service.dispatch('renderCertificateBatch', batch({ jobId }))
+      expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+      expect(readdirSync(outside).sort()).toEqual(before)
+      expect(existsSync(join(ctx.dataDir, 'exports'))).toBe(false)
+    }
+  )
+
   it('a plain-paper test records nothing; a zip holds one PDF per certificate', async () => {
     const { call, ctx } = await open()
     const test = bytesOf(

@@ -17,6 +17,7 @@ import { certificateOrder, orderedHonorees, selectPositions } from './certificat
 import { certificateValues, sampleValues, type CertificateSubject } from './certificate-values'
 import { checkUserFont, createFontSet, bundledFamilies, userFontPath } from './fonts'
 import { layoutCertificate } from './layout'
+import { safeChildPath } from '../safe-path'
 import { CertificatePdf } from './painter'
 import { parseTemplateFile, shippedTemplates, templateFile } from './templates'
 
@@ -201,7 +202,11 @@ export function certificatesHandlers(
     const ext = req.output === 'zip' ? 'zip' : 'pdf'
     const stamp = now().replace(/[:.]/g, '-')
     const fileName = `${fileStem(`Giay khen ${decision.number || decision.id}${req.plainPaperTest ? ' (ban in thu)' : ''}`)}.${ext}`
-    const targetPath = join(ctx.dataDir, 'exports', `${stamp}-${req.jobId}-${fileName}`)
+    const targetPath = safeChildPath(
+      join(ctx.dataDir, 'exports'),
+      `${stamp}-${req.jobId}-${fileName}`,
+      'job id or file name'
+    )
     const label = `Giấy khen ${decision.number ? `QĐ ${decision.number}` : ''}`.trim()
     await jobs.run(req.jobId, (job) =>
       renderBatch({

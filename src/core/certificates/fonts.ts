@@ -6,6 +6,7 @@ import { loadFontkit } from '../pdf/deferred-modules'
 import type { FontInfo } from '../../shared/certificates/contract'
 import type { UserFont } from '../../shared/certificates/entities'
 import { AppError } from '../../shared/result'
+import { safeChildPath } from '../safe-path'
 import { readTtfMetrics, type TtfMetrics } from './ttf-metrics'
 import { readTtfTables, type TtfTables } from './ttf-subset'
 import { missingCharacters, vietnameseLetters } from './vietnamese-letters'
@@ -195,7 +196,7 @@ export function loadBundledFaces(resourcesDir: string): FontFace[] {
 const userCache = new Map<string, FontFace>()
 
 export const userFontPath = (dataDir: string, sha256: string) =>
-  join(dataDir, 'fonts', `${sha256}.font`)
+  safeChildPath(join(dataDir, 'fonts'), `${sha256}.font`, 'font file')
 
 function loadUserFace(dataDir: string, f: UserFont): FontFace | null {
   const key = `user:${f.sha256}:${f.style}:${f.family}`

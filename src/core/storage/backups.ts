@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { safeChildPath } from '../safe-path'
 import type { BackupInfo } from '../../shared/entities'
 import { makeFolderDurably, writeFileDurably, type RenameOptions } from './durable-write'
 import { decodeEnvelope, encodeEnvelope, type Envelope, type EnvelopeFields } from './envelope'
@@ -76,7 +77,7 @@ export class BackupStore {
 
   pathOf(id: string): string {
     if (!parseBackupFileName(`${id}.json`)) throw new Error(`not a backup id: ${id}`)
-    return join(this.folder, `${id}.json`)
+    return safeChildPath(this.folder, `${id}.json`, 'backup id')
   }
 
   /** Newest first (by seq, then time). Reads only names and sizes. */

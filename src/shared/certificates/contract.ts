@@ -64,9 +64,13 @@ export const CertificateBatchCheck = z.strictObject({
   only: onlyPositions.optional()
 })
 
+/** Chosen by the caller; progress events carry it and cancelJob takes it. Part of a file name. */
+const jobId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'A job id is 1–64 letters, digits, "-" or "_".')
+
 export const CertificateBatchRequest = z.strictObject({
-  /** Chosen by the caller; progress events carry it and cancelJob takes it. */
-  jobId: entityId,
+  jobId,
   decisionId: entityId,
   templateId: entityId,
   profileId: entityId.nullable(),
@@ -145,5 +149,5 @@ export const certificatesContract = {
    * confirmOverflow; emits progress events with the jobId; CANCELLED after cancelJob.
    */
   renderCertificateBatch: method(CertificateBatchRequest, FileOut),
-  cancelJob: method(z.strictObject({ jobId: entityId }), z.strictObject({ cancelled: z.boolean() }))
+  cancelJob: method(z.strictObject({ jobId }), z.strictObject({ cancelled: z.boolean() }))
 } satisfies ContractPart<(typeof certificatesMethodNames)[number]>
