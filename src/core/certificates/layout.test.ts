@@ -257,3 +257,77 @@ describe('placeholders and dates', () => {
     expect(formatShortDate('2025-12-01')).toBe('01/12/2025')
   })
 })
+
+describe('delegate documents', () => {
+  const band: TemplateField = {
+    type: 'box',
+    id: 'band',
+    label: 'band',
+    xMm: 0,
+    yMm: 40,
+    widthMm: 85.6,
+    heightMm: 14,
+    color: '#000000',
+    widthPt: 0.1,
+    fill: 'category'
+  }
+  const onBand: TemplateField = {
+    type: 'text',
+    id: 'category',
+    label: 'category',
+    xMm: 2,
+    yMm: 42,
+    widthMm: 81.6,
+    heightMm: 10,
+    content: '{category}',
+    style: style({ sizePt: 12, minSizePt: 8 })
+  }
+  const photo: TemplateField = {
+    type: 'image',
+    id: 'photo',
+    label: 'photo',
+    xMm: 2,
+    yMm: 2,
+    widthMm: 20,
+    heightMm: 25,
+    image: { mime: 'image/png', dataBase64: 'AAAA' },
+    source: 'photo'
+  }
+  const card: Template = {
+    ...oneField('', style()),
+    kind: 'delegateCard',
+    page: { widthMm: 85.6, heightMm: 54 },
+    fields: [band, onBand, photo]
+  }
+  const person = (categoryColor: string | null, photoData?: string | null) => ({
+    honoreeId: 'd1',
+    kind: 'individual' as const,
+    values: { category: 'Khách mời' },
+    categoryColor,
+    photo:
+      photoData === undefined
+        ? undefined
+        : photoData === null
+          ? null
+          : { mime: 'image/png' as const, dataBase64: photoData }
+  })
+  const opts = { purpose: 'print' as const, marginMm: null, profile: null }
+
+  it('fills the band with the category colour and prints its text in the ink that reads on it', () => {
+    const dark = layoutCertificate(card, person('#8B0000', 'BBBB'), fonts, opts)
+    expect(dark.items.find((i) => i.type === 'rect')).toMatchObject({ fill: '#8B0000' })
+    expect(dark.items.find((i) => i.type === 'text')).toMatchObject({ color: '#ffffff' })
+    const light = layoutCertificate(card, person('#FFE066', 'BBBB'), fonts, opts)
+    expect(light.items.find((i) => i.type === 'text')).toMatchObject({ color: '#000000' })
+    const none = layoutCertificate(card, person(null, 'BBBB'), fonts, opts)
+    expect(none.items.find((i) => i.type === 'rect')).not.toHaveProperty('fill')
+  })
+
+  it("prints the delegate's photo in a photo field, the designer's image in a preview, nothing without one", () => {
+    const image = (p: ReturnType<typeof person>) =>
+      layoutCertificate(card, p, fonts, opts).items.find((i) => i.type === 'image')
+    expect(image(person(null, 'BBBB'))).toMatchObject({ image: { dataBase64: 'BBBB' } })
+    expect(image(person(null))).toMatchObject({ image: { dataBase64: 'AAAA' } })
+    expect(image(person(null, null))).toBeUndefined()
+  })
+})

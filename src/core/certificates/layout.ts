@@ -8,7 +8,7 @@ import type {
 import type { Logo } from '../../shared/entities'
 import type { HonoreeKind } from '../../shared/honours/entities'
 import { toUpperVietnamese } from '../../shared/text'
-import { fillPlaceholders, type CertificateSubject } from './certificate-values'
+import { fillPlaceholders } from './certificate-values'
 import type { FontFace, FontSet } from './fonts'
 import { qrMatrix, type QrMatrix } from './qr'
 import { missingCharacters } from './vietnamese-letters'
@@ -32,7 +32,17 @@ export type PaintItem =
       color: string
       runs: TextRun[]
     }
-  | { type: 'rect'; x: number; y: number; w: number; h: number; color: string; widthPt: number }
+  | {
+      type: 'rect'
+      x: number
+      y: number
+      w: number
+      h: number
+      color: string
+      widthPt: number
+      /** Filled with this colour as well as stroked. */
+      fill?: string
+    }
   | { type: 'line'; x1: number; y1: number; x2: number; y2: number; color: string; widthPt: number }
   | { type: 'image'; x: number; y: number; w: number; h: number; image: Logo }
   | { type: 'qr'; x: number; y: number; size: number; matrix: QrMatrix }
@@ -43,6 +53,28 @@ export interface PageLayout {
   background: Logo | null
   items: PaintItem[]
   warnings: LayoutWarning[]
+}
+
+/**
+ * What one page is printed from: a certificate's honoree or a delegate (cards, name tents). The
+ * kind picks the template variant; values fill the placeholders.
+ */
+export interface LayoutSubject {
+  /** Named in warnings: the honoree, or the delegate. */
+  honoreeId: string | null
+  kind: HonoreeKind
+  values: Readonly<Record<string, string>>
+  /** The delegate's category colour, for boxes filled with "category". */
+  categoryColor?: string | null
+  /** The delegate's photo for "photo" image fields: undefined = show the designer's image. */
+  photo?: Logo | null
+}
+
+/** Black or white, whichever reads on a background of this colour (and on its grey). */
+export function inkOn(background: string): string {
+  const v = parseInt(background.slice(1), 16)
+  const luma = (0.299 * ((v >> 16) & 255) + 0.587 * ((v >> 8) & 255) + 0.114 * (v & 255)) / 255
+  return luma < 0.55 ? '#ffffff' : '#000000'
 }
 
 export interface LayoutOptions {
@@ -290,6 +322,8 @@ type TextLayout = {
 interface CachedText {
   text: string
   layout: TextLayout | null
+  /** The item in another ink (text on a category band), made once per ink. */
+  inked?: Map<string, TextLayout['item']>
 }
 
 /** A printing field of one template for one kind of honoree, with what is fixed for it. */
@@ -302,6 +336,8 @@ type FieldPlan =
       /** Placeholders in the content: their values are all the field's text depends on. */
       keys: readonly string[]
       cache: TextCache
+      /** Lies on a box filled with the category colour: printed in the ink that reads on it. */
+      onBand: boolean
     }
   | { type: 'other'; field: Exclude<TemplateField, TextField>; box: Box }
 
@@ -357,6 +393,7 @@ function planFor(
   const key = `${kind}|${purpose}`
   let plan = byKind.get(key)
   if (!plan) {
+    const bands = fieldsFor(template, kind).filter((f) => f.type === 'box' && f.fill === 'category')
     plan = {
       fields: fieldsFor(template, kind)
         .filter((field) => fieldPrints(template, field, purpose))
@@ -370,7 +407,8 @@ function planFor(
           if (field.type !== 'text') return { type: 'other', field, box }
           const face = fonts.resolve(field.style.font, field.style.bold, field.style.italic)
           const keys = [...new Set([...field.content.matchAll(placeholderNames)].map((m) => m[1]!))]
-          return { type: 'text', field, box, face, keys, cache: textCacheFor(field, face) }
+          const onBand = bands.some((b) => insideBox(field, b))
+          return { type: 'text', field, box, face, keys, cache: textCacheFor(field, face), onBand }
         }),
       widthPt: mmToPt(template.page.widthMm),
       heightPt: mmToPt(template.page.heightMm)
@@ -378,6 +416,14 @@ function planFor(
     byKind.set(key, plan)
   }
   return plan
+}
+
+type MmBox = Pick<TemplateField, 'xMm' | 'yMm' | 'widthMm' | 'heightMm'>
+/** Whether the middle of a field lies inside a box. */
+const insideBox = (f: MmBox, b: MmBox) => {
+  const cx = f.xMm + f.widthMm / 2
+  const cy = f.yMm + f.heightMm / 2
+  return cx >= b.xMm && cx <= b.xMm + b.widthMm && cy >= b.yMm && cy <= b.yMm + b.heightMm
 }
 
 /** The characters the face cannot print; the common case (none) without building a set. */
@@ -398,7 +444,7 @@ const lengthPrefixed = (v: string | undefined) => (v === undefined ? '-' : `${v.
 
 function cachedText(
   plan: Extract<FieldPlan, { type: 'text' }>,
-  values: CertificateSubject['values']
+  values: LayoutSubject['values']
 ): CachedText {
   const { field, keys, face, box } = plan
   const own = values as Readonly<Record<string, string | undefined>>
@@ -423,6 +469,17 @@ function cachedText(
     plan.cache.set(key, hit)
   }
   return hit
+}
+
+function inked(cached: CachedText, item: TextLayout['item'], ink: string): TextLayout['item'] {
+  if (ink === item.color) return item
+  cached.inked ??= new Map()
+  let variant = cached.inked.get(ink)
+  if (!variant) {
+    variant = { ...item, color: ink }
+    cached.inked.set(ink, variant)
+  }
+  return variant
 }
 
 function layoutText(
@@ -509,7 +566,7 @@ const fieldPrints = (template: Template, field: TemplateField, purpose: LayoutOp
  */
 export function layoutCertificate(
   template: Template,
-  subject: CertificateSubject,
+  subject: LayoutSubject,
   fonts: FontSet,
   options: LayoutOptions
 ): PageLayout {
@@ -522,7 +579,8 @@ export function layoutCertificate(
     const { field, box } = fieldPlan
     let drawn = true
     if (fieldPlan.type === 'text') {
-      const { text, layout } = cachedText(fieldPlan, subject.values)
+      const cached = cachedText(fieldPlan, subject.values)
+      const { text, layout } = cached
       if (!layout) continue
       if (layout.missing) {
         warn({
@@ -532,7 +590,11 @@ export function layoutCertificate(
           chars: layout.missing
         })
       }
-      items.push(layout.item)
+      items.push(
+        fieldPlan.onBand && subject.categoryColor
+          ? inked(cached, layout.item, inkOn(subject.categoryColor))
+          : layout.item
+      )
       if (!layout.fits) {
         warn({
           fieldId: field.id,
@@ -543,9 +605,17 @@ export function layoutCertificate(
     } else {
       const other = fieldPlan.field
       switch (other.type) {
-        case 'box':
-          items.push({ type: 'rect', ...box, color: other.color, widthPt: other.widthPt })
+        case 'box': {
+          const fill = other.fill === 'category' ? subject.categoryColor : other.fill
+          items.push({
+            type: 'rect',
+            ...box,
+            color: other.color,
+            widthPt: other.widthPt,
+            ...(fill ? { fill } : {})
+          })
           break
+        }
         case 'line':
           items.push({
             type: 'line',
@@ -557,9 +627,12 @@ export function layoutCertificate(
             widthPt: other.widthPt
           })
           break
-        case 'image':
-          items.push({ type: 'image', ...box, image: other.image })
+        case 'image': {
+          const image = other.source === 'photo' ? subject.photo : other.image
+          if (image === null) drawn = false
+          else items.push({ type: 'image', ...box, image: image ?? other.image })
           break
+        }
         case 'qr': {
           const content = fillPlaceholders(other.content, subject.values).replace(/\n/g, ' ')
           if (!content.trim()) {

@@ -213,7 +213,7 @@ export class CertificatePdf {
           break
         case 'rect':
           out.push(
-            `${n(item.widthPt)} w ${rgb(item.color)} RG ${n(item.x)} ${n(item.y)} ${n(item.w)} ${n(item.h)} re S`
+            `${n(item.widthPt)} w ${rgb(item.color)} RG ${item.fill ? `${rgb(item.fill)} rg ` : ''}${n(item.x)} ${n(item.y)} ${n(item.w)} ${n(item.h)} re ${item.fill ? 'B' : 'S'}`
           )
           break
         case 'line':

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Logo } from '../entities'
+import { documentKinds } from './records'
 
 const id = z.string().min(1).max(64)
 const text = (max = 500) => z.string().max(max)
@@ -51,7 +52,10 @@ export const ImageField = z.strictObject({
   id,
   label: text(100),
   ...box,
-  image: Logo
+  /** What the designer shows; printed as is unless `source` is "photo". */
+  image: Logo,
+  /** "photo": the delegate's own photo takes the place of `image` (delegate cards). */
+  source: z.enum(['fixed', 'photo']).optional()
 })
 export const LineField = z.strictObject({
   type: z.literal('line'),
@@ -67,7 +71,15 @@ export const BoxField = z.strictObject({
   label: text(100),
   ...box,
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-  widthPt: z.number().min(0.1).max(20)
+  widthPt: z.number().min(0.1).max(20),
+  /**
+   * Filled with a colour, or with the delegate's category colour ("category": a card's colour
+   * band). Text lying on a category band prints black or white, whichever reads on it.
+   */
+  fill: z
+    .string()
+    .regex(/^(#[0-9a-fA-F]{6}|category)$/)
+    .optional()
 })
 export const QrField = z.strictObject({
   type: z.literal('qr'),
@@ -88,6 +100,8 @@ export type TemplateField = z.infer<typeof TemplateField>
 export const Template = z.strictObject({
   id,
   name: text(200),
+  /** What the template prints; a certificate when absent. */
+  kind: z.enum(documentKinds).optional(),
   /** Shipped with Dais: can be duplicated, not edited. */
   builtIn: z.boolean(),
   page: z.strictObject({

@@ -23,6 +23,37 @@ export const certificatePlaceholders = [
 ] as const
 export type CertificatePlaceholder = (typeof certificatePlaceholders)[number]
 
+/**
+ * What a template prints: a certificate (one page per honoree), a delegate card (a card size,
+ * imposed N-up on a sheet), a name tent (one face of an A4 sheet folded lengthwise; the other
+ * face is the same turned upside down) or an invitation (one page per delegate or guest).
+ */
+export const documentKinds = ['certificate', 'delegateCard', 'nameTent', 'invitation'] as const
+export type DocumentKind = (typeof documentKinds)[number]
+
+/** Placeholders filled from a delegate record (cards, name tents, invitations). */
+export const delegatePlaceholders = [
+  'honorific',
+  'name',
+  'nameLine',
+  'position',
+  'unit',
+  'category',
+  'delegateNumber',
+  'seat',
+  'checkInCode',
+  'eventTitle',
+  'eventDate',
+  'eventPlace',
+  'organisation',
+  'year'
+] as const
+export type DelegatePlaceholder = (typeof delegatePlaceholders)[number]
+
+/** The placeholders a template of this kind may use. */
+export const placeholdersOf = (kind: DocumentKind | undefined): readonly string[] =>
+  !kind || kind === 'certificate' ? certificatePlaceholders : delegatePlaceholders
+
 export const templateFieldTypes = ['text', 'image', 'line', 'box', 'qr'] as const
 
 export const fontStyles = ['regular', 'bold', 'italic', 'boldItalic'] as const

@@ -25,7 +25,12 @@ export const DelegateCategory = z.strictObject({
   name: text(200),
   /** Counts towards the congress's delegates (as opposed to guests). */
   counted: z.boolean(),
-  order: z.number().int()
+  order: z.number().int(),
+  /** The colour of its delegates' cards (a band or background), chosen by the user. */
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional()
 })
 export type DelegateCategory = z.infer<typeof DelegateCategory>
 
@@ -52,6 +57,8 @@ export const Delegate = z.strictObject({
   partyJoinDate: isoDate.nullable(),
   memberships: text(300),
   categoryId: id.nullable(),
+  /** Where the delegate sits ("A12", "Hàng 3 – ghế 5"); printed on the card. */
+  seat: text(50).optional(),
   flags: DelegateFlags,
   phone: text(50),
   notes: text(2000),

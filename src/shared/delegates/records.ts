@@ -36,6 +36,7 @@ export const delegateFieldNames = [
   'partyJoinDate',
   'memberships',
   'categoryId',
+  'seat',
   'flags',
   'phone',
   'notes',
