@@ -47,6 +47,12 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   {
+    // plain CommonJS launchers and build helpers (bin/dais.cjs, scripts/cli-bundle.cjs)
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
     files: ['**/*.vue'],
     languageOptions: {
       parser: vueParser,

@@ -75,30 +75,25 @@ async function resolveProfile(s: AppService, io: Io, spec: string | undefined) {
 const certificates: CliCommand = {
   help: 'certificates --event ID [--decision ID] | --honorees FILE.xlsx  --template NAME|FILE [--profile NAME] [--only 3,7-9] [--test-copy] [--confirm-overflow] [--reprint-reason TEXT] -o OUT.pdf|OUT.zip',
   async run(args, io, tools) {
-    let values
-    try {
-      values = parseArgs({
-        args,
-        options: {
-          event: { type: 'string' },
-          decision: { type: 'string' },
-          honorees: { type: 'string' },
-          template: { type: 'string' },
-          profile: { type: 'string' },
-          only: { type: 'string' },
-          'test-copy': { type: 'boolean', default: false },
-          'confirm-overflow': { type: 'boolean', default: false },
-          'reprint-reason': { type: 'string' },
-          'decision-number': { type: 'string' },
-          'decision-date': { type: 'string' },
-          output: { type: 'string', short: 'o' },
-          'data-dir': { type: 'string' }
-        }
-      }).values
-    } catch (e) {
-      io.err(e instanceof Error ? e.message : String(e))
-      return 2
-    }
+    // a bad option throws; runCli answers it with the usage and exit code 2
+    const values = parseArgs({
+      args,
+      options: {
+        event: { type: 'string' },
+        decision: { type: 'string' },
+        honorees: { type: 'string' },
+        template: { type: 'string' },
+        profile: { type: 'string' },
+        only: { type: 'string' },
+        'test-copy': { type: 'boolean', default: false },
+        'confirm-overflow': { type: 'boolean', default: false },
+        'reprint-reason': { type: 'string' },
+        'decision-number': { type: 'string' },
+        'decision-date': { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'data-dir': { type: 'string' }
+      }
+    }).values
     const out = values.output
     if (!out || !values.template || !(values.event || values.honorees)) {
       io.err(`usage: dais ${certificates.help}`)
@@ -314,22 +309,17 @@ async function fromSpreadsheet(
 const calibrationSheet: CliCommand = {
   help: 'calibration-sheet --size A4|A3|A5|WxH (mm) [--landscape] [--profile NAME] -o OUT.pdf',
   async run(args, io, tools) {
-    let values
-    try {
-      values = parseArgs({
-        args,
-        options: {
-          size: { type: 'string', default: 'A4' },
-          landscape: { type: 'boolean', default: false },
-          profile: { type: 'string' },
-          output: { type: 'string', short: 'o' },
-          'data-dir': { type: 'string' }
-        }
-      }).values
-    } catch (e) {
-      io.err(e instanceof Error ? e.message : String(e))
-      return 2
-    }
+    // a bad option throws; runCli answers it with the usage and exit code 2
+    const values = parseArgs({
+      args,
+      options: {
+        size: { type: 'string', default: 'A4' },
+        landscape: { type: 'boolean', default: false },
+        profile: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'data-dir': { type: 'string' }
+      }
+    }).values
     const size = values.size!.toUpperCase()
     const custom = /^(\d+(?:\.\d+)?)X(\d+(?:\.\d+)?)$/.exec(size)
     const dims = paperSizes[size] ?? (custom ? [Number(custom[1]), Number(custom[2])] : undefined)

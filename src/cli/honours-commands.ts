@@ -6,14 +6,9 @@ import type { Decision, Honoree, RegisterEntry } from '../shared/honours/entitie
 import { nameLine } from '../shared/honours/wording'
 import type { CliCommand, Io } from './cli-command'
 
-const parse = (args: string[], io: Io, options: NonNullable<ParseArgsConfig['options']>) => {
-  try {
-    return parseArgs({ args, allowPositionals: true, options })
-  } catch (error) {
-    io.err(error instanceof Error ? error.message : String(error))
-    return undefined
-  }
-}
+// a bad option throws; runCli answers it with the usage and exit code 2
+const parse = (args: string[], _io: Io, options: NonNullable<ParseArgsConfig['options']>) =>
+  parseArgs({ args, allowPositionals: true, options })
 
 const common = {
   'data-dir': { type: 'string' },

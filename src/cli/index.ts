@@ -3,33 +3,18 @@ import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { systemClock, type AppContext } from '../core/app-context'
-import { createAppService, type AppService } from '../core/app-service'
+import type { AppContext } from '../core/app-context'
+import type { AppService } from '../core/app-service'
 import { defaultDataDir } from '../core/paths'
-import { inspectDataFolder } from '../core/storage/database'
 import type { Result } from '../shared/result'
-import { agendaCommands } from './agenda-commands'
-import { certificatesCommands } from './certificates-commands'
-import type { CliCommand, CliTools, Io } from './cli-command'
-import { delegatesCommands } from './delegates-commands'
-import { honoursCommands } from './honours-commands'
-import { importCommands } from './import-commands'
-import { rostersCommands } from './rosters-commands'
-
-const featureCommands: Record<string, CliCommand> = {
-  ...importCommands,
-  ...delegatesCommands,
-  ...rostersCommands,
-  ...honoursCommands,
-  ...certificatesCommands,
-  ...agendaCommands
-}
+import type { CliTools, Io } from './cli-command'
+import { featureCommands } from './command-registry'
 
 const repoRoot = resolve(__dirname, '..', '..')
 
 const help = () => `Dais — command line
 
-Usage: npm run dais -- <command> [options]
+Usage: dais <command> [options]      (from a checkout: npm run dais -- <command> [options])
 
 Commands:
   doctor                 Check the data file, its checksum and schema, and every backup.
@@ -42,7 +27,7 @@ ${Object.values(featureCommands)
   .join('\n')}
 
 Options:
-  --data-dir <dir>       Data folder (default: the desktop app's user-data folder)
+  --data-dir <dir>       Data folder, for every command (default: the desktop app's user-data folder)
   --json                 Machine-readable output
   -h, --help             Show this help
 `
@@ -55,6 +40,10 @@ function appVersion(): string {
 }
 
 async function withService<T>(dataDir: string, io: Io, use: (s: AppService) => Promise<T>) {
+  const [{ systemClock }, { createAppService }] = await Promise.all([
+    import('../core/app-context'),
+    import('../core/app-service')
+  ])
   const ctx: AppContext = {
     dataDir,
     resourcesDir: join(repoRoot, 'resources'),
@@ -83,29 +72,72 @@ function unwrap<T>(result: Result<T>, io: Io): T | undefined {
   return undefined
 }
 
-function toolsFor(io: Io): CliTools {
+const defaultDir = () =>
+  defaultDataDir({ platform: process.platform, env: process.env, homeDir: homedir() })
+
+function toolsFor(io: Io, globalDataDir: string | undefined): CliTools {
   return {
     withService: (dataDir, use) => withService(dataDir, io, use),
-    dataDir: (explicit) =>
-      resolve(
-        explicit ??
-          defaultDataDir({ platform: process.platform, env: process.env, homeDir: homedir() })
-      ),
+    dataDir: (explicit) => resolve(explicit ?? globalDataDir ?? defaultDir()),
     resourcesDir: join(repoRoot, 'resources'),
     unwrap: (result) => unwrap(result, io)
   }
 }
 
+/**
+ * Takes the global `--data-dir DIR` / `--data-dir=DIR` out of a command's arguments (before any
+ * `--`), so every command accepts it wherever it is written.
+ */
+export function takeDataDir(args: string[]): {
+  dataDir: string | undefined
+  rest: string[]
+  missing: boolean
+} {
+  const rest: string[] = []
+  let dataDir: string | undefined
+  let missing = false
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string
+    if (a === '--') {
+      rest.push(...args.slice(i))
+      break
+    }
+    if (a === '--data-dir') {
+      dataDir = args[++i]
+      missing ||= dataDir === undefined || dataDir.startsWith('-')
+    } else if (a.startsWith('--data-dir=')) dataDir = a.slice('--data-dir='.length)
+    else rest.push(a)
+  }
+  return { dataDir, rest, missing }
+}
+
+const isArgumentError = (error: unknown): error is Error =>
+  error instanceof Error &&
+  String((error as Error & { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')
+
 export async function runCli(argv: string[], io: Io): Promise<number> {
-  const feature = argv[0] ? featureCommands[argv[0]] : undefined
-  if (feature) return feature.run(argv.slice(1), io, toolsFor(io))
+  const { dataDir: globalDataDir, rest, missing } = takeDataDir(argv)
+  if (missing) {
+    io.err(`--data-dir needs a folder, e.g. --data-dir ./dais-data\n\n${help()}`)
+    return 2
+  }
+  const feature = rest[0] ? featureCommands[rest[0]] : undefined
+  if (feature) {
+    const command = await feature.load()
+    try {
+      return await command.run(rest.slice(1), io, toolsFor(io, globalDataDir))
+    } catch (error) {
+      if (!isArgumentError(error)) throw error
+      io.err(`${error.message}\nusage: dais ${feature.help}`)
+      return 2
+    }
+  }
   let parsed
   try {
     parsed = parseArgs({
-      args: argv,
+      args: rest,
       allowPositionals: true,
       options: {
-        'data-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false }
       }
@@ -117,18 +149,17 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parsed
   const [command, sub, arg] = positionals
   if (values.help || !command) {
-    io.out(help())
+    if (values.help) io.out(help())
+    else io.err(help())
     return values.help ? 0 : 2
   }
-  const dataDir = resolve(
-    values['data-dir'] ??
-      defaultDataDir({ platform: process.platform, env: process.env, homeDir: homedir() })
-  )
+  const dataDir = resolve(globalDataDir ?? defaultDir())
   const print = (value: unknown, text: () => string) =>
     io.out(values.json ? JSON.stringify(value, null, 2) : text())
 
   switch (command) {
     case 'doctor': {
+      const { inspectDataFolder } = await import('../core/storage/database')
       const report = await inspectDataFolder(dataDir)
       print(report, () =>
         [
@@ -189,17 +220,4 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       io.err(`Unknown command "${command}".\n\n${help()}`)
       return 2
   }
-}
-
-if (require.main === module) {
-  runCli(process.argv.slice(2), {
-    out: (l) => process.stdout.write(`${l}\n`),
-    err: (l) => process.stderr.write(`${l}\n`)
-  }).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error)
-      process.exit(70)
-    }
-  )
 }

@@ -1,0 +1,57 @@
+// The `dais` command as one plain-Node bundle (out/cli/dais.cjs), as browser mode is built by
+// build-node.ts. bin/dais.cjs rebuilds it when a source it was built from has changed; `node
+// scripts/cli-bundle.cjs` builds it outright (part of `npm run build`). Plain JavaScript so the
+// launcher can use it without compiling anything.
+const { readFileSync, statSync, writeFileSync } = require('node:fs')
+const { join, relative } = require('node:path')
+
+const root = join(__dirname, '..')
+const bundle = join(root, 'out', 'cli', 'dais.cjs')
+const inputsFile = join(root, 'out', 'cli', 'inputs.json')
+
+/** True when the bundle is missing or older than any file it was built from. */
+function cliBundleStale() {
+  let built
+  let inputs
+  try {
+    built = statSync(bundle).mtimeMs
+    inputs = JSON.parse(readFileSync(inputsFile, 'utf8'))
+  } catch {
+    return true
+  }
+  return inputs.some((file) => {
+    try {
+      return statSync(join(root, file)).mtimeMs > built
+    } catch {
+      return true
+    }
+  })
+}
+
+function buildCliBundle() {
+  const { buildSync } = require('esbuild')
+  const result = buildSync({
+    absWorkingDir: root,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    // Libraries that read their own data files at run time stay in node_modules (see build-node.ts).
+    external: ['pdfkit', 'fontkit', 'exceljs', 'qrcode', 'papaparse', 'iconv-lite', 'fflate'],
+    sourcemap: true,
+    metafile: true,
+    logLevel: 'warning'
+  })
+  const inputs = [
+    ...Object.keys(result.metafile.inputs),
+    relative(root, __filename),
+    'package.json'
+  ]
+  writeFileSync(inputsFile, JSON.stringify(inputs))
+}
+
+module.exports = { bundle, cliBundleStale, buildCliBundle }
+
+if (require.main === module) buildCliBundle()

@@ -1,0 +1,64 @@
+import type { CliCommand } from './cli-command'
+
+/**
+ * Every feature command's name and help line, and the module that runs it. The module is loaded
+ * only when its command runs, so `dais --help` and a mistyped command answer without loading
+ * the core (a test checks these lines match each command's own `help`).
+ */
+export interface RegisteredCommand {
+  help: string
+  load: () => Promise<CliCommand>
+}
+
+type Group = Record<string, CliCommand>
+
+function group(load: () => Promise<Group>, helps: Record<string, string>) {
+  return Object.fromEntries(
+    Object.entries(helps).map(([name, help]): [string, RegisteredCommand] => [
+      name,
+      {
+        help,
+        load: async () => {
+          const command = (await load())[name]
+          if (!command) throw new Error(`command "${name}" is registered but not defined`)
+          return command
+        }
+      }
+    ])
+  )
+}
+
+export const featureCommands: Record<string, RegisteredCommand> = {
+  ...group(async () => (await import('./import-commands')).importCommands, {
+    'import-check': 'import-check FILE --kind delegates|honorees [--json] [--lang vi|en]'
+  }),
+  ...group(async () => (await import('./delegates-commands')).delegatesCommands, {
+    delegates: 'delegates --event ID [--json] [--data-dir DIR]   list an event’s delegates'
+  }),
+  ...group(async () => (await import('./rosters-commands')).rostersCommands, {
+    'roster-pdf':
+      'roster-pdf --event ID --roster ID|NAME [--version N] [--kind list|attendance|composition] [--columns stt,fullName,...] [--order name|roster] -o OUT.pdf',
+    export: 'export --event ID --roster ID|NAME [--version N] --format xlsx|csv -o OUT'
+  }),
+  ...group(async () => (await import('./honours-commands')).honoursCommands, {
+    honorees: 'honorees EVENT_ID [--json]            list an event’s honorees by kind',
+    decisions: 'decisions EVENT_ID [--json]           list an event’s decisions',
+    'issue-decision':
+      'issue-decision DECISION_ID            issue a draft decision and number its certificates',
+    register:
+      'register [--event ID] [--search TEXT] [--xlsx FILE] [--json]   the register of certificates',
+    'decision-pdf':
+      'decision-pdf DECISION_ID --out FILE   the decision with its attached list as PDF'
+  }),
+  ...group(async () => (await import('./certificates-commands')).certificatesCommands, {
+    certificates:
+      'certificates --event ID [--decision ID] | --honorees FILE.xlsx  --template NAME|FILE [--profile NAME] [--only 3,7-9] [--test-copy] [--confirm-overflow] [--reprint-reason TEXT] -o OUT.pdf|OUT.zip',
+    'calibration-sheet':
+      'calibration-sheet --size A4|A3|A5|WxH (mm) [--landscape] [--profile NAME] -o OUT.pdf'
+  }),
+  ...group(async () => (await import('./agenda-commands')).agendaCommands, {
+    'agenda-show': 'agenda-show EVENT_ID [--data-dir DIR]   the programme with computed times',
+    'agenda-pdf':
+      'agenda-pdf EVENT_ID --kind programme|run-sheet|mc-script|tray-lists|seating|timeline --out FILE.pdf [--data-dir DIR]'
+  })
+}
