@@ -34,11 +34,11 @@ export const DelegateCategory = z.strictObject({
 })
 export type DelegateCategory = z.infer<typeof DelegateCategory>
 
-export const Delegate = z.strictObject({
-  id,
-  eventId: id,
-  /** Stable number within the event, never reused. */
-  number: z.number().int().min(1),
+/**
+ * What any record about a person carries — a delegate, a roster member — in this order. Spread
+ * `.shape` into a record's schema so both stay one definition.
+ */
+export const PersonDetails = z.strictObject({
   /** As typed, NFC. */
   fullName: text(200),
   /** Overrides of the derived split (họ và đệm / tên); null = derived from fullName. */
@@ -54,16 +54,29 @@ export const Delegate = z.strictObject({
   professionalLevel: text(100),
   politicalTheoryLevel: text(100),
   partyMember: z.boolean(),
-  partyJoinDate: isoDate.nullable(),
+  partyJoinDate: isoDate.nullable()
+})
+
+/** The closing fields of a person record: phone, notes and custom column values. */
+export const PersonNotes = z.strictObject({
+  phone: text(50),
+  notes: text(2000),
+  /** Custom columns: column key → value. */
+  custom: z.record(z.string().max(64), text(1000))
+})
+
+export const Delegate = z.strictObject({
+  id,
+  eventId: id,
+  /** Stable number within the event, never reused. */
+  number: z.number().int().min(1),
+  ...PersonDetails.shape,
   memberships: text(300),
   categoryId: id.nullable(),
   /** Where the delegate sits ("A12", "Hàng 3 – ghế 5"); printed on the card. */
   seat: text(50).optional(),
   flags: DelegateFlags,
-  phone: text(50),
-  notes: text(2000),
-  /** Custom columns: column key → value. */
-  custom: z.record(z.string().max(64), text(1000)),
+  ...PersonNotes.shape,
   createdAt: z.string(),
   updatedAt: z.string()
 })

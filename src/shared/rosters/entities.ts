@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isoDate } from '../entities'
-import { Gender } from '../delegates/entities'
+import { PersonDetails, PersonNotes } from '../delegates/entities'
 import {
   quotaCriteria,
   rosterColumnKeys,
@@ -19,27 +19,13 @@ const id = z.string().min(1).max(64)
  * for a member added directly they are the only data.
  */
 export const MemberFields = z.strictObject({
+  ...PersonDetails.shape,
   fullName: text(200).min(1),
-  familyAndMiddleOverride: text(200).nullable(),
-  givenNameOverride: text(100).nullable(),
-  gender: Gender.nullable(),
-  birthYear: z.number().int().min(1900).max(2200).nullable(),
-  birthDate: isoDate.nullable(),
-  ethnicity: text(100),
-  religion: text(100),
-  position: text(300),
-  unit: text(300),
-  professionalLevel: text(100),
-  politicalTheoryLevel: text(100),
-  partyMember: z.boolean(),
-  partyJoinDate: isoDate.nullable(),
   /** The delegate category's name at the time of the snapshot. */
   category: text(200),
   /** Người trực tiếp lao động, sản xuất (a usual quota share). */
   directlyWorking: z.boolean(),
-  phone: text(50),
-  notes: text(2000),
-  custom: z.record(z.string().max(64), text(1000))
+  ...PersonNotes.shape
 })
 export type MemberFields = z.infer<typeof MemberFields>
 
