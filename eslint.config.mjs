@@ -32,6 +32,18 @@ const forbidFolders = (...folders) =>
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }]
 })
+// Test harnesses, fixtures and kits live in testing/ folders (or *.fixture.ts files) that only
+// tests, benchmarks and other harnesses may import.
+const testFiles = ['**/*.test.ts', '**/testing/**', '**/*.fixture.ts']
+const testOnly = {
+  group: ['**/testing/**', '**/testing', '**/*.fixture', '**/*.fixture.ts', '**/fixtures/**'],
+  message: 'Test harnesses (testing/ folders, *.fixture.ts) are for tests only.'
+}
+/** One dependency rule for a folder: its tests follow it, its production files also skip harnesses. */
+const layer = (files, patterns) => [
+  { files, rules: restrict(patterns) },
+  { files, ignores: testFiles, rules: restrict([...patterns, testOnly]) }
+]
 
 export default tseslint.config(
   {
@@ -68,60 +80,60 @@ export default tseslint.config(
       'vue/no-v-html': 'error'
     }
   },
-  {
-    files: ['src/shared/**/*.ts'],
-    rules: restrict([
+  ...layer(
+    ['src/shared/**/*.ts'],
+    [
       ...forbidFolders('core', 'main', 'preload', 'web', 'cli', 'renderer'),
       {
         group: ['electron', ...uiLibs, ...nodeOnly],
         message: 'src/shared is runtime-neutral: no Node, Electron or UI imports.'
       }
-    ])
-  },
-  {
-    files: ['src/core/**/*.ts'],
-    rules: restrict([
+    ]
+  ),
+  ...layer(
+    ['src/core/**/*.ts'],
+    [
       ...forbidFolders('main', 'preload', 'web', 'cli', 'renderer'),
       {
         group: ['electron', ...uiLibs],
         message: 'src/core never imports Electron or UI libraries.'
       }
-    ])
-  },
-  {
-    files: ['src/main/**/*.ts'],
-    rules: restrict([
+    ]
+  ),
+  ...layer(
+    ['src/main/**/*.ts'],
+    [
       ...forbidFolders('preload', 'web', 'cli', 'renderer'),
       { group: uiLibs, message: 'Only the renderer imports UI libraries.' }
-    ])
-  },
-  {
-    files: ['src/preload/**/*.ts'],
-    rules: restrict([
+    ]
+  ),
+  ...layer(
+    ['src/preload/**/*.ts'],
+    [
       ...forbidFolders('core', 'main', 'web', 'cli', 'renderer'),
       {
         group: [...uiLibs, 'zod'],
         message: 'The preload imports only electron and src/shared method names.'
       }
-    ])
-  },
-  {
-    files: ['src/web/**/*.ts', 'src/cli/**/*.ts'],
-    rules: restrict([
+    ]
+  ),
+  ...layer(
+    ['src/web/**/*.ts', 'src/cli/**/*.ts'],
+    [
       ...forbidFolders('main', 'preload', 'renderer'),
       { group: ['electron', ...uiLibs], message: 'web/ and cli/ run in plain Node.' }
-    ])
-  },
-  {
-    files: ['src/renderer/**/*.{ts,vue}'],
-    rules: restrict([
+    ]
+  ),
+  ...layer(
+    ['src/renderer/**/*.{ts,vue}'],
+    [
       ...forbidFolders('core', 'main', 'preload', 'web', 'cli'),
       {
         group: ['electron', ...nodeOnly],
         message: 'The renderer talks to the app only through api.ts.'
       }
-    ])
-  },
+    ]
+  ),
   {
     files: ['src/renderer/**/*.{ts,vue}'],
     ignores: ['**/*.test.ts'],

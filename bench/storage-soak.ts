@@ -1,4 +1,4 @@
-import { runCrashIterations } from '../src/core/storage/crash-harness'
+import { runCrashIterations } from '../src/core/storage/testing/crash-harness'
 
 const iterations = Number(process.argv[2] ?? process.env.DAIS_CRASH_ITERATIONS ?? 1000)
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createAppService } from '../core/app-service'
-import { pdfPageCount, pdfToText } from '../core/pdf/pdf-test-tools'
+import { pdfPageCount, pdfToText } from '../core/pdf/testing/pdf-test-tools'
 import { testContext } from '../core/testing/test-context'
 import { runCli } from './index'
 

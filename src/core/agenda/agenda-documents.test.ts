@@ -7,7 +7,7 @@ import type { FileOut } from '../../shared/contract-part'
 import type { Event } from '../../shared/entities'
 import type { Result } from '../../shared/result'
 import { createAppService, type AppService } from '../app-service'
-import { pdfFonts, pdfToPng, pdfToText } from '../pdf/pdf-test-tools'
+import { pdfFonts, pdfToPng, pdfToText } from '../pdf/testing/pdf-test-tools'
 import { testContext } from '../testing/test-context'
 
 const open: AppService[] = []

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AgendaItem, AwardRound } from '../../shared/agenda/entities'
-import { computeSchedule, formatClock } from '../../shared/agenda/clock'
+import { computeSchedule, formatClock, wallTimeOf } from '../../shared/agenda/clock'
 import { buildMcScript, honoreeSeating, trayLists } from '../../shared/agenda/stage-plan'
 import type { Result } from '../../shared/result'
-import { agendaTestKit } from './agenda-test-kit'
+import { agendaTestKit } from './testing/agenda-test-kit'
 import { awardPrintOrder, releaseHonoreeFromRounds } from './agenda-views'
-import { toWallTime } from './wall-time'
 import { delegateIndex } from '../rosters/member-snapshot'
 import { makeDelegate } from '../rosters/testing/roster-harness'
 
@@ -411,7 +410,7 @@ describe('votes and live mode', () => {
       ['08:15', '08:20'],
       ['08:20', null]
     ])
-    expect(items[2]?.actualStart).toBe(toWallTime(k.ctx.clock.now()))
+    expect(items[2]?.actualStart).toBe(wallTimeOf(k.ctx.clock.now()))
     const s = computeSchedule({
       date: k.event.date,
       startTime: k.event.startTime,

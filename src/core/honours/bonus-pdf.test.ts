@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadBundledFonts } from '../pdf/fonts'
-import { pdfFonts, pdfInfo, pdfPageTexts, pdfToPng } from '../pdf/pdf-test-tools'
+import { pdfFonts, pdfInfo, pdfPageTexts, pdfToPng } from '../pdf/testing/pdf-test-tools'
 import { computeBonusTable } from './bonus'
 import { bonusTableRows, formatMultiplier, renderBonusPdf } from './bonus-pdf'
 import {
@@ -13,7 +13,7 @@ import {
   sampleHonorees,
   sampleOrganisation,
   sampleRegisterNumbers
-} from './decision-pdf.fixture'
+} from './testing/decision-pdf.fixture'
 
 function sample() {
   const honorees = sampleHonorees()

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadBundledFonts } from '../pdf/fonts'
-import { pdfFonts, pdfPageTexts, pdfToPng } from '../pdf/pdf-test-tools'
+import { pdfFonts, pdfPageTexts, pdfToPng } from '../pdf/testing/pdf-test-tools'
 import { countsPhrase, decisionLayout, renderDecisionPdf } from './decision-pdf'
 import {
   artifactsDir,
@@ -12,7 +12,7 @@ import {
   sampleHonorees,
   sampleOrganisation,
   sampleRegisterNumbers
-} from './decision-pdf.fixture'
+} from './testing/decision-pdf.fixture'
 
 function sampleInput(reorder = false) {
   const honorees = sampleHonorees()

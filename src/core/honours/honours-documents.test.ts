@@ -4,7 +4,7 @@ import type { FileOut } from '../../shared/contract-part'
 import type { Event } from '../../shared/entities'
 import type { BonusTable, Decision, RegisterEntry } from '../../shared/honours/entities'
 import { createAppService, type AppService } from '../app-service'
-import { pdfToText } from '../pdf/pdf-test-tools'
+import { pdfToText } from '../pdf/testing/pdf-test-tools'
 import { testContext } from '../testing/test-context'
 
 const open: AppService[] = []

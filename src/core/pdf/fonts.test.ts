@@ -9,7 +9,7 @@ import {
   missingGlyphs,
   registerBundledFonts
 } from './fonts'
-import { pdfToText } from './pdf-test-tools'
+import { pdfToText } from './testing/pdf-test-tools'
 
 const resourcesDir = resolve(__dirname, '..', '..', '..', 'resources')
 

@@ -5,7 +5,7 @@ import type { Organisation } from '../../shared/entities'
 import { placeDateLine, shortVietnameseDate, vietnameseDate } from './document-date'
 import { loadBundledFonts } from './fonts'
 import { createOfficialDocument, type TableRow } from './official-document'
-import { pdfFonts, pdfInfo, pdfPageTexts, pdfToPng, pdfToText } from './pdf-test-tools'
+import { pdfFonts, pdfInfo, pdfPageTexts, pdfToPng, pdfToText } from './testing/pdf-test-tools'
 
 const resourcesDir = resolve(__dirname, '..', '..', '..', 'resources')
 const artifacts = resolve(__dirname, '..', '..', '..', 'test-results', 'artifacts')

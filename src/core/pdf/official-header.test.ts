@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Organisation } from '../../shared/entities'
 import { loadBundledFonts } from './fonts'
 import { createOfficialDocument } from './official-document'
-import { pdfHorizontalRules, pdfTextRuns } from './pdf-test-tools'
+import { pdfHorizontalRules, pdfTextRuns } from './testing/pdf-test-tools'
 
 const resourcesDir = resolve(__dirname, '..', '..', '..', 'resources')
 

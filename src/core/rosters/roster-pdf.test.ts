@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FileOut } from '../../shared/contract-part'
 import type { RosterSummary, RosterView } from '../../shared/rosters/entities'
 import { sortByVietnameseName } from '../../shared/text'
-import { pdfFonts, pdfPageCount, pdfPageTexts, pdfToPng, pdfToText } from '../pdf/pdf-test-tools'
+import {
+  pdfFonts,
+  pdfPageCount,
+  pdfPageTexts,
+  pdfToPng,
+  pdfToText
+} from '../pdf/testing/pdf-test-tools'
 import { rosterHarness } from './testing/roster-harness'
 
 const artifacts = resolve(__dirname, '..', '..', '..', 'test-results', 'artifacts')

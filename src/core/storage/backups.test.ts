@@ -4,14 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { BackupInfo } from '../../shared/entities'
 import { defaultBackupPolicy, parseBackupFileName, rollingGenerationsToKeep } from './backups'
 import { dataJson, sha256Hex } from './data-json'
-import { createFaultInjectingFs } from './fault-injecting-fs'
+import { createFaultInjectingFs } from './testing/fault-injecting-fs'
 import {
   createFakeClock,
   makeDataDir,
   openRoster,
   readEnvelope,
   removeDataDirs
-} from './storage-test-kit'
+} from './testing/storage-test-kit'
 
 afterEach(removeDataDirs)
 

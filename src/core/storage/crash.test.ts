@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runCrashIterations } from './crash-harness'
+import { runCrashIterations } from './testing/crash-harness'
 
 const iterations = Number(process.env.DAIS_CRASH_ITERATIONS ?? 200)
 

@@ -3,7 +3,12 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { inspectDataFolder, isLikelySyncedFolder } from './database'
 import { decodeEnvelope, encodeEnvelope } from './envelope'
-import { createManualTimers, makeDataDir, openRoster, removeDataDirs } from './storage-test-kit'
+import {
+  createManualTimers,
+  makeDataDir,
+  openRoster,
+  removeDataDirs
+} from './testing/storage-test-kit'
 
 afterEach(removeDataDirs)
 

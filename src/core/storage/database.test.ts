@@ -17,7 +17,7 @@ import {
   removeDataDirs,
   rosterOptions,
   writeEnvelopeFile
-} from './storage-test-kit'
+} from './testing/storage-test-kit'
 
 afterEach(removeDataDirs)
 

@@ -2,7 +2,7 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Roster } from './fixtures/roster-schema'
+import type { Roster } from './testing/roster-schema'
 import { lockFileName } from './lock-file'
 import {
   decodeJournalLine,
@@ -18,7 +18,7 @@ import {
   readSaved,
   removeDataDirs,
   writeEnvelopeFile
-} from './storage-test-kit'
+} from './testing/storage-test-kit'
 
 afterEach(removeDataDirs)
 

@@ -7,7 +7,7 @@ import {
   rosterFixtures,
   rosterMigrations,
   rosterSchemaVersion
-} from './fixtures/roster-schema'
+} from './testing/roster-schema'
 import { migrateData, MigrationError } from './migrations'
 import {
   makeDataDir,
@@ -15,7 +15,7 @@ import {
   readEnvelope,
   removeDataDirs,
   writeEnvelopeFile
-} from './storage-test-kit'
+} from './testing/storage-test-kit'
 
 afterEach(removeDataDirs)
 

@@ -2,7 +2,7 @@ import { chmod, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promis
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { encodeEnvelope } from './envelope'
-import type { Roster } from './fixtures/roster-schema'
+import type { Roster } from './testing/roster-schema'
 import {
   createFakeClock,
   makeDataDir,
@@ -11,7 +11,7 @@ import {
   readSaved,
   removeDataDirs,
   writeEnvelopeFile
-} from './storage-test-kit'
+} from './testing/storage-test-kit'
 
 afterEach(removeDataDirs)
 

@@ -5,15 +5,20 @@ import { backupsFolderName, fileStamp, parseBackupFileName } from './backups'
 import { openDatabase } from './database'
 import type { Database, OpenDatabaseOptions } from './database-types'
 import { decodeEnvelope, encodeEnvelope } from './envelope'
-import { emptyRoster, rosterSchemaVersion, type Roster } from './fixtures/roster-schema'
-import { createPowerCutFs, dataLosses, type CrashMode, type PowerCutFs } from './power-cut-fs'
+import { emptyRoster, rosterSchemaVersion, type Roster } from './testing/roster-schema'
+import {
+  createPowerCutFs,
+  dataLosses,
+  type CrashMode,
+  type PowerCutFs
+} from './testing/power-cut-fs'
 import { errorMessage } from './storage-fs'
 import {
   createFakeClock,
   createManualTimers,
   rosterOptions,
   type FakeClock
-} from './storage-test-kit'
+} from './testing/storage-test-kit'
 
 const dataDir = '/data/dais'
 const mainPath = `${dataDir}/dais-data.json`

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { JournalPolicy } from './database-types'
-import { createFaultInjectingFs, type FaultRule } from './fault-injecting-fs'
+import { createFaultInjectingFs, type FaultRule } from './testing/fault-injecting-fs'
 import {
   makeDataDir,
   openRoster,
@@ -10,7 +10,7 @@ import {
   removeDataDirs,
   waitFor,
   writeEnvelopeFile
-} from './storage-test-kit'
+} from './testing/storage-test-kit'
 import { join } from 'node:path'
 
 afterEach(removeDataDirs)

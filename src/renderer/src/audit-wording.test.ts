@@ -3,7 +3,7 @@ import { createI18n } from 'vue-i18n'
 import type { AuditEntry } from '../../shared/entities'
 import { messages, type UiLanguage } from './i18n'
 import { describeAuditEntry, describeUndoneChange, type Translator } from './audit-wording'
-import { sampleAuditEntry } from './stores/test-fixtures'
+import { sampleAuditEntry } from './testing/test-fixtures'
 
 function translator(locale: UiLanguage): Translator {
   const { global } = createI18n({ legacy: false, locale, messages })

@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import type { AgendaOverview } from '../../../shared/agenda/contract'
 import type { AgendaItem } from '../../../shared/agenda/entities'
 import { formatClock } from '../../../shared/agenda/clock'
-import { sampleEvent } from './test-fixtures'
+import { sampleEvent } from '../testing/test-fixtures'
 
 const api = vi.hoisted(() => ({
   getAgenda: vi.fn(),

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import type { AppEvent } from '../../../shared/app-events'
-import { sampleAppInfo, sampleAuditEntry } from './test-fixtures'
+import { sampleAppInfo, sampleAuditEntry } from '../testing/test-fixtures'
 
 const mocks = vi.hoisted(() => ({
   api: {

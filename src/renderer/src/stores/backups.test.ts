@@ -17,7 +17,7 @@ vi.mock('../api', async (importOriginal) => ({
 import { useBackupsStore } from './backups'
 import { useAppStore } from './app'
 import { useAuditStore } from './audit'
-import { sampleAuditEntry } from './test-fixtures'
+import { sampleAuditEntry } from '../testing/test-fixtures'
 
 const backup = (over: Partial<BackupInfo>): BackupInfo => ({
   id: 'b1',

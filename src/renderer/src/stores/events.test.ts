@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { sampleEvent } from './test-fixtures'
+import { sampleEvent } from '../testing/test-fixtures'
 
 const api = vi.hoisted(() => ({
   listEvents: vi.fn(),

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { sampleOrganisation, sampleSettings } from './test-fixtures'
+import { sampleOrganisation, sampleSettings } from '../testing/test-fixtures'
 
 const api = vi.hoisted(() => ({
   getOrganisation: vi.fn(),

@@ -1,12 +1,12 @@
 /** Test data for the decision and bonus PDFs: the sample event's decision and its 31 honorees. */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Organisation } from '../../shared/entities'
-import type { Decision, Honoree, HonoreeKind } from '../../shared/honours/entities'
-import { defaultAwardForms, wardGiayKhenId } from './default-award-forms'
+import type { Organisation } from '../../../shared/entities'
+import type { Decision, Honoree, HonoreeKind } from '../../../shared/honours/entities'
+import { defaultAwardForms, wardGiayKhenId } from '../default-award-forms'
 
-export const resourcesDir = resolve(__dirname, '..', '..', '..', 'resources')
-export const artifactsDir = resolve(__dirname, '..', '..', '..', 'test-results', 'artifacts')
+export const resourcesDir = resolve(__dirname, '..', '..', '..', '..', 'resources')
+export const artifactsDir = resolve(__dirname, '..', '..', '..', '..', 'test-results', 'artifacts')
 
 interface SampleHonoree {
   kind: HonoreeKind

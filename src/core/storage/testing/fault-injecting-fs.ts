@@ -1,4 +1,4 @@
-import { nodeStorageFs, type StorageFileHandle, type StorageFs } from './storage-fs'
+import { nodeStorageFs, type StorageFileHandle, type StorageFs } from '../storage-fs'
 
 export type StorageFsOp =
   | 'open'

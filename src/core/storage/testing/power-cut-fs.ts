@@ -1,4 +1,4 @@
-import type { StorageFileHandle, StorageFs, StorageStat } from './storage-fs'
+import type { StorageFileHandle, StorageFs, StorageStat } from '../storage-fs'
 
 /**
  * How much of a file's unsynced data reaches the disk before the power goes.

@@ -2,7 +2,7 @@
 // "ack <counter>" after every flush. Started early and kept idle until it reads "go <dataDir>",
 // so the parent can overlap start-up with the previous run.
 import { createInterface } from 'node:readline'
-import { openDatabase } from './database'
+import { openDatabase } from '../database'
 
 interface CrashRoster {
   counter: number

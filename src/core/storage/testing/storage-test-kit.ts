@@ -1,18 +1,18 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
-import type { Clock } from '../app-context'
-import { openDatabase } from './database'
-import type { Database, OpenDatabaseOptions, StorageTimers } from './database-types'
-import { decodeEnvelope, encodeEnvelope, type Envelope } from './envelope'
-import { readSavedFile } from './journal-recovery'
+import type { Clock } from '../../app-context'
+import { openDatabase } from '../database'
+import type { Database, OpenDatabaseOptions, StorageTimers } from '../database-types'
+import { decodeEnvelope, encodeEnvelope, type Envelope } from '../envelope'
+import { readSavedFile } from '../journal-recovery'
 import {
   emptyRoster,
   rosterMigrations,
   rosterSchemaVersion,
   validateRoster,
   type Roster
-} from './fixtures/roster-schema'
+} from './roster-schema'
 
 export interface FakeClock extends Clock {
   advanceMinutes(minutes: number): void

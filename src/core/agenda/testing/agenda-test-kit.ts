@@ -1,20 +1,20 @@
-import type { AgendaOverview } from '../../shared/agenda/contract'
-import type { Decision, Honoree } from '../../shared/honours/entities'
-import type { Event } from '../../shared/entities'
-import { createChangeLog } from '../change-log'
-import { createDispatch, type Handlers } from '../dispatch'
-import type { FeatureDeps } from '../feature-deps'
+import type { AgendaOverview } from '../../../shared/agenda/contract'
+import type { Decision, Honoree } from '../../../shared/honours/entities'
+import type { Event } from '../../../shared/entities'
+import { createChangeLog } from '../../change-log'
+import { createDispatch, type Handlers } from '../../dispatch'
+import type { FeatureDeps } from '../../feature-deps'
 import {
   currentSchemaVersion,
   emptyDatabase,
   validateDatabase,
   validateDatabaseChange,
   type DatabaseData
-} from '../schema/database-schema'
-import { migrations } from '../schema/migrations'
-import { openDatabase } from '../storage/database'
-import { testContext } from '../testing/test-context'
-import { agendaHandlers } from './agenda-handlers'
+} from '../../schema/database-schema'
+import { migrations } from '../../schema/migrations'
+import { openDatabase } from '../../storage/database'
+import { testContext } from '../../testing/test-context'
+import { agendaHandlers } from '../agenda-handlers'
 
 type Kind = Honoree['kind']
 

@@ -3,15 +3,10 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import ts from 'typescript'
-import { openDatabase } from './database'
-import { decodeEnvelope } from './envelope'
-import {
-  emptyRoster,
-  rosterMigrations,
-  rosterSchemaVersion,
-  validateRoster
-} from './fixtures/roster-schema'
-import { sleep } from './storage-fs'
+import { openDatabase } from '../database'
+import { decodeEnvelope } from '../envelope'
+import { emptyRoster, rosterMigrations, rosterSchemaVersion, validateRoster } from './roster-schema'
+import { sleep } from '../storage-fs'
 
 export interface CrashRunOptions {
   iterations: number
@@ -45,16 +40,17 @@ export interface CrashRunSummary {
   backupsVerified: number
 }
 
-const repoRoot = resolve(__dirname, '..', '..', '..')
+const repoRoot = resolve(__dirname, '..', '..', '..', '..')
 const writerScript = join(__dirname, 'crash-writer.fixture.ts')
 
-/** Transpiles the storage module (and what it imports from src/shared) to CommonJS. */
+/** Transpiles the storage module, the writer and what they import from src/shared to CommonJS. */
 async function compileWriter(outDir: string): Promise<string> {
-  const storageDir = __dirname
+  const storageDir = dirname(__dirname)
   const sources = [
     ...(await readdir(storageDir))
       .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
       .map((name) => join(storageDir, name)),
+    writerScript,
     join(repoRoot, 'src', 'shared', 'result.ts')
   ]
   for (const source of sources) {
