@@ -17,9 +17,3 @@ export interface AppEventMap {
 export type AppEvent = {
   [K in keyof AppEventMap]: { type: K; payload: AppEventMap[K] }
 }[keyof AppEventMap]
-
-export const appEventTypes = [
-  'storageStatus',
-  'progress',
-  'dataChanged'
-] as const satisfies readonly (keyof AppEventMap)[]

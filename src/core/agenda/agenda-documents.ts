@@ -1,6 +1,6 @@
 import type { AgendaDocumentKind } from '../../shared/agenda/records'
 import type { AgendaItem } from '../../shared/agenda/entities'
-import { computeSchedule, formatClock, type Schedule } from '../../shared/agenda/clock'
+import { computeSchedule, formatClock, wallTimeOf, type Schedule } from '../../shared/agenda/clock'
 import {
   buildMcScript,
   honoreeSeating,
@@ -15,7 +15,6 @@ import { createOfficialDocument, type OfficialDocument } from '../pdf/official-d
 import type { DatabaseData } from '../schema/database-schema'
 import { eventItems, eventSettings, findEvent, voteWords } from './agenda-handlers'
 import { decisionViews, eventRounds, honoreeViews } from './agenda-views'
-import { toWallTime } from './wall-time'
 
 const titles: Record<AgendaDocumentKind, string> = {
   programme: 'CHƯƠNG TRÌNH',
@@ -250,7 +249,7 @@ export async function renderAgendaDocument(
         }),
         repeatHeader: true
       })
-      pdf.paragraph(`Lập lúc ${toWallTime(ctx.clock.now()).replace('T', ' ').slice(0, 16)}.`, {
+      pdf.paragraph(`Lập lúc ${wallTimeOf(ctx.clock.now()).replace('T', ' ').slice(0, 16)}.`, {
         italic: true
       })
       break

@@ -4,7 +4,7 @@ import type {
   AgendaSettings,
   AwardRound
 } from '../../shared/agenda/entities'
-import { computeSchedule, firstConflict, formatClock } from '../../shared/agenda/clock'
+import { computeSchedule, firstConflict, formatClock, wallTimeOf } from '../../shared/agenda/clock'
 import type { agendaMethodNames } from '../../shared/agenda/method-names'
 import { defaultStageCapacity } from '../../shared/agenda/records'
 import type { Event } from '../../shared/entities'
@@ -17,7 +17,6 @@ import { loadAgendaTemplates, type AgendaTemplate } from './agenda-templates'
 import { decisionViews, eventRounds, honoreeViews } from './agenda-views'
 import { moveHonoree, planAwardRounds } from './award-rounds'
 import { approveDelegationRoster, rosterOptions } from './roster-link'
-import { toWallTime } from './wall-time'
 
 /** A detached copy of draft data, safe to return after the change commits. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
@@ -574,7 +573,7 @@ export function agendaHandlers(deps: FeatureDeps): HandlerGroup<typeof agendaMet
       const next = items.findIndex((i, index) => index > running && i.actualStart === null)
       if (running < 0 && next < 0)
         throw new AppError('CONFLICT', 'The programme has already ended.')
-      const wall = toWallTime(ctx.clock.now())
+      const wall = wallTimeOf(ctx.clock.now())
       const label = next >= 0 ? (items[next] as AgendaItem).title : 'Kết thúc chương trình'
       return itemsChanged(eventId, label, next >= 0 ? 'start' : 'finish', (draft) => {
         if (running >= 0) findItem(draft, (items[running] as AgendaItem).id).actualEnd = wall

@@ -54,25 +54,3 @@ export function delegateIndex(data: DatabaseData, eventId: string): DelegateInde
     }
   }
 }
-
-export const emptyMemberFields = (): MemberFields => ({
-  fullName: '',
-  familyAndMiddleOverride: null,
-  givenNameOverride: null,
-  gender: null,
-  birthYear: null,
-  birthDate: null,
-  ethnicity: '',
-  religion: '',
-  position: '',
-  unit: '',
-  professionalLevel: '',
-  politicalTheoryLevel: '',
-  partyMember: false,
-  partyJoinDate: null,
-  category: '',
-  directlyWorking: false,
-  phone: '',
-  notes: '',
-  custom: {}
-})

@@ -91,8 +91,6 @@ export function formatClock(minutes: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
 }
 
-export const dayOffset = (minutes: number): number => Math.floor(minutes / dayMinutes)
-
 export function computeSchedule(input: ClockInput): Schedule {
   const parsedStart = input.startTime ? parseClockTime(input.startTime) : null
   const eventStart = parsedStart ?? defaultStart

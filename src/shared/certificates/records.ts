@@ -54,12 +54,7 @@ export type DelegatePlaceholder = (typeof delegatePlaceholders)[number]
 export const placeholdersOf = (kind: DocumentKind | undefined): readonly string[] =>
   !kind || kind === 'certificate' ? certificatePlaceholders : delegatePlaceholders
 
-export const templateFieldTypes = ['text', 'image', 'line', 'box', 'qr'] as const
-
 export const fontStyles = ['regular', 'bold', 'italic', 'boldItalic'] as const
-
-/** The bundled families (resources/fonts). */
-export const bundledFontFamilies = ['Tinos', 'Arimo'] as const
 
 /** Default zip entry names in a batch. */
 export const defaultCertificateNamePattern = '{stt:03}_{ten}.pdf'

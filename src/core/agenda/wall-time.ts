@@ -1,1 +1,0 @@
-export { wallTimeOf as toWallTime } from '../../shared/agenda/clock'
