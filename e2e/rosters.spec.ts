@@ -48,12 +48,18 @@ test('delegation: frozen v1, new version with a diff, approval, printed list in 
   await expect(v2).toContainText('Thêm (1)')
   await screenshot(page, 'rosters-version-history')
 
+  // Submitted, then approved: the roster's card in the list follows each step without a reload.
+  await page.getByRole('main').getByRole('button', { name: 'Gửi phê duyệt', exact: true }).click()
+  await expect(shell.toast('Đã gửi phê duyệt.')).toBeVisible()
+  await expect(rosters.roster(delegation)).toContainText('Chờ phê duyệt')
   await rosters.approve({
     approvedBy: 'Đại hội Thi đua yêu nước phường Tiền Phong',
     basis: 'Đại hội biểu quyết thông qua'
   })
   await expect(shell.toast('Đã phê duyệt 1 danh sách.')).toBeVisible()
   await expect(page.getByText(/Phiên bản 2 đã phê duyệt và được khóa/)).toBeVisible()
+  await expect(rosters.roster(delegation)).toContainText('Đã phê duyệt')
+  await expect(rosters.roster(delegation)).not.toContainText('Chờ phê duyệt')
 
   const downloadPromise = page.waitForEvent('download')
   await rosters.printListButton.click()

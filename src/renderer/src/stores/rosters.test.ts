@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { createPinia, setActivePinia } from 'pinia'
 import type { RosterSummary, RosterView } from '../../../shared/rosters/entities'
+import { withQueries } from '../testing/with-queries'
 
 const api = vi.hoisted(() => ({
   listRosters: vi.fn(),
@@ -15,6 +15,7 @@ vi.mock('../api', async (importOriginal) => ({
   api
 }))
 
+import { useEventRosters } from '../queries/rosters'
 import { useRostersStore } from './rosters'
 
 const summary = (id: string, over: Partial<RosterSummary> = {}): RosterSummary => ({
@@ -31,11 +32,18 @@ const summary = (id: string, over: Partial<RosterSummary> = {}): RosterSummary =
   updatedAt: '2025-09-01T00:00:00.000Z',
   ...over
 })
-const view = (id: string, name = `Danh sách ${id}`) => ({ id, name }) as unknown as RosterView
+const view = (id: string, name = `Danh sách ${id}`) =>
+  ({ id, eventId: 'e1', name }) as unknown as RosterView
 
-describe('rosters store', () => {
+function setup() {
+  const app = withQueries()
+  const screen = app.run(() => useEventRosters('e1'))
+  const store = app.run(() => useRostersStore())
+  return { app, screen, store }
+}
+
+describe('rosters store and queries', () => {
   beforeEach(() => {
-    setActivePinia(createPinia())
     vi.clearAllMocks()
     api.listDelegates.mockResolvedValue([])
   })
@@ -43,32 +51,33 @@ describe('rosters store', () => {
   it('opens the first roster, then keeps the open one across reloads', async () => {
     api.listRosters.mockResolvedValue([summary('r1'), summary('r2')])
     api.getRoster.mockImplementation(async ({ id }: { id: string }) => view(id))
-    const store = useRostersStore()
-    await store.load('e1')
-    expect(store.current?.id).toBe('r1')
+    const { app, screen, store } = setup()
+    await vi.waitFor(() => expect(screen.current.value?.id).toBe('r1'))
     await store.open('r2')
-    await store.load('e1')
-    expect(store.current?.id).toBe('r2')
+    await vi.waitFor(() => expect(screen.current.value?.id).toBe('r2'))
+    await app.cache().invalidateQueries()
+    expect(screen.current.value?.id).toBe('r2')
+    expect(api.listRosters).toHaveBeenCalledTimes(2)
   })
 
-  it('shows only the newest of overlapping reads', async () => {
+  it('shows the newest answer when reads overlap', async () => {
     api.listRosters.mockResolvedValue([summary('r1')])
     let release: (v: RosterView) => void = () => {}
     api.getRoster.mockImplementationOnce(
       () => new Promise<RosterView>((resolve) => (release = resolve))
     )
     api.getRoster.mockResolvedValueOnce(view('r1', 'mới'))
-    const store = useRostersStore()
-    const slow = store.load('e1')
+    const { app, screen } = setup()
     await vi.waitFor(() => expect(api.getRoster).toHaveBeenCalledTimes(1))
-    await store.load('e1')
+    await app.cache().invalidateQueries({ key: ['roster'] })
     release(view('r1', 'cũ'))
-    await slow
-    expect(store.current?.name).toBe('mới')
+    await vi.waitFor(() => expect(screen.current.value?.name).toBe('mới'))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(screen.current.value?.name).toBe('mới')
   })
 
-  it('approves many rosters in one call and refreshes the list and the open roster', async () => {
-    api.listRosters.mockResolvedValue([summary('r1'), summary('r2')])
+  it('approves many rosters in one call and refreshes the cards and the open roster', async () => {
+    api.listRosters.mockResolvedValue([summary('r1', { status: 'submitted' }), summary('r2')])
     api.getRoster.mockImplementation(async ({ id }: { id: string }) => view(id))
     api.approveRosters.mockResolvedValue({
       approved: [
@@ -76,17 +85,34 @@ describe('rosters store', () => {
         { rosterId: 'r2', version: 1 }
       ]
     })
-    const store = useRostersStore()
-    await store.load('e1')
+    const { screen, store } = setup()
+    await vi.waitFor(() => expect(screen.current.value?.id).toBe('r1'))
     const fields = {
       approvedBy: 'Đại hội',
       basis: 'Đại hội biểu quyết thông qua',
       documentNumber: '',
       decidedOn: '2025-09-12'
     }
+    api.listRosters.mockResolvedValue([
+      summary('r1', { status: 'approved' }),
+      summary('r2', { status: 'approved' })
+    ])
     expect(await store.approve(['r1', 'r2'], fields)).toBe(2)
     expect(api.approveRosters).toHaveBeenCalledWith({ rosterIds: ['r1', 'r2'], ...fields })
-    expect(api.listRosters).toHaveBeenCalledTimes(2)
+    await vi.waitFor(() =>
+      expect(screen.summaries.value.map((s) => s.status)).toEqual(['approved', 'approved'])
+    )
+    expect(api.getRoster).toHaveBeenCalledTimes(2)
     expect(store.busy).toBe(false)
+  })
+
+  it('a change shows its answer at once and keeps that roster open', async () => {
+    api.listRosters.mockResolvedValue([summary('r1')])
+    api.getRoster.mockImplementation(async ({ id }: { id: string }) => view(id))
+    api.addRosterMembers.mockResolvedValue(view('r1', 'có thành viên'))
+    const { screen, store } = setup()
+    await vi.waitFor(() => expect(screen.current.value?.id).toBe('r1'))
+    await store.addMembers(['d1'])
+    expect(screen.current.value?.name).toBe('có thành viên')
   })
 })

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
-import type { Delegate } from '../../../shared/delegates/entities'
+import { useQueryCache } from '@pinia/colada'
+import { ref } from 'vue'
 import type {
   MemberFields,
   Quota,
@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/rosters/entities'
 import type { RosterKind } from '../../../shared/rosters/records'
 import { api } from '../api'
+import { keys } from '../queries/keys'
 
 export interface ApprovalFields {
   approvedBy: string
@@ -18,55 +19,29 @@ export interface ApprovalFields {
   decidedOn: string | null
 }
 
-/** The rosters of one event, the open roster with all its versions, and the event's delegates. */
+/**
+ * The rosters screen's own state (which event, which roster is open, a change under way) and the
+ * changes to rosters. The rosters themselves are read through queries/rosters.ts; a change's
+ * answer is put in that cache and the keys it makes stale are invalidated.
+ */
 export const useRostersStore = defineStore('rosters', () => {
+  const cache = useQueryCache()
   const eventId = ref<string | null>(null)
-  const summaries = ref<RosterSummary[]>([])
-  const current = ref<RosterView | null>(null)
-  const delegates = ref<Delegate[]>([])
+  const selectedId = ref<string | null>(null)
   const busy = ref(false)
 
-  const currentId = computed(() => current.value?.id ?? null)
-
-  /** Every read takes a ticket; only the newest one's answer is shown (reloads overlap). */
-  let ticket = 0
-
-  async function load(id: string): Promise<void> {
-    const mine = ++ticket
-    eventId.value = id
-    const [list, people] = await Promise.all([
-      api.listRosters({ eventId: id }),
-      api.listDelegates({ eventId: id }).catch(() => [] as Delegate[])
-    ])
-    const keep = list.find((r) => r.id === currentId.value) ?? list[0]
-    const view = keep ? await api.getRoster({ id: keep.id }) : null
-    if (mine !== ticket) return
-    summaries.value = list
-    delegates.value = people
-    current.value = view
+  const refreshList = () => {
+    if (eventId.value) void cache.invalidateQueries({ key: keys.rosters(eventId.value) })
   }
 
-  async function open(id: string): Promise<void> {
-    const mine = ++ticket
-    const view = await api.getRoster({ id })
-    if (mine === ticket) current.value = view
-  }
-
-  async function refreshList(): Promise<void> {
-    if (!eventId.value) return
-    const mine = ++ticket
-    const list = await api.listRosters({ eventId: eventId.value })
-    if (mine === ticket) summaries.value = list
-  }
-
-  /** Runs one change to the open roster and shows its result. */
+  /** Runs one change to a roster, shows its answer at once and refreshes the list's cards. */
   async function change(run: () => Promise<RosterView>): Promise<RosterView> {
     busy.value = true
     try {
       const view = await run()
-      ++ticket
-      current.value = view
-      await refreshList()
+      cache.setQueryData(keys.roster(view.id), view)
+      selectedId.value = view.id
+      refreshList()
       return view
     } finally {
       busy.value = false
@@ -74,26 +49,32 @@ export const useRostersStore = defineStore('rosters', () => {
   }
 
   const rosterId = () => {
-    if (!current.value) throw new Error('no roster is open')
-    return current.value.id
+    if (!selectedId.value) throw new Error('no roster is open')
+    return selectedId.value
   }
 
   return {
     eventId,
-    summaries,
-    current,
-    delegates,
+    selectedId,
     busy,
-    load,
-    open,
+    /** Opens a roster; it is read (or taken from the cache) by the screen's query. */
+    open(id: string): Promise<void> {
+      selectedId.value = id
+      return Promise.resolve()
+    },
     create: (name: string, kind: RosterKind) =>
       change(() => api.createRoster({ eventId: eventId.value as string, name, kind })),
     update: (patch: { name?: string; kind?: RosterKind; quota?: Quota }) =>
       change(() => api.updateRoster({ id: rosterId(), patch })),
     async remove(): Promise<void> {
-      await api.deleteRoster({ id: rosterId() })
-      current.value = null
-      if (eventId.value) await load(eventId.value)
+      const id = rosterId()
+      await api.deleteRoster({ id })
+      if (eventId.value)
+        cache.setQueryData(keys.rosters(eventId.value), (list: RosterSummary[] | undefined) =>
+          (list ?? []).filter((r) => r.id !== id)
+        )
+      selectedId.value = null
+      refreshList()
     },
     addMembers: (delegateIds: string[]) =>
       change(() => api.addRosterMembers({ rosterId: rosterId(), delegateIds })),
@@ -105,12 +86,13 @@ export const useRostersStore = defineStore('rosters', () => {
     returnToDraft: () => change(() => api.returnRosterToDraft({ rosterId: rosterId() })),
     openVersion: (reason: string) =>
       change(() => api.openRosterVersion({ rosterId: rosterId(), reason })),
+    /** Approves the newest version of several rosters at once; both the cards and rosters refresh. */
     async approve(rosterIds: string[], fields: ApprovalFields): Promise<number> {
       busy.value = true
       try {
         const { approved } = await api.approveRosters({ rosterIds, ...fields })
-        await refreshList()
-        if (current.value) await open(current.value.id)
+        refreshList()
+        for (const id of rosterIds) void cache.invalidateQueries({ key: keys.roster(id) })
         return approved.length
       } finally {
         busy.value = false
