@@ -24,6 +24,40 @@ function collectionSchema(part: FeaturePart, name: string): z.ZodArray | undefin
 const belongsTo = (record: unknown, eventId: string) => isRow(record) && record.eventId === eventId
 
 /**
+ * Collections whose records carry no `eventId` but belong to an event through another record:
+ * a register entry through its decision. They travel with the event (export, import) and get
+ * fresh ids like its own records, but stay when the event is deleted: a register number is
+ * never reused, so its entry is never removed.
+ */
+export const linkedCollections: Partial<
+  Record<FeaturePart, Record<string, { via: string; owner: [FeaturePart, string] }>>
+> = {
+  honours: { register: { via: 'decisionId', owner: ['honours', 'decisions'] } }
+}
+
+const linkOf = (part: FeaturePart, name: string) => linkedCollections[part]?.[name]
+
+/**
+ * Office catalogues an event's records point at (a decision's award form): the file carries the
+ * ones used, and an import adds those the office does not have yet, under the same id.
+ */
+export const referencedCatalogues: Partial<
+  Record<FeaturePart, Record<string, { field: string; from: [FeaturePart, string][] }>>
+> = {
+  honours: {
+    awardForms: {
+      field: 'awardFormId',
+      from: [
+        ['honours', 'decisions'],
+        ['honours', 'register']
+      ]
+    }
+  }
+}
+
+const catalogueOf = (part: FeaturePart, name: string) => referencedCatalogues[part]?.[name]
+
+/**
  * Collections copied when an event is duplicated: the people and the plan, not what was decided
  * or approved (decisions, register numbers, approved roster versions stay with the original).
  */
@@ -47,9 +81,30 @@ function collections(data: DatabaseData): [FeaturePart, string, unknown[]][] {
 export function collectEventRecords(data: DatabaseData, eventId: string): EventRecords {
   const out: EventRecords = {}
   for (const [part, name, records] of collections(data)) {
+    if (linkOf(part, name) || catalogueOf(part, name)) continue
     const mine = records.filter((r) => belongsTo(r, eventId))
     if (mine.length === 0) continue
     ;(out[part] ??= {})[name] = mine
+  }
+  for (const [part, name, records] of collections(data)) {
+    const link = linkOf(part, name)
+    if (!link) continue
+    const owners = new Set(
+      (out[link.owner[0]]?.[link.owner[1]] ?? []).map((r) => (r as Row).id as string)
+    )
+    const mine = records.filter((r) => isRow(r) && owners.has(r[link.via] as string))
+    if (mine.length > 0) (out[part] ??= {})[name] = mine
+  }
+  for (const [part, name, records] of collections(data)) {
+    const catalogue = catalogueOf(part, name)
+    if (!catalogue) continue
+    const used = new Set(
+      catalogue.from.flatMap(([p, n]) =>
+        (out[p]?.[n] ?? []).map((r) => (r as Row)[catalogue.field])
+      )
+    )
+    const mine = records.filter((r) => isRow(r) && used.has(r.id))
+    if (mine.length > 0) (out[part] ??= {})[name] = mine
   }
   return out
 }
@@ -104,9 +159,11 @@ export function addEventRecords(
     }
   }
   const ids = new Map<string, string>()
-  for (const [, , list] of selected) {
+  for (const [part, name, list] of selected) {
+    const linked = linkOf(part, name) !== undefined
     for (const record of list) {
-      if (typeof record.id === 'string' && record.eventId !== undefined) ids.set(record.id, newId())
+      if (typeof record.id === 'string' && (record.eventId !== undefined || linked))
+        ids.set(record.id, newId())
       if (typeof record.eventId === 'string') ids.set(record.eventId, eventId)
     }
   }
@@ -115,7 +172,11 @@ export function addEventRecords(
     const element = (collectionSchema(part, name) as z.ZodArray).element as z.ZodType
     const collections = draft[part] as Record<string, unknown[] | undefined>
     const target = (collections[name] ??= [])
+    const known = catalogueOf(part, name)
+      ? new Set(target.filter(isRow).map((r) => r.id))
+      : new Set<unknown>()
     list.forEach((record, index) => {
+      if (known.has(record.id)) return
       const copy = remap(record, ids)
       const parsed = element.safeParse(copy)
       if (!parsed.success) {
