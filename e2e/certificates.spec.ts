@@ -40,7 +40,7 @@ const pdfText = (file: string, page: number) =>
     encoding: 'utf8'
   })
 
-test('design, calibrate, print the sample decision in stage order and reprint page 5', async ({
+test('design, calibrate, print the sample decision in stage order; record what came out, page 5 spoiled', async ({
   page,
   dais
 }) => {
@@ -116,7 +116,7 @@ test('design, calibrate, print the sample decision in stage order and reprint pa
   await page.goto(`${dais.origin}/#/events/${eventId}`)
   await page.getByRole('tab', { name: 'In giấy khen' }).click()
   const section = new CertificatesSection(page)
-  await expect(section.printButton).toHaveText('In giấy khen (31)')
+  await expect(section.printButton).toHaveText('Tạo tệp giấy khen (31)')
   await section.choose(section.template, copyName)
   await section.choose(section.profile, printerName)
   const names = await section.orderNames()
@@ -136,18 +136,34 @@ test('design, calibrate, print the sample decision in stage order and reprint pa
   // The designer's tweak (x = 30 mm) and the calibration (1.5 mm to the left) both reach paper.
   expect(Math.abs(wordX(batch.file, 1, 'Số') - (30 - 1.5) * ptPerMm)).toBeLessThan(0.3)
 
-  // --- reprint page 5 with a reason; the register records it ---
+  // --- making the file recorded nothing; the user says what came out: page 5 jammed ---
+  await expect(section.orderRow(5)).toContainText('0')
+  await section.root.getByRole('button', { name: 'Đã in xong…' }).first().click()
+  const printed = page.getByRole('dialog', { name: 'Ghi nhận đã in xong' })
+  await expect(printed.getByLabel('Trang đã in xong (ra đúng)')).toHaveValue('1-31')
+  await printed.getByLabel('Trang đã in xong (ra đúng)').fill('1-4, 6-31')
+  await printed.getByLabel('Trang hỏng, cần in lại').fill('5')
+  await printed.getByLabel('Lý do hỏng').fill('Phôi bị kẹt giấy')
+  await screenshot(page, 'certificates-print-record')
+  await printed.getByRole('button', { name: 'Ghi vào sổ' }).click()
+  await expect(printed).toBeHidden()
+  await expect(section.orderRow(5)).toContainText('hỏng 1')
+  await expect(section.orderRow(6)).toContainText('1')
+
+  // --- page 5 again: a file for it, then "Đã in xong" records its first good sheet ---
   await section.selectRow(5)
-  await section.root.getByRole('button', { name: 'In lại mục đã chọn (1)' }).click()
-  const reprint = page.getByRole('dialog', { name: 'In lại giấy khen (cấp lại)' })
-  await expect(reprint.getByLabel('Các trang')).toHaveValue('5')
-  await reprint.getByLabel('Lý do in lại').fill('Phôi bị kẹt giấy')
-  await reprint.getByRole('button', { name: 'In lại', exact: true }).click()
-  await expect(section.root.getByText(/Đã tạo bản in lại/)).toBeVisible({ timeout: 60_000 })
+  await section.root.getByRole('button', { name: 'Tạo tệp cho mục đã chọn (1)' }).click()
+  const pages = page.getByRole('dialog', { name: 'Tạo tệp cho một số trang' })
+  await expect(pages.getByLabel('Các trang')).toHaveValue('5')
+  await pages.getByRole('button', { name: 'Tạo tệp', exact: true }).click()
+  await expect(section.saveButton).toBeVisible({ timeout: 60_000 })
   const again = await saveDownload(page, () => section.saveButton.click(), 'reprint.pdf')
   expect(pdfPages(again.file)).toBe(1)
   expect(pdfText(again.file, 1).replace(/\s+/g, ' ')).toContain(names[4])
-  await expect(section.orderRow(5)).toContainText('in lại 1')
+  await section.root.getByRole('button', { name: 'Đã in xong…' }).first().click()
+  await expect(printed.getByLabel('Trang đã in xong (ra đúng)')).toHaveValue('5')
+  await printed.getByRole('button', { name: 'Ghi vào sổ' }).click()
+  await expect(printed).toBeHidden()
   await screenshot(page, 'certificates-reprint')
 
   // The register through the app's own API (a string: e2e code has no DOM types).
@@ -155,9 +171,14 @@ test('design, calibrate, print the sample decision in stage order and reprint pa
     `window.dais.listRegister(${JSON.stringify({ eventId })})`
   )) as { ok: boolean; value: { nameLine: string; prints: { kind: string; reason: string }[] }[] }
   expect(register.ok).toBe(true)
-  const reprinted = register.value.filter((e) => e.prints.some((p) => p.kind === 'reprint'))
-  expect(reprinted).toHaveLength(1)
-  expect(reprinted[0]?.prints.find((p) => p.kind === 'reprint')?.reason).toBe('Phôi bị kẹt giấy')
+  const fifth = register.value.find((e) => names[4]?.includes(e.nameLine))
+  expect(fifth?.prints.map((p) => [p.kind, p.reason])).toEqual([
+    ['spoiled', 'Phôi bị kẹt giấy'],
+    ['print', '']
+  ])
+  expect(register.value.every((e) => e.prints.filter((p) => p.kind === 'print').length === 1)).toBe(
+    true
+  )
 })
 
 test('refuses a damaged or newer template file and a font without Vietnamese letters', async ({

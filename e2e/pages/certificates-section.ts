@@ -21,7 +21,7 @@ export class CertificatesSection {
     this.template = this.root.getByRole('combobox', { name: 'Mẫu giấy khen' })
     this.profile = this.root.getByRole('combobox', { name: 'Máy in' })
     this.checkButton = this.root.getByRole('button', { name: 'Kiểm tra', exact: true })
-    this.printButton = this.root.getByRole('button', { name: /^In giấy khen \(\d+\)$/ })
+    this.printButton = this.root.getByRole('button', { name: /^Tạo tệp giấy khen \(\d+\)$/ })
     this.cancelButton = this.root.getByRole('button', { name: 'Hủy', exact: true })
     this.progress = this.root.getByRole('progressbar')
     this.saveButton = this.root.getByRole('button', { name: 'Lưu tệp', exact: true })

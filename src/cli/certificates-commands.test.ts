@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { seededService } from '../core/certificates/testing/seeded-service'
 import { pdfPages, pdfText } from '../core/certificates/testing/poppler'
+import { createAppService } from '../core/app-service'
+import type { CertificateOrderEntry } from '../shared/certificates/contract'
 import { runCli } from './index'
 
 async function run(args: string[]) {
@@ -40,6 +42,49 @@ describe('dais certificates / calibration-sheet', () => {
       (await run([...args, '--template', 'builtin-blank-a4', '--only', '99', '-o', out])).err
     ).toMatch(/no certificate at position 99/)
     expect((await run(['certificates', '--template', 'x'])).code).toBe(2)
+  })
+
+  it('records in the register only the sheets the user says came out, never the file', async () => {
+    const { ctx, service, eventId, decisionId } = await seededService({ issued: true })
+    const args = ['--event', eventId, '--data-dir', ctx.dataDir]
+    await service.close()
+    const dir = mkdtempSync(join(tmpdir(), 'dais-cli-printed-'))
+    const made = await run([
+      'certificates',
+      ...args,
+      '--template',
+      'builtin-blank-a4',
+      '-o',
+      join(dir, 'gk.pdf')
+    ])
+    expect(made.code).toBe(0)
+    expect((await run(['printed', ...args, '--spoiled', '3'])).code).toBe(2)
+    const ok = await run([
+      'printed',
+      ...args,
+      '--pages',
+      '1-2,4',
+      '--spoiled',
+      '3',
+      '--reason',
+      'Kẹt giấy'
+    ])
+    expect(ok).toMatchObject({ code: 0 })
+    expect(ok.out).toMatch(/3 printed, 1 spoiled/)
+    const again = await run(['printed', ...args, '--pages', '1'])
+    expect(again.code).toBe(1)
+    expect(again.err).toMatch(/reason for the reprint/)
+    const after = await createAppService(ctx)
+    const read = await after.dispatch('certificateOrder', { decisionId })
+    await after.close()
+    const reopened = (read.ok ? read.value : []) as CertificateOrderEntry[]
+    expect(reopened.slice(0, 5).map((o) => [o.printed, o.spoiled])).toEqual([
+      [1, 0],
+      [1, 0],
+      [0, 1],
+      [1, 0],
+      [0, 0]
+    ])
   })
 
   it('prints certificates straight from an honorees spreadsheet', async () => {

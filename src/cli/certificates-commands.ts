@@ -12,10 +12,10 @@ import { certificateValues } from '../core/certificates/certificate-values'
 import { createFontSet } from '../core/certificates/fonts'
 import { parseTemplateFile } from '../core/certificates/templates'
 import { previewSpreadsheet } from '../core/io/preview'
-import type { LayoutWarning } from '../shared/certificates/contract'
+import type { CertificateOrderEntry, LayoutWarning } from '../shared/certificates/contract'
 import type { PrinterProfile, Template } from '../shared/certificates/entities'
 import type { FileOut } from '../shared/contract-part'
-import type { Decision, Honoree, HonoreeKind } from '../shared/honours/entities'
+import type { Decision, Honoree, HonoreeKind, RegisterEntry } from '../shared/honours/entities'
 import type { Organisation } from '../shared/entities'
 import { honoreeKinds } from '../shared/honours/entities'
 import { AppError, type Result } from '../shared/result'
@@ -72,8 +72,31 @@ async function resolveProfile(s: AppService, io: Io, spec: string | undefined) {
   return found ? { ok: true as const, profile: found } : { ok: false as const, profile: null }
 }
 
+/** The event's decision named by id or number, or its only one; says what to choose otherwise. */
+async function chooseDecision(
+  s: AppService,
+  io: Io,
+  eventId: string,
+  spec: string | undefined
+): Promise<Decision | undefined> {
+  const decisions = await call<Decision[]>(s, io, 'listDecisions', { eventId })
+  if (!decisions) return undefined
+  const decision = spec
+    ? decisions.find((d) => d.id === spec || d.number === spec)
+    : decisions.length === 1
+      ? decisions[0]
+      : undefined
+  if (!decision)
+    io.err(
+      decisions.length
+        ? `Choose a decision with --decision: ${decisions.map((d) => `${d.id} (số ${d.number || '—'})`).join(', ')}`
+        : 'The event has no decision.'
+    )
+  return decision
+}
+
 const certificates: CliCommand = {
-  help: 'certificates --event ID [--decision ID] | --honorees FILE.xlsx  --template NAME|FILE [--profile NAME] [--only 3,7-9] [--test-copy] [--confirm-overflow] [--reprint-reason TEXT] -o OUT.pdf|OUT.zip',
+  help: 'certificates --event ID [--decision ID] | --honorees FILE.xlsx  --template NAME|FILE [--profile NAME] [--only 3,7-9] [--test-copy] [--confirm-overflow] -o OUT.pdf|OUT.zip (making the file records nothing: tell Dais what came out right with `dais printed`)',
   async run(args, io, tools) {
     // a bad option throws; runCli answers it with the usage and exit code 2
     const values = parseArgs({
@@ -87,7 +110,6 @@ const certificates: CliCommand = {
         only: { type: 'string' },
         'test-copy': { type: 'boolean', default: false },
         'confirm-overflow': { type: 'boolean', default: false },
-        'reprint-reason': { type: 'string' },
         'decision-number': { type: 'string' },
         'decision-date': { type: 'string' },
         output: { type: 'string', short: 'o' },
@@ -127,21 +149,8 @@ const certificates: CliCommand = {
             decisionDate: values['decision-date'] ?? null
           })
         }
-        const decisions = await call<Decision[]>(s, io, 'listDecisions', { eventId: values.event })
-        if (!decisions) return 1
-        const decision = values.decision
-          ? decisions.find((d) => d.id === values.decision || d.number === values.decision)
-          : decisions.length === 1
-            ? decisions[0]
-            : undefined
-        if (!decision) {
-          io.err(
-            decisions.length
-              ? `Choose a decision with --decision: ${decisions.map((d) => `${d.id} (số ${d.number || '—'})`).join(', ')}`
-              : 'The event has no decision.'
-          )
-          return 1
-        }
+        const decision = await chooseDecision(s, io, values.event!, values.decision)
+        if (!decision) return 1
         let templateId = template.id
         if (existsSync(values.template!)) {
           const imported = await call<Template>(s, io, 'importTemplate', {
@@ -162,8 +171,7 @@ const certificates: CliCommand = {
           ...(only ? { only } : {}),
           output,
           plainPaperTest: values['test-copy'],
-          confirmOverflow: values['confirm-overflow'],
-          ...(values['reprint-reason'] ? { reprintReason: values['reprint-reason'] } : {})
+          confirmOverflow: values['confirm-overflow']
         })
         if (!file) return 1
         writeFileOut(out, file)
@@ -356,7 +364,82 @@ const calibrationSheet: CliCommand = {
   }
 }
 
+/** Records in the register which certificates came out of the printer right, and which spoiled. */
+const printed: CliCommand = {
+  help: 'printed --event ID [--decision ID] [--pages 1-30,32] [--spoiled 31 --reason TEXT] [--reprint-reason TEXT]  (positions in print order, as `dais certificates --only` takes them)',
+  async run(args, io, tools) {
+    // a bad option throws; runCli answers it with the usage and exit code 2
+    const values = parseArgs({
+      args,
+      options: {
+        event: { type: 'string' },
+        decision: { type: 'string' },
+        pages: { type: 'string' },
+        spoiled: { type: 'string' },
+        reason: { type: 'string' },
+        'reprint-reason': { type: 'string' },
+        'data-dir': { type: 'string' }
+      }
+    }).values
+    if (!values.event || !(values.pages || values.spoiled)) {
+      io.err(`usage: dais ${printed.help}`)
+      return 2
+    }
+    if (values.spoiled && !values.reason?.trim()) {
+      io.err('A spoiled sheet needs a reason: --reason "Kẹt giấy".')
+      return 2
+    }
+    let pages: number[] = []
+    let spoiled: number[] = []
+    try {
+      if (values.pages) pages = parsePositions(values.pages)
+      if (values.spoiled) spoiled = parsePositions(values.spoiled)
+    } catch (e) {
+      io.err(e instanceof AppError ? e.message : String(e))
+      return 2
+    }
+    return tools.withService(tools.dataDir(values['data-dir']), async (s) => {
+      const decision = await chooseDecision(s, io, values.event!, values.decision)
+      if (!decision) return 1
+      const order = await call<CertificateOrderEntry[]>(s, io, 'certificateOrder', {
+        decisionId: decision.id
+      })
+      if (!order) return 1
+      const entryAt = (position: number) => {
+        const entry = order.find((o) => o.position === position)
+        if (!entry)
+          throw new AppError('INVALID_ARGUMENT', `No certificate at position ${position}.`)
+        if (!entry.registerEntryId)
+          throw new AppError(
+            'INCOMPLETE',
+            'The decision is not issued: it has no register numbers yet.'
+          )
+        return entry.registerEntryId
+      }
+      let request
+      try {
+        request = {
+          printed: pages.map(entryAt),
+          spoiled: spoiled.map((p) => ({ entryId: entryAt(p), reason: values.reason ?? '' })),
+          reprintReason: values['reprint-reason'] ?? '',
+          batchId: null
+        }
+      } catch (e) {
+        io.err(e instanceof AppError ? `${e.code}: ${e.message}` : String(e))
+        return 1
+      }
+      const entries = await call<RegisterEntry[]>(s, io, 'recordRegisterPrints', request)
+      if (!entries) return 1
+      io.out(
+        `Recorded: ${pages.length} printed, ${spoiled.length} spoiled (${entries.map((e) => e.registerNumber).join(', ')}).`
+      )
+      return 0
+    })
+  }
+}
+
 export const certificatesCommands: Record<string, CliCommand> = {
   certificates,
+  printed,
   'calibration-sheet': calibrationSheet
 }

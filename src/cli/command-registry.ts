@@ -52,7 +52,9 @@ export const featureCommands: Record<string, RegisteredCommand> = {
   }),
   ...group(async () => (await import('./certificates-commands')).certificatesCommands, {
     certificates:
-      'certificates --event ID [--decision ID] | --honorees FILE.xlsx  --template NAME|FILE [--profile NAME] [--only 3,7-9] [--test-copy] [--confirm-overflow] [--reprint-reason TEXT] -o OUT.pdf|OUT.zip',
+      'certificates --event ID [--decision ID] | --honorees FILE.xlsx  --template NAME|FILE [--profile NAME] [--only 3,7-9] [--test-copy] [--confirm-overflow] -o OUT.pdf|OUT.zip (making the file records nothing: tell Dais what came out right with `dais printed`)',
+    printed:
+      'printed --event ID [--decision ID] [--pages 1-30,32] [--spoiled 31 --reason TEXT] [--reprint-reason TEXT]  (positions in print order, as `dais certificates --only` takes them)',
     'calibration-sheet':
       'calibration-sheet --size A4|A3|A5|WxH (mm) [--landscape] [--profile NAME] -o OUT.pdf'
   }),

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { FileOut } from '../shared/contract-part'
 import type { Decision, Honoree, RegisterEntry } from '../shared/honours/entities'
+import { goodPrints } from '../shared/honours/entities'
 import { nameLine } from '../shared/honours/wording'
 import type { CliCommand, Io } from './cli-command'
 
@@ -119,7 +120,7 @@ export const honoursCommands: Record<string, CliCommand> = {
           else
             for (const e of list)
               io.out(
-                `${e.year}\t${e.registerNumber}\t${e.status}\t${e.nameLine}\t${e.prints.length} print(s)`
+                `${e.year}\t${e.registerNumber}\t${e.status}\t${e.nameLine}\t${goodPrints(e)} print(s)`
               )
           return 0
         }

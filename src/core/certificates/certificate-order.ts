@@ -1,5 +1,6 @@
 import type { CertificateOrderEntry } from '../../shared/certificates/contract'
 import type { Decision, Honoree, RegisterEntry } from '../../shared/honours/entities'
+import { goodPrints } from '../../shared/honours/entities'
 import { nameLine } from '../../shared/honours/wording'
 import { AppError } from '../../shared/result'
 import type { DatabaseData } from '../schema/database-schema'
@@ -54,7 +55,10 @@ export function certificateOrder(data: DatabaseData, decisionId: string): Certif
     honoreeId: o.honoree.id,
     position: o.position,
     nameLine: nameLine(o.honoree),
-    registerNumber: o.register?.registerNumber ?? null
+    registerNumber: o.register?.registerNumber ?? null,
+    registerEntryId: o.register?.id ?? null,
+    printed: o.register ? goodPrints(o.register) : 0,
+    spoiled: o.register?.prints.filter((p) => p.kind === 'spoiled').length ?? 0
   }))
 }
 

@@ -166,7 +166,7 @@ describe('presentation order', () => {
 })
 
 describe('batch', () => {
-  it('prints 31 certificates in stage order, records the prints, and a reprint of page 5', async () => {
+  it('makes 31 certificates in stage order and records only the sheets the user confirms', async () => {
     const { call, service, ctx } = await open({ rounds: true })
     const progress: number[] = []
     service.onEvent((e) => {
@@ -180,34 +180,61 @@ describe('batch', () => {
     const pages = pdfText(pdf).split('\f')
     order.forEach((o, i) => expect(pages[i]!.replace(/\s+/g, ' ')).toContain(o.nameLine))
     expect(progress.at(-1)).toBe(31)
-
-    const again = await service.dispatch(
-      'renderCertificateBatch',
-      batch({ jobId: 'job-2', only: [5] })
-    )
-    expect(again).toMatchObject({
-      ok: false,
-      error: { code: 'INCOMPLETE', details: { positions: [5] } }
+    // Making the file again is free: nothing was printed yet as far as the register knows.
+    await call<FileOut>('renderCertificateBatch', batch({ jobId: 'job-2', only: [5] }))
+    const untouched = await call<CertificateOrderEntry[]>('certificateOrder', {
+      decisionId: 'd-125'
     })
-    const reprint = bytesOf(
-      await call<FileOut>(
-        'renderCertificateBatch',
-        batch({ jobId: 'job-3', only: [5], reprintReason: 'Phôi bị kẹt giấy' })
-      )
-    )
-    expect(pdfPages(reprint)).toBe(1)
-    expect(pdfText(reprint)).toContain(order[4]!.nameLine)
+    expect(untouched.every((o) => o.printed === 0 && o.spoiled === 0)).toBe(true)
+
+    // The user says pages 1–31 came out right except page 5, which jammed.
+    const entry = (position: number) => order[position - 1]!.registerEntryId!
+    await call('recordRegisterPrints', {
+      printed: order.filter((o) => o.position !== 5).map((o) => o.registerEntryId),
+      spoiled: [{ entryId: entry(5), reason: 'Kẹt giấy' }],
+      reprintReason: '',
+      batchId: 'job-1'
+    })
+    // Page 5 printed again comes out right: its first good sheet, no reason needed.
+    await call('recordRegisterPrints', {
+      printed: [entry(5)],
+      spoiled: [],
+      reprintReason: '',
+      batchId: 'job-2'
+    })
+    // A second good sheet of page 6 is a reprint (cấp lại) and needs its reason.
+    const refused = await service.dispatch('recordRegisterPrints', {
+      printed: [entry(6)],
+      spoiled: [],
+      reprintReason: ' ',
+      batchId: null
+    })
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'INCOMPLETE', details: { reprintReasonRequired: true } }
+    })
+    await call('recordRegisterPrints', {
+      printed: [entry(6)],
+      spoiled: [],
+      reprintReason: 'Sai tên, đã sửa',
+      batchId: null
+    })
+    const after = await call<CertificateOrderEntry[]>('certificateOrder', { decisionId: 'd-125' })
+    expect(after.map((o) => [o.printed, o.spoiled]).slice(3, 7)).toEqual([
+      [1, 0],
+      [1, 1],
+      [2, 0],
+      [1, 0]
+    ])
     await service.flush()
     const saved = (await readSavedFile(ctx.dataDir)).data as {
       honours: { register: RegisterEntry[] }
     }
-    const register = saved.honours.register
-    const fifth = register.find((r) => r.honoreeId === order[4]!.honoreeId)!
+    const fifth = saved.honours.register.find((r) => r.id === entry(5))!
     expect(fifth.prints.map((p) => [p.kind, p.reason, p.batchId])).toEqual([
-      ['print', '', 'job-1'],
-      ['reprint', 'Phôi bị kẹt giấy', 'job-3']
+      ['spoiled', 'Kẹt giấy', 'job-1'],
+      ['print', '', 'job-2']
     ])
-    expect(register.filter((r) => r.prints.length === 1)).toHaveLength(30)
   })
 
   it.each(['x/../../../../../victim-dir/victim', '..', '..\\..\\victim', '/tmp/victim', 'a\0b'])(

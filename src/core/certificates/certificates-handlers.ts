@@ -8,7 +8,6 @@ import { AppError } from '../../shared/result'
 import { normalizeText } from '../../shared/text'
 import { diffFields } from '../change-log'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
-import { recordCertificatePrints } from '../honours/register'
 import { createJobRegistry } from '../jobs/jobs'
 import type { DatabaseData } from '../schema/database-schema'
 import { checkBatch, renderBatch, type BatchItem } from './batch'
@@ -188,17 +187,6 @@ export function certificatesHandlers(
         { problems: [...glyphs, ...overflow] }
       )
     }
-    const reprinted = items.filter((i) => {
-      const entry = data.honours.register.find((r) => r.id === i.registerId)
-      return entry && entry.prints.length > 0
-    })
-    if (!req.plainPaperTest && reprinted.length && !req.reprintReason?.trim()) {
-      throw new AppError(
-        'INCOMPLETE',
-        `${reprinted.length} certificate(s) were printed before; give a reason for the reprint (cấp lại).`,
-        { reprintReasonRequired: true, positions: reprinted.map((i) => i.position) }
-      )
-    }
     const ext = req.output === 'zip' ? 'zip' : 'pdf'
     const stamp = now().replace(/[:.]/g, '-')
     const fileName = `${fileStem(`Giay khen ${decision.number || decision.id}${req.plainPaperTest ? ' (ban in thu)' : ''}`)}.${ext}`
@@ -225,33 +213,6 @@ export function certificatesHandlers(
           emit({ type: 'progress', payload: { jobId: req.jobId, label, done, total } })
       })
     )
-    if (!req.plainPaperTest) {
-      const registerIds = new Set(items.map((i) => i.registerId).filter((x): x is string => !!x))
-      if (registerIds.size) {
-        const reason = req.reprintReason?.trim() ?? ''
-        await changes.apply(
-          { entity: 'register', action: reason ? 'reprint' : 'print' },
-          (draft) => {
-            recordCertificatePrints(draft, {
-              entryIds: [...registerIds],
-              kind: reason ? 'reprint' : 'print',
-              reason,
-              batchId: req.jobId,
-              operator: draft.settings.operatorName,
-              at: now()
-            })
-            return {
-              value: null,
-              entityId: decision.id,
-              subject: `${reason ? 'Cấp lại' : 'In'} ${registerIds.size} giấy khen — QĐ ${decision.number}`,
-              changes: [
-                { field: 'prints', before: null, after: { count: registerIds.size, reason } }
-              ]
-            }
-          }
-        )
-      }
-    }
     // The file only staged the stream; the caller gets the bytes and saves or opens them.
     const bytes = await readFile(targetPath)
     await rm(targetPath, { force: true })

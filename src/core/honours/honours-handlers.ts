@@ -381,16 +381,18 @@ export function honoursHandlers(deps: FeatureDeps): HandlerGroup<typeof honoursM
       return entry
     },
 
-    recordRegisterPrints: ({ entryIds, kind, reason }) =>
-      changes.apply({ entity: 'register', action: kind }, (draft) => {
-        const entries = recordCertificatePrints(draft, {
-          entryIds,
-          kind,
-          reason: normalizeInput(reason),
-          batchId: null,
+    recordRegisterPrints: ({ printed, spoiled, reprintReason, batchId }) =>
+      changes.apply({ entity: 'register', action: 'print' }, (draft) => {
+        const counts = recordCertificatePrints(draft, {
+          printed,
+          spoiled: spoiled.map((s) => ({ entryId: s.entryId, reason: normalizeInput(s.reason) })),
+          reprintReason: normalizeInput(reprintReason),
+          batchId,
           operator: draft.settings.operatorName,
           at: now()
-        }).map(plain)
+        })
+        const touched = new Set([...printed, ...spoiled.map((s) => s.entryId)])
+        const entries = draft.honours.register.filter((e) => touched.has(e.id)).map(plain)
         return {
           value: entries,
           entityId: entries.length === 1 ? (entries[0]?.id ?? '') : (entries[0]?.decisionId ?? ''),
@@ -398,7 +400,7 @@ export function honoursHandlers(deps: FeatureDeps): HandlerGroup<typeof honoursM
             .map((e) => e.registerNumber)
             .join(', ')
             .slice(0, 300),
-          changes: []
+          changes: [{ field: 'prints', before: null, after: counts }]
         }
       }),
 

@@ -204,20 +204,18 @@ describe('register', () => {
     const [a, b, c] = app.honorees as [Honoree, Honoree, Honoree]
     await app.call('issueDecision', { id: (await issuable(app, '1', [a, b])).id })
     const [ea, eb] = await app.call<RegisterEntry[]>('listRegister', {})
-    await app.call('recordRegisterPrints', {
-      entryIds: [ea?.id, eb?.id],
-      kind: 'print',
-      reason: ''
+    const prints = (printed: unknown[], reprintReason = '') => ({
+      printed,
+      spoiled: [],
+      reprintReason,
+      batchId: null
     })
-    expect(
-      (await app.fail('recordRegisterPrints', { entryIds: [ea?.id], kind: 'reprint', reason: ' ' }))
-        .code
-    ).toBe('INCOMPLETE')
-    const [reprinted] = await app.call<RegisterEntry[]>('recordRegisterPrints', {
-      entryIds: [ea?.id],
-      kind: 'reprint',
-      reason: 'Phôi hỏng'
-    })
+    await app.call('recordRegisterPrints', prints([ea?.id, eb?.id]))
+    expect((await app.fail('recordRegisterPrints', prints([ea?.id], ' '))).code).toBe('INCOMPLETE')
+    const [reprinted] = await app.call<RegisterEntry[]>(
+      'recordRegisterPrints',
+      prints([ea?.id], 'Phôi hỏng')
+    )
     expect(reprinted?.registerNumber).toBe(ea?.registerNumber)
     expect(reprinted?.prints.map((p) => [p.kind, p.reason])).toEqual([
       ['print', ''],
@@ -229,10 +227,7 @@ describe('register', () => {
       reason: 'Sai tên'
     })
     expect(voided).toMatchObject({ status: 'void', voidReason: 'Sai tên', seq: 2 })
-    expect(
-      (await app.fail('recordRegisterPrints', { entryIds: [eb?.id], kind: 'print', reason: '' }))
-        .code
-    ).toBe('FROZEN')
+    expect((await app.fail('recordRegisterPrints', prints([eb?.id]))).code).toBe('FROZEN')
     await app.call('issueDecision', { id: (await issuable(app, '2', [c])).id })
     const register = await app.call<RegisterEntry[]>('listRegister', {})
     expect(register.map((e) => [e.seq, e.status])).toEqual([

@@ -1,9 +1,10 @@
+import { goodPrints } from '../../shared/honours/entities'
 import type { FileOut } from '../../shared/contract-part'
 import type { RegisterEntry } from '../../shared/honours/entities'
 import type { DatabaseData } from '../schema/database-schema'
 import { newWorkbook, shortDate, styleHeader, workbookFile } from './xlsx-file'
 
-const printKind = { print: 'In', reprint: 'In lại' } as const
+const printKind = { print: 'In', reprint: 'In lại', spoiled: 'Hỏng' } as const
 
 /** The register as XLSX: one sheet of numbers, one of every print, reprint and void. */
 export async function registerXlsx(
@@ -37,7 +38,7 @@ export async function registerXlsx(
       name: e.nameLine,
       decision: d ? `${d.number}/${d.symbol} ngày ${shortDate(d.date)}` : '',
       status: e.status === 'void' ? 'Đã hủy' : 'Hiệu lực',
-      prints: e.prints.length,
+      prints: goodPrints(e),
       notes: e.status === 'void' ? `Hủy: ${e.voidReason ?? ''}` : ''
     })
   })

@@ -5,7 +5,7 @@
  * Every function works on a draft inside one `changes.apply`, so two issues cannot interleave.
  */
 import type { AwardForm, Decision, Honoree, RegisterEntry } from '../../shared/honours/entities'
-import { honoreeKinds } from '../../shared/honours/entities'
+import { goodPrints, honoreeKinds } from '../../shared/honours/entities'
 import { nameLine } from '../../shared/honours/wording'
 import { AppError } from '../../shared/result'
 import type { DatabaseData } from '../schema/database-schema'
@@ -87,27 +87,33 @@ export function assignRegisterNumbers(draft: DatabaseData, opts: AssignOptions):
 }
 
 export interface RecordPrintsOptions {
-  entryIds: readonly string[]
-  kind: 'print' | 'reprint'
-  /** Required for a reprint: spoiled blank, misspelt name corrected, … */
-  reason: string
+  /** Sheets that came out right. */
+  printed: readonly string[]
+  /** Sheets that came out wrong, each with why; they are to be printed again. */
+  spoiled: readonly { entryId: string; reason: string }[]
+  /** Required when a printed sheet is not its certificate's first good one (cấp lại). */
+  reprintReason: string
   batchId: string | null
   operator: string
   at: string
 }
 
+export interface RecordedPrints {
+  printed: number
+  reprinted: number
+  spoiled: number
+}
+
 /**
- * Records that certificates were printed (or reprinted: same number, with the reason).
- * Called by the certificates feature inside its own change. Refuses void or unknown entries.
+ * Records what the user says came out of the printer. Refuses void or unknown entries, a spoiled
+ * sheet without a reason, and a second good sheet of a certificate without a reprint reason.
  */
 export function recordCertificatePrints(
   draft: DatabaseData,
   opts: RecordPrintsOptions
-): RegisterEntry[] {
-  if (opts.kind === 'reprint' && opts.reason.trim() === '')
-    throw new AppError('INCOMPLETE', 'A reprint needs a reason.', { missing: ['reason'] })
+): RecordedPrints {
   const byId = new Map(draft.honours.register.map((e) => [e.id, e]))
-  const entries = opts.entryIds.map((id) => {
+  const entryOf = (id: string) => {
     const entry = byId.get(id)
     if (!entry) throw new AppError('NOT_FOUND', `Register entry ${id} not found.`)
     if (entry.status === 'void')
@@ -115,16 +121,35 @@ export function recordCertificatePrints(
         entryId: id
       })
     return entry
-  })
-  for (const entry of entries)
-    entry.prints.push({
-      at: opts.at,
-      operator: opts.operator,
-      kind: opts.kind,
-      reason: opts.reason,
-      batchId: opts.batchId
+  }
+  const printed = opts.printed.map(entryOf)
+  const spoiled = opts.spoiled.map((s) => ({ entry: entryOf(s.entryId), reason: s.reason.trim() }))
+  const unexplained = spoiled.filter((s) => s.reason === '')
+  if (unexplained.length)
+    throw new AppError('INCOMPLETE', 'A spoiled sheet needs a reason.', {
+      missing: ['reason'],
+      spoiledWithoutReason: unexplained.map((s) => s.entry.registerNumber)
     })
-  return entries
+  const again = printed.filter((e) => goodPrints(e) > 0)
+  const reason = opts.reprintReason.trim()
+  if (again.length && reason === '')
+    throw new AppError(
+      'INCOMPLETE',
+      `${again.length} certificate(s) were printed before; give a reason for the reprint (cấp lại).`,
+      { reprintReasonRequired: true, registerNumbers: again.map((e) => e.registerNumber) }
+    )
+  const stamp = { at: opts.at, operator: opts.operator, batchId: opts.batchId }
+  for (const { entry, reason: why } of spoiled)
+    entry.prints.push({ ...stamp, kind: 'spoiled', reason: why })
+  for (const entry of printed) {
+    const first = goodPrints(entry) === 0
+    entry.prints.push({ ...stamp, kind: first ? 'print' : 'reprint', reason: first ? '' : reason })
+  }
+  return {
+    printed: printed.length - again.length,
+    reprinted: again.length,
+    spoiled: spoiled.length
+  }
 }
 
 /** Voids a number for good: it stays in the register and is never issued again. */

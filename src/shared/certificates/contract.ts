@@ -34,7 +34,12 @@ export const CertificateOrderEntry = z.strictObject({
   position: z.number().int().min(1),
   nameLine: z.string(),
   /** Null until the decision is issued and the register number assigned. */
-  registerNumber: z.string().nullable()
+  registerNumber: z.string().nullable(),
+  /** The register entry, for recording what came out of the printer (recordRegisterPrints). */
+  registerEntryId: z.string().nullable(),
+  /** Good sheets the user confirmed, and spoiled ones. */
+  printed: z.number().int().min(0),
+  spoiled: z.number().int().min(0)
 })
 export type CertificateOrderEntry = z.infer<typeof CertificateOrderEntry>
 
@@ -80,8 +85,6 @@ export const CertificateBatchRequest = z.strictObject({
   namePattern: z.string().min(1).max(200).optional(),
   /** A test copy on plain paper: background and page frame printed, nothing recorded. */
   plainPaperTest: z.boolean(),
-  /** Set to record the prints as reprints (cấp lại) with this reason. */
-  reprintReason: z.string().max(500).optional(),
   /** The user saw the overflow warnings and prints anyway. */
   confirmOverflow: z.boolean()
 })

@@ -93,12 +93,23 @@ export const honoursContract = {
     z.strictObject({ id: entityId, reason: z.string().max(500) }),
     RegisterEntry
   ),
+  /**
+   * What came out of the printer, as the user confirms it: `printed` sheets came out right (a
+   * certificate's second good sheet is a reprint and needs `reprintReason`), `spoiled` ones came
+   * out wrong and are to be printed again. Making a batch file records nothing. Returns the
+   * entries changed.
+   */
   recordRegisterPrints: method(
-    z.strictObject({
-      entryIds: ids,
-      kind: z.enum(['print', 'reprint']),
-      reason: z.string().max(500)
-    }),
+    z
+      .strictObject({
+        printed: z.array(entityId).max(10_000),
+        spoiled: z
+          .array(z.strictObject({ entryId: entityId, reason: z.string().max(500) }))
+          .max(10_000),
+        reprintReason: z.string().max(500),
+        batchId: z.string().max(100).nullable()
+      })
+      .refine((a) => a.printed.length + a.spoiled.length > 0, 'nothing to record'),
     z.array(RegisterEntry)
   ),
   exportRegister: method(RegisterQuery, FileOut),

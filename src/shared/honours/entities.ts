@@ -99,15 +99,24 @@ export const Decision = z.strictObject({
 })
 export type Decision = z.infer<typeof Decision>
 
+/**
+ * A sheet the user said came out of the printer: 'print' the first good one, 'reprint' (cấp lại)
+ * a later good one, 'spoiled' a blank that came out wrong and has to be printed again. Making a
+ * batch file records nothing.
+ */
 export const RegisterPrint = z.strictObject({
   at: z.string(),
   operator: text(200),
-  kind: z.enum(['print', 'reprint']),
-  /** Why a reprint: spoiled blank, misspelt name corrected, … */
+  kind: z.enum(['print', 'reprint', 'spoiled']),
+  /** Why a reprint or a spoiled sheet: jammed blank, misspelt name corrected, … */
   reason: text(500),
   batchId: z.string().nullable()
 })
 export type RegisterPrint = z.infer<typeof RegisterPrint>
+
+/** How many good sheets of the certificate exist (spoiled ones do not count). */
+export const goodPrints = (entry: Pick<RegisterEntry, 'prints'>): number =>
+  entry.prints.filter((p) => p.kind !== 'spoiled').length
 
 /** One certificate number in the register: sequential per year and award form, never reused. */
 export const RegisterEntry = z.strictObject({

@@ -101,7 +101,12 @@ export const useHonoursStore = defineStore('honours', () => {
     voidEntry: async (id: string, reason: string) =>
       replace(register.value, await api.voidRegisterEntry({ id, reason })),
     reprintEntry: async (id: string, reason: string) => {
-      const [entry] = await api.recordRegisterPrints({ entryIds: [id], kind: 'reprint', reason })
+      const [entry] = await api.recordRegisterPrints({
+        printed: [id],
+        spoiled: [],
+        reprintReason: reason,
+        batchId: null
+      })
       if (entry) replace(register.value, entry)
     },
     createAwardForm: async (fields: AwardFormFields) =>

@@ -46,9 +46,3 @@ export function describeWarning(warning: LayoutWarning, t: T): string {
 }
 
 /** Positions printed before, when a batch was refused for want of a reprint reason. */
-export function reprintReasonNeeded(error: unknown): number[] | null {
-  if (!(error instanceof ApiError) || error.code !== 'INCOMPLETE') return null
-  const details = detailsOf(error)
-  if (details.reprintReasonRequired !== true) return null
-  return Array.isArray(details.positions) ? details.positions.filter(Number.isInteger) : []
-}
