@@ -15,6 +15,7 @@ import { eventHandlers } from './events/event-handlers'
 import type { FeatureDeps } from './feature-deps'
 import { honoursHandlers } from './honours/honours-handlers'
 import { importHandlers } from './import/import-handlers'
+import { movementHandlers } from './movement/movement-handlers'
 import { rostersHandlers } from './rosters/rosters-handlers'
 import { organisationHandlers } from './organisation/organisation-handlers'
 import { migrations } from './schema/migrations'
@@ -107,7 +108,8 @@ export async function createAppService(
     ...honoursHandlers(deps),
     ...certificatesHandlers(deps),
     ...cardsHandlers(deps),
-    ...agendaHandlers(deps)
+    ...agendaHandlers(deps),
+    ...movementHandlers(deps)
   }
 
   return {

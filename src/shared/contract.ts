@@ -17,6 +17,7 @@ import { certificatesContract } from './certificates/contract'
 import { delegatesContract } from './delegates/contract'
 import { honoursContract } from './honours/contract'
 import { importContract } from './import/contract'
+import { movementContract } from './movement/contract'
 import { rostersContract } from './rosters/contract'
 
 export { maxImportBase64Length } from './contract-part'
@@ -85,7 +86,8 @@ export const contract = {
   ...honoursContract,
   ...certificatesContract,
   ...cardsContract,
-  ...agendaContract
+  ...agendaContract,
+  ...movementContract
 } satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>
 
 export type Contract = typeof contract

@@ -91,7 +91,13 @@ export const auditEntities = [
   'printerProfile',
   'font',
   'agendaItem',
-  'awardRound'
+  'awardRound',
+  'unit',
+  'emulationTitle',
+  'movement',
+  'registration',
+  'proposal',
+  'council'
 ] as const
 export const AuditChange = z.object({
   field: z.string(),

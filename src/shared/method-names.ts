@@ -8,6 +8,7 @@ import { certificatesMethodNames } from './certificates/method-names'
 import { delegatesMethodNames } from './delegates/method-names'
 import { honoursMethodNames } from './honours/method-names'
 import { importMethodNames } from './import/method-names'
+import { movementMethodNames } from './movement/method-names'
 import { rostersMethodNames } from './rosters/method-names'
 
 export const methodNames = [
@@ -39,7 +40,8 @@ export const methodNames = [
   ...honoursMethodNames,
   ...certificatesMethodNames,
   ...cardsMethodNames,
-  ...agendaMethodNames
+  ...agendaMethodNames,
+  ...movementMethodNames
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

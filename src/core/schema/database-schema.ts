@@ -6,18 +6,23 @@ import { CertificatesData, emptyCertificatesData } from '../certificates/certifi
 import { DelegatesData, emptyDelegatesData } from '../delegates/delegates-data'
 import { emptyHonoursData, HonoursData } from '../honours/honours-data'
 import { emptyImportsData, ImportsData } from '../import/imports-data'
+import { emptyMovementData, MovementData } from '../movement/movement-data'
 import { emptyRostersData, RostersData } from '../rosters/rosters-data'
 
-export const currentSchemaVersion = 3
+export const currentSchemaVersion = 4
 
-/** Each feature owns one part; every record in a part carries the `eventId` it belongs to. */
+/**
+ * Each feature owns one part; a record carries the `eventId` it belongs to, or none when it is the
+ * organisation's (the movement's units, targets and proposals).
+ */
 export const featureParts = {
   delegates: { schema: DelegatesData, empty: emptyDelegatesData },
   rosters: { schema: RostersData, empty: emptyRostersData },
   honours: { schema: HonoursData, empty: emptyHonoursData },
   certificates: { schema: CertificatesData, empty: emptyCertificatesData },
   agenda: { schema: AgendaData, empty: emptyAgendaData },
-  imports: { schema: ImportsData, empty: emptyImportsData }
+  imports: { schema: ImportsData, empty: emptyImportsData },
+  movement: { schema: MovementData, empty: emptyMovementData }
 } as const
 export type FeaturePart = keyof typeof featureParts
 
@@ -31,7 +36,8 @@ export const DatabaseData = z.strictObject({
   honours: HonoursData,
   certificates: CertificatesData,
   agenda: AgendaData,
-  imports: ImportsData
+  imports: ImportsData,
+  movement: MovementData
 })
 export type DatabaseData = z.infer<typeof DatabaseData>
 
@@ -41,7 +47,8 @@ export const emptyFeatureParts = () => ({
   honours: emptyHonoursData(),
   certificates: emptyCertificatesData(),
   agenda: emptyAgendaData(),
-  imports: emptyImportsData()
+  imports: emptyImportsData(),
+  movement: emptyMovementData()
 })
 
 export const emptyDatabase = (): DatabaseData => ({

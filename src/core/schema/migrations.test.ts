@@ -5,7 +5,7 @@ import type { Event } from '../../shared/entities'
 import { createAppService } from '../app-service'
 import { testContext } from '../testing/test-context'
 import { currentSchemaVersion } from './database-schema'
-import { addFeatureParts, splitEventPeriod } from './migrations'
+import { addFeatureParts, addMovementPart, splitEventPeriod } from './migrations'
 
 const fixture = join(__dirname, 'fixtures', 'v1-ward-congress.json')
 
@@ -54,5 +54,17 @@ describe('v2 → v3: one part per feature', () => {
     expect(Object.keys(out)).toEqual(
       expect.arrayContaining(['rosters', 'honours', 'certificates', 'agenda', 'imports'])
     )
+  })
+})
+
+describe('v3 → v4: the emulation movement part', () => {
+  it('adds the movement part with the default titles and keeps what was there', () => {
+    const v3 = { organisation: {}, events: [{ id: 'a' }], honours: { honorees: [] } }
+    const out = addMovementPart.migrate(v3) as Record<string, unknown>
+    expect(out.events).toEqual([{ id: 'a' }])
+    expect(out.honours).toEqual({ honorees: [] })
+    const movement = out.movement as { units: unknown[]; titles: { name: string }[] }
+    expect(movement.units).toEqual([])
+    expect(movement.titles.map((t) => t.name)).toContain('Tổ dân phố văn hóa')
   })
 })

@@ -1,4 +1,5 @@
 import type { Migration } from '../storage/database-types'
+import { emptyMovementData } from '../movement/movement-data'
 import { emptyFeatureParts } from './database-schema'
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -38,4 +39,13 @@ export const addFeatureParts: Migration = {
   }
 }
 
-export const migrations: readonly Migration[] = [splitEventPeriod, addFeatureParts]
+/** v4 adds the emulation movement: units, titles, movements, registrations, proposals. */
+export const addMovementPart: Migration = {
+  from: 3,
+  migrate(data) {
+    if (!isRecord(data)) throw new Error('v3 data is not an object')
+    return { ...data, movement: emptyMovementData() }
+  }
+}
+
+export const migrations: readonly Migration[] = [splitEventPeriod, addFeatureParts, addMovementPart]

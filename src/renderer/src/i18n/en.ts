@@ -293,7 +293,13 @@ const en: MessageSchema = {
       printerProfile: 'Printer profile',
       font: 'Font',
       agendaItem: 'Agenda item',
-      awardRound: 'Award round'
+      awardRound: 'Award round',
+      unit: 'Unit',
+      emulationTitle: 'Emulation title',
+      movement: 'Emulation movement',
+      registration: 'Registration',
+      proposal: 'Proposal',
+      council: 'Council meeting'
     },
     describe: {
       event: {

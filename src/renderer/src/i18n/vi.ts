@@ -293,7 +293,13 @@ const vi = {
       printerProfile: 'Hồ sơ máy in',
       font: 'Phông chữ',
       agendaItem: 'Mục chương trình',
-      awardRound: 'Đợt trao thưởng'
+      awardRound: 'Đợt trao thưởng',
+      unit: 'Đơn vị',
+      emulationTitle: 'Danh hiệu thi đua',
+      movement: 'Phong trào thi đua',
+      registration: 'Đăng ký thi đua',
+      proposal: 'Đề nghị khen thưởng',
+      council: 'Phiên họp Hội đồng'
     },
     describe: {
       event: {

@@ -1,0 +1,21 @@
+/** This feature's contract methods, zod-free for the preload (see ../method-names.ts). */
+export const movementMethodNames = [
+  'listUnits',
+  'createUnit',
+  'updateUnit',
+  'deleteUnits',
+  'listEmulationTitles',
+  'createEmulationTitle',
+  'updateEmulationTitle',
+  'listMovements',
+  'createMovement',
+  'updateMovement',
+  'deleteMovement',
+  'listRegistrations',
+  'saveRegistration',
+  'deleteRegistration',
+  'listHouseholdTallies',
+  'saveHouseholdTally',
+  'getProgress',
+  'exportProgressPdf'
+] as const
