@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { FileOut } from '../../shared/contract-part'
 import type { Unit } from '../../shared/movement/entities'
 import type { AppService } from '../app-service'
-import { pdfPageCount, pdfToText } from '../pdf/pdf-test-tools'
+import { pdfPageCount, pdfToText } from '../pdf/testing/pdf-test-tools'
 import { residentialGroupTitleId } from './default-titles'
 import { createGroups, createWardMovement, startMovementService } from './testing/movement-harness'
 
