@@ -41,8 +41,8 @@ export interface AppService {
 export interface AppServiceOptions {
   /** Called with unexpected exceptions (bugs); defaults to console.error. */
   onBug?: (error: unknown) => void
-  /** Journal bounds and a compaction observer (benchmarks); defaults otherwise. */
-  storage?: Pick<OpenDatabaseOptions<DatabaseData>, 'journal' | 'onCompaction'>
+  /** Journal bounds, a compaction observer (benchmarks), a fault-injecting fs (tests). */
+  storage?: Pick<OpenDatabaseOptions<DatabaseData>, 'journal' | 'onCompaction' | 'fs'>
 }
 
 export async function createAppService(

@@ -5,6 +5,7 @@ import {
   type ParsedArgOf,
   type ResultOf
 } from '../shared/contract'
+import { storageErrorOf } from './storage-errors'
 import { AppError, err, ok, type Result } from '../shared/result'
 
 export type Handlers = {
@@ -39,6 +40,8 @@ export function createDispatch(handlers: Handlers, onBug: (error: unknown) => vo
       return ok(await handler(parsed.data))
     } catch (error) {
       if (error instanceof AppError) return err(error.code, error.message, error.details)
+      const storage = storageErrorOf(error)
+      if (storage) return err(storage.code, storage.message, storage.details)
       onBug(error)
       return err('INTERNAL', 'An unexpected error occurred; nothing was changed by this request.')
     }

@@ -191,6 +191,12 @@ function compile(content: string): CompiledLine[] {
   return lines
 }
 
+/** A placeholder's value: own properties only, so `{constructor}` or `{toString}` stay unknown. */
+export const placeholderValue = (
+  values: Readonly<Record<string, string | undefined>>,
+  name: string
+): string | undefined => (Object.hasOwn(values, name) ? values[name] : undefined)
+
 /**
  * Fills placeholders; a line made only of placeholders that are all empty disappears (so
  * "{signerOnBehalfOf}" leaves no blank line for a chairman who signs himself). Unknown
@@ -207,7 +213,7 @@ export function fillPlaceholders(
     for (const t of line.tokens) {
       if (typeof t === 'string') filled += t
       else {
-        const v = values[t.name]
+        const v = placeholderValue(values, t.name)
         if (v === undefined) filled += t.raw
         else {
           known = true

@@ -9,7 +9,15 @@ import type { RegisterEntry } from '../../shared/honours/entities'
 import type { AppService } from '../app-service'
 import { pdfPages, pdfText } from './testing/poppler'
 import { seededService } from './testing/seeded-service'
-import { readSavedFile } from '../storage/database'
+import { openDatabase, readSavedFile } from '../storage/database'
+import { createAppService } from '../app-service'
+import { migrations } from '../schema/migrations'
+import {
+  currentSchemaVersion,
+  emptyDatabase,
+  validateDatabase,
+  type DatabaseData
+} from '../schema/database-schema'
 
 const services: AppService[] = []
 afterEach(async () => {
@@ -96,6 +104,63 @@ describe('templates', () => {
       expect(r).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED_FILE' } })
       expect(!r.ok && r.error.message).toMatch(message)
     }
+  })
+})
+
+describe('template images', () => {
+  const garbage = {
+    mime: 'image/png',
+    dataBase64: Buffer.from('not an image at all').toString('base64')
+  }
+
+  it('refuses garbage bytes as a background when saving, and names the image', async () => {
+    const { service, call } = await open()
+    const copy = await call<Template>('duplicateTemplate', { id: 'builtin-full-a4' })
+    const refused = await service.dispatch('saveTemplate', {
+      template: { ...copy, background: garbage }
+    })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+    expect(!refused.ok && refused.error.message).toMatch(/^background: .*not a PNG/)
+    const jpeg = {
+      mime: 'image/jpeg',
+      dataBase64: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 2]).toString('base64')
+    }
+    expect(
+      await service.dispatch('saveTemplate', { template: { ...copy, background: jpeg } })
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+  })
+
+  it('a stored template with a broken image is refused by the check, not by the printer', async () => {
+    const { service, call, ctx } = await open()
+    const copy = await call<Template>('duplicateTemplate', { id: 'builtin-full-a4' })
+    await service.close()
+    const db = await openDatabase<DatabaseData>({
+      dataDir: ctx.dataDir,
+      schemaVersion: currentSchemaVersion,
+      migrations,
+      defaults: emptyDatabase,
+      validate: validateDatabase,
+      clock: ctx.clock,
+      appVersion: ctx.appVersion
+    })
+    await db.mutate((d) => {
+      d.certificates.templates.find((t) => t.id === copy.id)!.background = garbage as never
+    })
+    await db.close()
+    const again = await createAppService(ctx)
+    services.push(again)
+    const check = await again.dispatch('checkCertificateBatch', {
+      decisionId: 'd-125',
+      templateId: copy.id,
+      profileId: null
+    })
+    expect(check).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+    expect(!check.ok && check.error.message).toContain('background')
+    const batchResult = await again.dispatch(
+      'renderCertificateBatch',
+      batch({ templateId: copy.id })
+    )
+    expect(batchResult).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
   })
 })
 

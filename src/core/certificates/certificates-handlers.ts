@@ -17,6 +17,7 @@ import { certificateValues, sampleValues, type CertificateSubject } from './cert
 import { checkUserFont, createFontSet, bundledFamilies, userFontPath } from './fonts'
 import { layoutCertificate } from './layout'
 import { safeChildPath } from '../safe-path'
+import { assertDrawableImage } from '../images'
 import { CertificatePdf } from './painter'
 import { parseTemplateFile, shippedTemplates, templateFile } from './templates'
 
@@ -50,6 +51,12 @@ function tidyTemplate(t: TemplateInput): TemplateInput {
     return v
   }
   return { ...nfc(t), name: normalizeText(t.name) }
+}
+
+/** Every image a template draws must be one a PDF can hold; checked on save and before printing. */
+function assertTemplateImages(t: Pick<TemplateInput, 'background' | 'fields'>): void {
+  assertDrawableImage(t.background, 'background')
+  for (const f of t.fields) if (f.type === 'image') assertDrawableImage(f.image, `fields.${f.id}`)
 }
 
 export function certificatesHandlers(
@@ -167,6 +174,7 @@ export function certificatesHandlers(
   async function renderCertificateBatch(req: CertificateBatchRequest): Promise<FileOut> {
     const data = read()
     const template = findTemplate(data, req.templateId)
+    assertTemplateImages(template)
     const profile = findProfile(data, req.profileId)
     const fonts = fontsOf(data)
     const { decision, items } = batchItems(data, req.decisionId, req.only)
@@ -228,6 +236,7 @@ export function certificatesHandlers(
       const builtIn = shipped().find((s) => s.id === input.id)
       if (builtIn) throw frozen(builtIn)
       const t = tidyTemplate(input)
+      assertTemplateImages(t)
       const existing = data.certificates.templates.find((x) => x.id === t.id)
       const saved: Template = {
         ...t,
@@ -288,6 +297,7 @@ export function certificatesHandlers(
 
     importTemplate: ({ file }) => {
       const parsed = parseTemplateFile(Buffer.from(file.contentBase64, 'base64'), file.fileName)
+      assertTemplateImages(parsed)
       const data = read()
       const t: Template = {
         ...(tidyTemplate(parsed) as Template),
@@ -418,9 +428,11 @@ export function certificatesHandlers(
     checkCertificateBatch: ({ decisionId, templateId, profileId, only }) => {
       const data = read()
       const { items } = batchItems(data, decisionId, only)
+      const template = findTemplate(data, templateId)
+      assertTemplateImages(template)
       const problems = checkBatch(
         {
-          template: findTemplate(data, templateId),
+          template,
           fonts: fontsOf(data),
           profile: findProfile(data, profileId),
           plainPaperTest: false

@@ -249,6 +249,11 @@ describe('placeholders and dates', () => {
     expect(fillPlaceholders('Số sổ: {registerNumber}', { registerNumber: '' })).toBe('Số sổ:')
     expect(fillPlaceholders('{unknown} x', {})).toBe('{unknown} x')
   })
+  it('never reads a placeholder from Object.prototype', () => {
+    expect(fillPlaceholders('{constructor} {toString} {hasOwnProperty}', { name: 'A' })).toBe(
+      '{constructor} {toString} {hasOwnProperty}'
+    )
+  })
   it('writes Decree 30 dates: leading zero for days 1–9 and months 1–2', () => {
     expect(formatPlaceDate('Tiền Phong', '2025-09-05')).toBe('Tiền Phong, ngày 05 tháng 9 năm 2025')
     expect(formatPlaceDate('Tiền Phong', '2025-02-15')).toBe(

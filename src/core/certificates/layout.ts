@@ -8,7 +8,7 @@ import type {
 import type { Logo } from '../../shared/entities'
 import type { HonoreeKind } from '../../shared/honours/entities'
 import { toUpperVietnamese } from '../../shared/text'
-import { fillPlaceholders } from './certificate-values'
+import { fillPlaceholders, placeholderValue } from './certificate-values'
 import type { FontFace, FontSet } from './fonts'
 import { qrMatrix, type QrMatrix } from './qr'
 import { missingCharacters } from './vietnamese-letters'
@@ -452,8 +452,8 @@ function cachedText(
     keys.length === 0
       ? ''
       : keys.length === 1
-        ? own[keys[0]!]
-        : keys.map((k) => lengthPrefixed(own[k])).join('')
+        ? placeholderValue(own, keys[0]!)
+        : keys.map((k) => lengthPrefixed(placeholderValue(own, k))).join('')
   let hit = plan.cache.get(key)
   if (!hit) {
     let text = fillPlaceholders(field.content, values)

@@ -1,3 +1,4 @@
+import { current } from 'immer'
 import type { Event, EventFields } from '../../shared/entities'
 import { eventFieldsOf } from '../../shared/records'
 import { AppError } from '../../shared/result'
@@ -206,7 +207,7 @@ export function eventHandlers(
       const sample = loadSampleEvent(ctx.resourcesDir)
       if (read().organisation.authorityName === '') {
         await changes.apply({ entity: 'organisation', action: 'sample' }, (draft) => {
-          const before = { ...draft.organisation }
+          const before = current(draft.organisation)
           draft.organisation = sample.organisation
           return {
             value: undefined,

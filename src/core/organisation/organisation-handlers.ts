@@ -1,9 +1,11 @@
+import { current } from 'immer'
 import type { Organisation, Settings } from '../../shared/entities'
 import { AppError } from '../../shared/result'
 import type { ChangeLog } from '../change-log'
 import { diffFields } from '../change-log'
 import type { Handlers } from '../dispatch'
 import { normalizeInput } from '../input-text'
+import { assertDrawableImage } from '../images'
 import type { DatabaseData } from '../schema/database-schema'
 
 type OrganisationHandlers = Pick<
@@ -32,10 +34,12 @@ export function organisationHandlers(
     updateOrganisation: (rawPatch) => {
       const patch = normalizeInput(rawPatch)
       if (patch.signers) checkSigners(patch.signers)
+      assertDrawableImage(patch.logo, 'logo')
       return changes.apply({ entity: 'organisation', action: 'update' }, (draft) => {
-        const before = { ...draft.organisation }
+        // current(): plain copies; a spread would keep nested drafts that die with the change.
+        const before = current(draft.organisation)
         Object.assign(draft.organisation, patch)
-        const after = { ...draft.organisation } as Organisation
+        const after: Organisation = current(draft.organisation)
         return {
           value: after,
           entityId: 'organisation',
@@ -50,9 +54,9 @@ export function organisationHandlers(
     updateSettings: (rawPatch) => {
       const patch = normalizeInput(rawPatch)
       return changes.apply({ entity: 'settings', action: 'update' }, (draft) => {
-        const before = { ...draft.settings }
+        const before = current(draft.settings)
         Object.assign(draft.settings, patch)
-        const after = { ...draft.settings } as Settings
+        const after: Settings = current(draft.settings)
         return {
           value: after,
           entityId: 'settings',
