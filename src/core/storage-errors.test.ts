@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createAppService, type AppService } from './app-service'
-import { createFaultInjectingFs } from './storage/fault-injecting-fs'
+import { createFaultInjectingFs } from './storage/testing/fault-injecting-fs'
 import { storageErrorOf } from './storage-errors'
 import { testContext } from './testing/test-context'
 
