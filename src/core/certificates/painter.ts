@@ -250,6 +250,18 @@ export class CertificatePdf {
     }
   }
 
+  /**
+   * One laid-out page placed on a larger sheet with its top-left corner at (x, y) pt: a card.
+   * The sheet's transform (the printer profile) stays the one applied by beginPage.
+   */
+  paintAt(layout: PageLayout, x: number, y: number): void {
+    const out = this.openPage().content
+    out.push(`q 1 0 0 1 ${n(x)} ${n(y)} cm`)
+    if (layout.background) this.background(layout.background, layout.widthPt, layout.heightPt)
+    this.paint(layout.items)
+    out.push('Q')
+  }
+
   /** Background (when the layout carries one) and every item of one certificate. */
   page(layout: PageLayout, profile: PrinterProfile | null): void {
     this.beginPage(layout.widthPt, layout.heightPt, profile)

@@ -1,0 +1,81 @@
+import type { LayoutWarning } from '../../shared/certificates/contract'
+import type { PrinterProfile, Template } from '../../shared/certificates/entities'
+import type { FontSet } from '../certificates/fonts'
+import { layoutCertificate, ptPerMm, type LayoutSubject } from '../certificates/layout'
+import { CertificatePdf } from '../certificates/painter'
+import { impose, type Imposition, type ImpositionInput } from './imposition'
+
+/** The printer margin assumed without a printer profile. */
+export const defaultSheetMarginMm = 5
+
+export interface CardSheetsOptions {
+  template: Template
+  fonts: FontSet
+  profile: PrinterProfile | null
+  sheet: ImpositionInput['sheet']
+  gapMm: number
+  orientation: ImpositionInput['orientation']
+  /** Cards in print order. */
+  subjects: readonly LayoutSubject[]
+  title: string
+  creationDate: Date
+}
+
+export function cardImposition(
+  opts: Pick<CardSheetsOptions, 'template' | 'profile' | 'sheet' | 'gapMm' | 'orientation'>
+): Imposition {
+  return impose({
+    sheet: opts.sheet,
+    card: opts.template.page,
+    marginMm: opts.profile?.marginMm ?? defaultSheetMarginMm,
+    gapMm: opts.gapMm,
+    orientation: opts.orientation
+  })
+}
+
+const layoutOptions = { purpose: 'print', marginMm: null, profile: null } as const
+
+/** Text that does not fit or that the font cannot print, per delegate. */
+export function checkCards(
+  opts: Pick<CardSheetsOptions, 'template' | 'fonts' | 'subjects'>
+): LayoutWarning[] {
+  return opts.subjects.flatMap(
+    (s) => layoutCertificate(opts.template, s, opts.fonts, layoutOptions).warnings
+  )
+}
+
+/**
+ * Cards imposed N-up: every sheet carries the crop marks of a full sheet and its cards at their
+ * true size; the printer profile is applied once, to the whole sheet.
+ */
+export async function renderCardSheets(
+  opts: CardSheetsOptions
+): Promise<{ pdf: Buffer; imposition: Imposition; sheets: number }> {
+  const imposition = cardImposition(opts)
+  const perSheet = imposition.slots.length
+  if (perSheet === 0) throw new Error('no card fits the sheet')
+  const pdf = new CertificatePdf({ title: opts.title, creationDate: opts.creationDate })
+  const { widthMm, heightMm } = imposition.sheet
+  const marks = imposition.marks.map((m) => ({
+    type: 'line' as const,
+    x1: m.x1 * ptPerMm,
+    y1: m.y1 * ptPerMm,
+    x2: m.x2 * ptPerMm,
+    y2: m.y2 * ptPerMm,
+    color: '#000000',
+    widthPt: 0.3
+  }))
+  const sheets = Math.ceil(opts.subjects.length / perSheet)
+  for (let sheet = 0; sheet < sheets; sheet++) {
+    pdf.beginPage(widthMm * ptPerMm, heightMm * ptPerMm, opts.profile)
+    pdf.paint(marks)
+    for (let k = 0; k < perSheet; k++) {
+      const subject = opts.subjects[sheet * perSheet + k]
+      if (!subject) break
+      const slot = imposition.slots[k]!
+      const layout = layoutCertificate(opts.template, subject, opts.fonts, layoutOptions)
+      pdf.paintAt(layout, slot.xMm * ptPerMm, slot.yMm * ptPerMm)
+    }
+  }
+  return { pdf: await pdf.toBuffer(), imposition, sheets }
+}
