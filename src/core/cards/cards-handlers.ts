@@ -5,6 +5,8 @@ import { delegatesOf, requireEvent } from '../delegates/delegate-store'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import type { DatabaseData } from '../schema/database-schema'
 import { checkInCodes, ensureEventSecret, verifyCheckInCode } from './check-in'
+import { cardProblems, cardSummary, prepareCards } from './card-batch'
+import { renderCardSheets } from './card-sheets'
 
 export function cardsHandlers(deps: FeatureDeps): HandlerGroup<typeof cardsMethodNames> {
   const { read, changes, ctx } = deps
@@ -57,6 +59,42 @@ export function cardsHandlers(deps: FeatureDeps): HandlerGroup<typeof cardsMetho
         }
       })
       return codesOf(read(), delegate.eventId, [delegate])[0]!
+    },
+    checkDelegateCards(req) {
+      const job = prepareCards(read(), ctx, req)
+      return {
+        ...cardSummary(job),
+        problems: cardProblems(job),
+        greyscaleClashes: job.greyscaleClashes
+      }
+    },
+    async renderDelegateCards(req) {
+      const data = await withSecret(req.eventId)
+      const job = prepareCards(data, ctx, req)
+      cardSummary(job)
+      const problems = cardProblems(job)
+      const glyphs = problems.filter((p) => p.kind === 'glyphs')
+      const overflow = problems.filter((p) => p.kind === 'overflow')
+      if (glyphs.length || (overflow.length && !req.confirmOverflow)) {
+        throw new AppError(
+          'INCOMPLETE',
+          glyphs.length
+            ? `${glyphs.length} text(s) contain characters the font cannot print; nothing was printed.`
+            : `${overflow.length} text(s) do not fit their box even at the minimum size; confirm to print anyway.`,
+          { problems: [...glyphs, ...overflow] }
+        )
+      }
+      const event = data.events.find((e) => e.id === req.eventId)!
+      const { pdf } = await renderCardSheets({
+        ...job,
+        title: `Thẻ đại biểu — ${event.title}`,
+        creationDate: ctx.clock.now()
+      })
+      return {
+        fileName: `The dai bieu${req.delegateIds ? ` (${job.delegates.length})` : ''}.pdf`,
+        contentType: 'application/pdf',
+        contentBase64: pdf.toString('base64')
+      }
     },
     verifyCheckInCode({ eventId, code }) {
       const data = read()

@@ -228,7 +228,10 @@ export function certificatesHandlers(
   }
 
   return {
-    listTemplates: () => [...shipped(), ...read().certificates.templates],
+    listTemplates: ({ kind = 'certificate' }) =>
+      [...shipped(), ...read().certificates.templates].filter(
+        (t) => (t.kind ?? 'certificate') === kind
+      ),
     getTemplate: ({ id }) => findTemplate(read(), id),
 
     saveTemplate: async ({ template: input }) => {

@@ -9,7 +9,7 @@ import { sampleBatchItems } from './testing/sample-decision'
 
 const resourcesDir = resolve(__dirname, '..', '..', '..', 'resources')
 const fonts = createFontSet(resourcesDir, '/nonexistent', [])
-const templates = shippedTemplates(resourcesDir)
+const templates = shippedTemplates(resourcesDir).filter((t) => !t.kind || t.kind === 'certificate')
 
 const style = (over: Partial<TextStyle> = {}): TextStyle => ({
   font: 'Tinos',

@@ -16,7 +16,7 @@ import { missingCharacters, vietnameseLetters } from './vietnamese-letters'
 
 const resourcesDir = resolve(__dirname, '..', '..', '..', 'resources')
 const fonts = createFontSet(resourcesDir, '/nonexistent', [])
-const templates = shippedTemplates(resourcesDir)
+const templates = shippedTemplates(resourcesDir).filter((t) => !t.kind || t.kind === 'certificate')
 const clock = new Date('2025-09-05T08:00:00.000Z')
 const dpi = 300
 const pxToMm = (px: number) => (px * 25.4) / dpi

@@ -186,13 +186,17 @@ export function delegatesHandlers(deps: FeatureDeps): HandlerGroup<typeof delega
       const names = categories.map((c) => normalizeText(c.name))
       if (names.some((n) => n === ''))
         throw new AppError('INVALID_ARGUMENT', 'categories: a category needs a name')
-      const next: DelegateCategory[] = categories.map((c, order) => ({
-        id: c.id ?? ctx.newId(),
-        eventId,
-        name: names[order]!,
-        counted: c.counted,
-        order
-      }))
+      const next: DelegateCategory[] = categories.map((c, order) => {
+        const color = c.color === undefined ? existing.find((e) => e.id === c.id)?.color : c.color
+        return {
+          id: c.id ?? ctx.newId(),
+          eventId,
+          name: names[order]!,
+          counted: c.counted,
+          order,
+          ...(color ? { color: color.toUpperCase() } : {})
+        }
+      })
       return changes.apply({ entity: 'delegate', action: 'categories' }, (draft) => {
         draft.delegates.categories = [
           ...draft.delegates.categories.filter((c) => c.eventId !== eventId),

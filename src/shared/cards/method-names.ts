@@ -1,2 +1,8 @@
 /** This feature's contract methods, zod-free for the preload (see ../method-names.ts). */
-export const cardsMethodNames = ['listCheckInCodes', 'revokeCard', 'verifyCheckInCode'] as const
+export const cardsMethodNames = [
+  'listCheckInCodes',
+  'revokeCard',
+  'verifyCheckInCode',
+  'checkDelegateCards',
+  'renderDelegateCards'
+] as const

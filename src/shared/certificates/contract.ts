@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { byId, entityId, FileIn, FileOut, method, none, type ContractPart } from '../contract-part'
 import type { certificatesMethodNames } from './method-names'
 import { PrinterProfile, Template, UserFont } from './entities'
+import { documentKinds } from './records'
 
 /**
  * A problem found while laying out text: `overflow` = does not fit its box at the minimum size,
@@ -91,7 +92,11 @@ export const CertificateBatchRequest = z.strictObject({
 export type CertificateBatchRequest = z.infer<typeof CertificateBatchRequest>
 
 export const certificatesContract = {
-  listTemplates: method(none, z.array(Template)),
+  /** The templates of one kind (certificates when absent), shipped ones first. */
+  listTemplates: method(
+    z.strictObject({ kind: z.enum(documentKinds).optional() }),
+    z.array(Template)
+  ),
   getTemplate: method(byId, Template),
   /** User templates only: a shipped template answers FROZEN (duplicate it first). */
   saveTemplate: method(z.strictObject({ template: TemplateInput }), Template),

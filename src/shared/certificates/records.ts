@@ -41,6 +41,8 @@ export const delegatePlaceholders = [
   'category',
   'delegateNumber',
   'seat',
+  /** "Ghế: A12", or nothing without a seat. */
+  'seatLine',
   'checkInCode',
   'eventTitle',
   'eventDate',

@@ -50,7 +50,9 @@ export const delegatesContract = {
           z.strictObject({
             id: entityId.nullable(),
             name: z.string().min(1).max(200),
-            counted: z.boolean()
+            counted: z.boolean(),
+            /** The card colour; absent keeps the category's colour, null removes it. */
+            color: DelegateCategory.shape.color.unwrap().nullable().optional()
           })
         )
         .max(100)
