@@ -1,4 +1,4 @@
-import { writeFileSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import jsQR from 'jsqr'
 import { afterEach, describe, expect, it } from 'vitest'
