@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs'
 import type { FileOut } from '../../shared/contract-part'
+import { neutraliseWorkbook } from '../io/formula-safety'
 
 export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -31,6 +32,7 @@ export function styleHeader(sheet: ExcelJS.Worksheet, rowNumber: number): void {
 }
 
 export async function workbookFile(wb: ExcelJS.Workbook, fileName: string): Promise<FileOut> {
+  neutraliseWorkbook(wb)
   const buffer = Buffer.from(await wb.xlsx.writeBuffer())
   return { fileName, contentType: xlsxContentType, contentBase64: buffer.toString('base64') }
 }

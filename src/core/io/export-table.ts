@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import { neutraliseFormula } from './formula-safety'
+import { neutraliseFormula, neutraliseWorkbook } from './formula-safety'
 
 /** One column of an office table; a `group` puts a merged header above its sub-columns. */
 export interface ExportColumn {
@@ -39,7 +39,7 @@ export async function tableToXlsx(table: ExportTable): Promise<Buffer> {
   table.columns.forEach((c, i) => (sheet.getColumn(i + 1).width = c.width))
   let r = 1
   for (const line of table.titleLines) {
-    sheet.getCell(r, 1).value = neutraliseFormula(line)
+    sheet.getCell(r, 1).value = line
     sheet.getCell(r, 1).font = { bold: true, name: 'Times New Roman', size: 13 }
     sheet.getCell(r, 1).alignment = { horizontal: 'center' }
     sheet.mergeCells(r, 1, r, width)
@@ -90,7 +90,7 @@ export async function tableToXlsx(table: ExportTable): Promise<Buffer> {
   } else r += 1
   for (const row of table.rows) {
     if ('section' in row) {
-      sheet.getCell(r, 1).value = neutraliseFormula(row.section)
+      sheet.getCell(r, 1).value = row.section
       sheet.getCell(r, 1).font = { bold: true, name: 'Times New Roman' }
       sheet.mergeCells(r, 1, r, width)
     } else {
@@ -102,7 +102,7 @@ export async function tableToXlsx(table: ExportTable): Promise<Buffer> {
           cell.value = isoToDate(value.date)
           cell.numFmt = 'dd/mm/yyyy'
         } else {
-          cell.value = neutraliseFormula(value)
+          cell.value = value
           // Text that looks like a number (a phone) stays text in Excel too.
           cell.numFmt = '@'
         }
@@ -110,6 +110,7 @@ export async function tableToXlsx(table: ExportTable): Promise<Buffer> {
     }
     r++
   }
+  neutraliseWorkbook(workbook)
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
@@ -118,7 +119,7 @@ export function tableToCsv(table: ExportTable): Buffer {
   const width = table.columns.length
   const blank = () => Array.from({ length: width }, () => '')
   const lines: string[][] = []
-  for (const line of table.titleLines) lines.push([neutraliseFormula(line), ...blank().slice(1)])
+  for (const line of table.titleLines) lines.push([line, ...blank().slice(1)])
   lines.push(blank())
   const { top, sub } = headerRows(table)
   // A group's label only over its first column: the reader carries it to the empty neighbours.
@@ -131,20 +132,16 @@ export function tableToCsv(table: ExportTable): Buffer {
   )
   if (sub) lines.push(sub)
   for (const row of table.rows) {
-    if ('section' in row) lines.push([neutraliseFormula(row.section), ...blank().slice(1)])
+    if ('section' in row) lines.push([row.section, ...blank().slice(1)])
     else {
       lines.push(
         row.cells.map((v) =>
-          v === null
-            ? ''
-            : typeof v === 'number'
-              ? String(v)
-              : typeof v === 'object'
-                ? v.date
-                : neutraliseFormula(v)
+          v === null ? '' : typeof v === 'number' ? String(v) : typeof v === 'object' ? v.date : v
         )
       )
     }
   }
-  return Buffer.from(`\uFEFF${Papa.unparse(lines, { quotes: true, newline: '\r\n' })}\r\n`, 'utf8')
+  // Every field, titles and headers included, neutralised once here.
+  const safe = lines.map((line) => line.map(neutraliseFormula))
+  return Buffer.from(`\uFEFF${Papa.unparse(safe, { quotes: true, newline: '\r\n' })}\r\n`, 'utf8')
 }
