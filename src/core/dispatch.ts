@@ -6,6 +6,7 @@ import {
   type ResultOf
 } from '../shared/contract'
 import { storageErrorOf } from './storage-errors'
+import { illFormedTextPath } from './well-formed'
 import { AppError, err, ok, type Result } from '../shared/result'
 
 export type Handlers = {
@@ -29,6 +30,17 @@ const describeIssues = (
 export function createDispatch(handlers: Handlers, onBug: (error: unknown) => void): Dispatch {
   return async (method, arg) => {
     if (!isMethodName(method)) return err('UNKNOWN_METHOD', `Unknown method "${method}"`)
+    const illFormed = illFormedTextPath(arg)
+    if (illFormed) {
+      const where = illFormed.join('.') || 'argument'
+      return err(
+        'INVALID_ARGUMENT',
+        `${where}: the text is not valid Unicode (a lone surrogate).`,
+        {
+          issues: [{ path: illFormed, message: 'ill-formed Unicode' }]
+        }
+      )
+    }
     const parsed = contract[method].args.safeParse(arg === undefined ? {} : arg)
     if (!parsed.success) {
       return err('INVALID_ARGUMENT', describeIssues(parsed.error.issues), {

@@ -100,3 +100,15 @@ describe('findSuspectCharacters', () => {
     expect(applySuspectFixes('a\uFFFDb')).toBe('a\uFFFDb')
   })
 })
+
+describe('bidirectional controls', () => {
+  it('are stripped, so a name or file name cannot display reversed', () => {
+    const controls = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067']
+    const more = ['\u2068', '\u2069', '\u200E', '\u200F', '\u061C']
+    for (const c of [...controls, ...more]) {
+      expect(normalizeText(`Nguy${c}ễn Văn An`)).toBe('Nguyễn Văn An')
+      expect(normalizeMultiline(`a${c}\nb`)).toBe('a\nb')
+    }
+    expect(normalizeText('invoice\u202Efdp.exe')).toBe('invoicefdp.exe')
+  })
+})

@@ -3,8 +3,13 @@
  * Runtime-neutral: plain string APIs only.
  */
 
-/** Zero-width / invisible characters that are removed outright. */
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g
+/**
+ * Invisible characters that are removed outright: zero-width (U+200B–U+200D, U+2060, U+FEFF),
+ * the soft hyphen, and every bidirectional control (U+200E/F marks, U+202A–U+202E embeddings and
+ * overrides, U+2066–U+2069 isolates, U+061C): Vietnamese never needs them, and an override
+ * (U+202E) makes a name or a file name display as something other than what it is.
+ */
+const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\u061C\uFEFF\u00AD]/g
 
 /** No-break and figure spaces that become ordinary spaces. */
 const NO_BREAK_SPACES = /[\u00A0\u202F\u2007]/g
