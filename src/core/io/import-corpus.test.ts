@@ -208,4 +208,17 @@ describe('I4: hostile files are refused with a clear message within seconds', ()
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])
     expect((await refused('x.xls', ole)).reason).toBe('OLD_XLS')
   })
+
+  it('a password-protected XLSX (an OLE container holding EncryptedPackage) is ENCRYPTED', async () => {
+    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+    const directory = Buffer.concat(
+      ['EncryptionInfo', 'EncryptedPackage'].map((name) => {
+        const entry = Buffer.alloc(128)
+        entry.write(name, 0, 'utf16le')
+        return entry
+      })
+    )
+    const encrypted = Buffer.concat([header, Buffer.alloc(504), directory])
+    expect((await refused('danh sach.xlsx', encrypted)).reason).toBe('ENCRYPTED')
+  })
 })
