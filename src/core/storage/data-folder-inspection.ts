@@ -5,7 +5,7 @@ import { isTempFileOf } from './durable-write'
 import { decodeEnvelope, type Envelope } from './envelope'
 import { readJournalRecords } from './journal-format'
 import { applyJournal, readJournalFile, type JournalFile } from './journal-recovery'
-import { isProcessAlive, readLockOwner } from './lock-file'
+import { lockFileName, lockOwnerRunning, readLockFile } from './lock-file'
 import { isSetAside } from './set-aside'
 import { errorCode, nodeStorageFs, type StorageFs } from './storage-fs'
 import { isLikelySyncedFolder } from './synced-folder'
@@ -157,8 +157,9 @@ export async function inspectDataFolder(
     (entry) => isSetAside(fileName, entry, 'data') || isSetAside(fileName, entry, 'journal')
   )
 
-  const pid = await readLockOwner(fs, dataDir).catch(() => null)
-  const lockPresent = entries.includes('dais.lock')
+  const lock = await readLockFile(fs, join(dataDir, lockFileName)).catch(() => null)
+  const pid = lock?.owner?.pid ?? null
+  const lockPresent = entries.includes(lockFileName)
 
   const noFileYet = !file.exists && backups.length === 0
   return {
@@ -171,7 +172,7 @@ export async function inspectDataFolder(
     backups,
     leftoverTemps,
     quarantined,
-    lock: { present: lockPresent, pid, ownerRunning: pid !== null && isProcessAlive(pid) },
+    lock: { present: lockPresent, pid, ownerRunning: lock !== null && lockOwnerRunning(lock) },
     likelySyncedFolder: isLikelySyncedFolder(dataDir)
   }
 }

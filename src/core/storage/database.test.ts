@@ -239,7 +239,9 @@ describe('openDatabase', () => {
   it('rejects a second writer with CONFLICT naming the pid, and releases the lock on close', async () => {
     const dir = await makeDataDir()
     const first = await openRoster(dir)
-    expect((await readFile(join(dir, lockFileName), 'utf8')).trim()).toBe(String(process.pid))
+    expect(JSON.parse(await readFile(join(dir, lockFileName), 'utf8'))).toMatchObject({
+      pid: process.pid
+    })
     const error = await openRoster(dir).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(AppError)
     expect(error).toMatchObject({ code: 'CONFLICT' })
@@ -254,7 +256,9 @@ describe('openDatabase', () => {
     const dir = await makeDataDir()
     await writeFile(join(dir, lockFileName), '999999\n')
     const db = await openRoster(dir, { isProcessAlive: (pid) => pid === process.pid })
-    expect((await readFile(join(dir, lockFileName), 'utf8')).trim()).toBe(String(process.pid))
+    expect(JSON.parse(await readFile(join(dir, lockFileName), 'utf8'))).toMatchObject({
+      pid: process.pid
+    })
     await db.close()
   })
 

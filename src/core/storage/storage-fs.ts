@@ -1,4 +1,4 @@
-import { open, readFile, readdir, rename, stat, unlink, mkdir } from 'node:fs/promises'
+import { link, open, readFile, readdir, rename, stat, unlink, mkdir } from 'node:fs/promises'
 
 export interface StorageFileHandle {
   /** Writes all of `data` (one buffer, or parts written in order) at the current position. */
@@ -11,6 +11,8 @@ export interface StorageFileHandle {
 
 export interface StorageStat {
   size: number
+  /** Last modification (ms since the epoch), where the file system keeps it. */
+  mtimeMs?: number
   isDirectory(): boolean
 }
 
@@ -30,6 +32,8 @@ export interface StorageFs {
   stat(path: string): Promise<StorageStat>
   /** Makes a rename inside `path` durable. Throws where the OS cannot sync a folder. */
   syncFolder(path: string): Promise<void>
+  /** A hard link; fails with EEXIST when `newPath` exists. Absent where tests model no links. */
+  link?(existingPath: string, newPath: string): Promise<void>
 }
 
 export const nodeStorageFs: StorageFs = {
@@ -58,6 +62,7 @@ export const nodeStorageFs: StorageFs = {
   },
   readdir: (path) => readdir(path),
   stat: (path) => stat(path),
+  link: (existingPath, newPath) => link(existingPath, newPath),
   async syncFolder(path) {
     const handle = await open(path, 'r')
     try {
