@@ -36,13 +36,18 @@ export interface AppService {
   flush(): Promise<void>
   /** Flushes, stops timers and releases the data folder's lock. */
   close(): Promise<void>
+  /** The state as a data file when part of it is not on disk (see Database.unsavedCopy). */
+  unsavedCopy?(): Buffer | null
 }
 
 export interface AppServiceOptions {
   /** Called with unexpected exceptions (bugs); defaults to console.error. */
   onBug?: (error: unknown) => void
   /** Journal bounds, a compaction observer (benchmarks), a fault-injecting fs (tests). */
-  storage?: Pick<OpenDatabaseOptions<DatabaseData>, 'journal' | 'onCompaction' | 'fs'>
+  storage?: Pick<
+    OpenDatabaseOptions<DatabaseData>,
+    'journal' | 'onCompaction' | 'fs' | 'closeTimeoutMs'
+  >
 }
 
 export async function createAppService(
@@ -119,6 +124,7 @@ export async function createAppService(
       return () => listeners.delete(listener)
     },
     flush: () => db.flush(),
+    unsavedCopy: () => db.unsavedCopy(),
     async close() {
       unsubscribeStatus()
       listeners.clear()

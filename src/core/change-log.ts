@@ -16,6 +16,11 @@ export interface ChangeOutcome<R> {
 export interface ChangeMeta {
   entity: AuditEntry['entity']
   action: string
+  /**
+   * Answer only once the change is on disk (a large or weighty change: an import, a bulk edit,
+   * issuing a decision); a failed write answers STORAGE_FAILED instead of "ok".
+   */
+  durable?: boolean
 }
 
 interface UndoStep {
@@ -85,6 +90,7 @@ export function createChangeLog(
       if (undoSteps.length > undoDepth) undoSteps.shift()
     }
     emit({ type: 'dataChanged', payload: { entity: meta.entity, entityId: done.entityId } })
+    if (meta.durable) await db.whenDurable(result.seq)
     return done.value
   }
 

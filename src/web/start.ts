@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { homedir } from 'node:os'
+import { homedir, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { AppContext } from '../core/app-context'
 import type { AppService } from '../core/app-service'
+import { saveUnsavedCopy, unsavedCopyMessage } from '../core/rescue'
 import { AppError } from '../shared/result'
 import type { WebServer } from './server'
 import { parseStartArgs, readyLinePrefix, usage, UsageError, type StartOptions } from './start-args'
@@ -121,6 +122,9 @@ export async function main(
         await service.close()
       } catch (error) {
         console.error('dais: could not close cleanly:', error)
+        // Never exit silently with unsaved changes: keep them outside the data folder.
+        const copy = await saveUnsavedCopy(service, [homedir(), tmpdir()], new Date())
+        console.error(`dais: ${unsavedCopyMessage(ctx.dataDir, copy)}`)
         code = 1
       }
       process.exit(code)

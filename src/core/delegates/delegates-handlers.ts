@@ -86,15 +86,18 @@ export function delegatesHandlers(deps: FeatureDeps): HandlerGroup<typeof delega
     },
 
     addDelegates: async ({ eventId, delegates }) => {
-      const added = await changes.apply({ entity: 'delegate', action: 'add-many' }, (draft) => {
-        const records = plain(addDelegatesToDraft(draft, eventId, delegates, ctx, now()))
-        return {
-          value: records,
-          entityId: eventId,
-          subject: subjectOf(records.map((d) => d.fullName)),
-          changes: [{ field: 'count', before: null, after: records.length }]
+      const added = await changes.apply(
+        { entity: 'delegate', action: 'add-many', durable: true },
+        (draft) => {
+          const records = plain(addDelegatesToDraft(draft, eventId, delegates, ctx, now()))
+          return {
+            value: records,
+            entityId: eventId,
+            subject: subjectOf(records.map((d) => d.fullName)),
+            changes: [{ field: 'count', before: null, after: records.length }]
+          }
         }
-      })
+      )
       return { added }
     },
 
@@ -122,21 +125,24 @@ export function delegatesHandlers(deps: FeatureDeps): HandlerGroup<typeof delega
       const eventId = eventOfDelegates(read(), ids)
       checkDelegatePatch(patch, rulesFor(read(), eventId))
       const unique = [...new Set(ids)]
-      return changes.apply({ entity: 'delegate', action: 'bulk-update' }, (draft) => {
-        const stamp = now()
-        const names: string[] = []
-        for (const id of unique) {
-          const target = draft.delegates.delegates[delegateIndex(draft, id)]!
-          applyDelegatePatch(target, patch, stamp)
-          names.push(target.fullName)
+      return changes.apply(
+        { entity: 'delegate', action: 'bulk-update', durable: true },
+        (draft) => {
+          const stamp = now()
+          const names: string[] = []
+          for (const id of unique) {
+            const target = draft.delegates.delegates[delegateIndex(draft, id)]!
+            applyDelegatePatch(target, patch, stamp)
+            names.push(target.fullName)
+          }
+          return {
+            value: { updated: unique.length },
+            entityId: eventId,
+            subject: subjectOf(names),
+            changes: Object.entries(patch).map(([field, after]) => ({ field, before: null, after }))
+          }
         }
-        return {
-          value: { updated: unique.length },
-          entityId: eventId,
-          subject: subjectOf(names),
-          changes: Object.entries(patch).map(([field, after]) => ({ field, before: null, after }))
-        }
-      })
+      )
     },
 
     deleteDelegates: async ({ ids }) => {

@@ -346,20 +346,23 @@ export function honoursHandlers(deps: FeatureDeps): HandlerGroup<typeof honoursM
       }),
 
     issueDecision: async ({ id }) => {
-      const issued = await changes.apply({ entity: 'decision', action: 'issue' }, (draft) => {
-        const decision = issueDecisionIn(draft, id, {
-          now: now(),
-          operator: draft.settings.operatorName,
-          newId: ctx.newId
-        })
-        const after = plain(decision)
-        return {
-          value: after,
-          entityId: id,
-          subject: decisionLabel(after),
-          changes: [{ field: 'status', before: 'draft', after: 'issued' }]
+      const issued = await changes.apply(
+        { entity: 'decision', action: 'issue', durable: true },
+        (draft) => {
+          const decision = issueDecisionIn(draft, id, {
+            now: now(),
+            operator: draft.settings.operatorName,
+            newId: ctx.newId
+          })
+          const after = plain(decision)
+          return {
+            value: after,
+            entityId: id,
+            subject: decisionLabel(after),
+            changes: [{ field: 'status', before: 'draft', after: 'issued' }]
+          }
         }
-      })
+      )
       // Register numbers are never reused: an issue cannot be undone.
       changes.forgetUndo()
       return issued

@@ -179,7 +179,7 @@ export function importHandlers(deps: FeatureDeps): HandlerGroup<typeof importMet
       await db.createNamedBackup(backupName)
       const now = ctx.clock.now().toISOString()
       return changes.apply(
-        { entity: kind === 'delegates' ? 'delegate' : 'honoree', action: 'import' },
+        { entity: kind === 'delegates' ? 'delegate' : 'honoree', action: 'import', durable: true },
         (draft) => {
           const ids: string[] = []
           if (kind === 'delegates') {

@@ -97,6 +97,17 @@ export interface Database<T> {
    * fdatasync'd, or written as a new data file (fsync'd and renamed).
    */
   flush(): Promise<void>
+  /**
+   * Resolves once the commit `seq` is on disk; throws STORAGE_FAILED naming the cause when the
+   * next attempt to write it fails (the change stays in memory and writing is retried).
+   */
+  whenDurable(seq: number): Promise<void>
+  /**
+   * The in-memory state as a complete data file (a valid `dais-data.json`) when some of it is not
+   * on disk yet, else null: what a host saves elsewhere when the data folder cannot be written.
+   * Works after a failed close too.
+   */
+  unsavedCopy(): Buffer | null
   status(): StorageStatus
   onStatus(listener: (status: StorageStatus) => void): () => void
   listBackups(): Promise<BackupInfo[]>

@@ -18,7 +18,7 @@ import {
   RenameFailedError,
   type RenameOptions
 } from './durable-write'
-import { serializeData } from './envelope'
+import { encodeEnvelope, serializeData } from './envelope'
 import { EnvelopeAdapter, type StoredState } from './envelope-adapter'
 import { encodeJournalRecord, journalFileNameFor, type JournalBase } from './journal-format'
 import { JournalWriter } from './journal-writer'
@@ -412,6 +412,29 @@ async function openLocked<T>(
     },
 
     flush,
+
+    async whenDurable(seq) {
+      try {
+        await queue.whenDurable(seq)
+      } catch (error) {
+        if (error instanceof AppError) throw error
+        const cause = error instanceof RenameFailedError ? error.cause : error
+        throw new AppError(
+          'STORAGE_FAILED',
+          `Not saved to disk (${errorCode(cause) ?? 'error'}: ${errorMessage(cause)}). The change is kept in memory and Dais keeps trying to save it; do not close Dais — free some disk space, or save a copy elsewhere.`,
+          { cause: errorCode(cause) ?? null, seq }
+        )
+      }
+    },
+
+    unsavedCopy() {
+      if (readOnly || queue.durableSeq >= low.data.seq) return null
+      const { seq, data } = low.data
+      return encodeEnvelope(
+        { schemaVersion, appVersion, seq, savedAt: clock.now().toISOString() },
+        data
+      )
+    },
 
     status: currentStatus,
 

@@ -14,6 +14,8 @@ interface FlushWaiter {
   seq: number
   resolve: () => void
   reject: (error: unknown) => void
+  /** Rejected by the first failed attempt instead of waiting through the retries. */
+  failFast?: boolean
 }
 
 const defaultRetryDelayMs = (failures: number): number => Math.min(250 * 2 ** (failures - 1), 2_000)
@@ -63,6 +65,19 @@ export class WriteQueue {
     })
   }
 
+  /**
+   * Resolves once `seq` is durable; rejects with the error of the first attempt that fails
+   * after the call, while writing goes on in the background: a request can answer "not saved"
+   * instead of waiting for a disk that may never come back.
+   */
+  whenDurable(seq: number): Promise<void> {
+    if (this.durable >= seq) return Promise.resolve()
+    return new Promise((resolve, reject) => {
+      this.waiters.push({ seq, resolve, reject, failFast: true })
+      this.notify()
+    })
+  }
+
   /** Stops background retries; pending flushes are rejected with `reason`. */
   stop(reason: Error): void {
     this.stopped = true
@@ -82,6 +97,8 @@ export class WriteQueue {
         } catch (error) {
           this.failures += 1
           this.options.onFailed(error, this.failures)
+          for (const waiter of this.waiters) if (waiter.failFast) waiter.reject(error)
+          this.waiters = this.waiters.filter((waiter) => !waiter.failFast)
           await sleep((this.options.retryDelayMs ?? defaultRetryDelayMs)(this.failures))
         }
       }
