@@ -4,7 +4,7 @@ import type { Event } from '../shared/entities'
 import { createAppService, type AppService } from './app-service'
 import type { DatabaseData } from './schema/database-schema'
 import { readSavedFile } from './storage/database'
-import { createFaultInjectingFs } from './storage/fault-injecting-fs'
+import { createFaultInjectingFs } from './storage/testing/fault-injecting-fs'
 import { testContext } from './testing/test-context'
 
 const open: AppService[] = []
