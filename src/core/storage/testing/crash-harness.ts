@@ -51,6 +51,8 @@ async function compileWriter(outDir: string): Promise<string> {
       .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
       .map((name) => join(storageDir, name)),
     writerScript,
+    // What the storage module imports from outside it.
+    join(repoRoot, 'src', 'core', 'safe-path.ts'),
     join(repoRoot, 'src', 'shared', 'result.ts')
   ]
   for (const source of sources) {
@@ -90,11 +92,21 @@ function startWriter(command: WriterCommand): Writer {
   let stderr = ''
   let markLoaded!: () => void
   let markReady!: () => void
-  let fail!: (error: Error) => void
-  const loaded = new Promise<void>((res) => (markLoaded = res))
+  let failLoad!: (error: Error) => void
+  let failReady!: (error: Error) => void
+  const fail = (error: Error) => {
+    failLoad(error)
+    failReady(error)
+  }
+  // A writer that dies while loading (a module missing from the build) fails the run at once.
+  const loaded = new Promise<void>((res, rej) => {
+    markLoaded = res
+    failLoad = rej
+  })
+  loaded.catch(() => undefined)
   const ready = new Promise<void>((res, rej) => {
     markReady = res
-    fail = rej
+    failReady = rej
   })
   ready.catch(() => undefined)
   child.stdout!.setEncoding('utf8')
