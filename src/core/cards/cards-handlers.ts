@@ -7,6 +7,13 @@ import type { DatabaseData } from '../schema/database-schema'
 import { checkInCodes, ensureEventSecret, verifyCheckInCode } from './check-in'
 import { cardProblems, cardSummary, prepareCards } from './card-batch'
 import { renderCardSheets } from './card-sheets'
+import { renderInvitations } from './invitations'
+import { renderNameTents, tableMembers } from './name-tents'
+import { findProfile, findTemplate } from './card-batch'
+import { orderDelegates } from './card-order'
+import { delegateValues } from './delegate-values'
+import { createFontSet } from '../certificates/fonts'
+import { categoriesOf } from '../delegates/delegate-store'
 
 export function cardsHandlers(deps: FeatureDeps): HandlerGroup<typeof cardsMethodNames> {
   const { read, changes, ctx } = deps
@@ -92,6 +99,88 @@ export function cardsHandlers(deps: FeatureDeps): HandlerGroup<typeof cardsMetho
       })
       return {
         fileName: `The dai bieu${req.delegateIds ? ` (${job.delegates.length})` : ''}.pdf`,
+        contentType: 'application/pdf',
+        contentBase64: pdf.toString('base64')
+      }
+    },
+    async renderNameTents(req) {
+      const data = read()
+      requireEvent(data, req.eventId)
+      const event = data.events.find((e) => e.id === req.eventId)!
+      const template = findTemplate(
+        data,
+        ctx.resourcesDir,
+        req.templateId ?? 'builtin-tent-a4',
+        'nameTent'
+      )
+      const all = delegatesOf(data, req.eventId)
+      const members = req.delegateIds
+        ? req.delegateIds.map((id) => {
+            const d = all.find((x) => x.id === id)
+            if (!d) throw new AppError('NOT_FOUND', `No delegate with id "${id}" in this event`)
+            return d
+          })
+        : tableMembers(all)
+      if (members.length === 0)
+        throw new AppError(
+          'INCOMPLETE',
+          'No delegate is marked as presidium or secretariat; mark them, or choose delegates.'
+        )
+      const categories = categoriesOf(data, req.eventId)
+      const pdf = await renderNameTents({
+        template,
+        fonts: createFontSet(ctx.resourcesDir, ctx.dataDir, data.certificates.fonts),
+        profile: findProfile(data, req.profileId),
+        subjects: members.map((d) => ({
+          honoreeId: d.id,
+          kind: 'individual',
+          values: delegateValues(d, {
+            organisation: data.organisation,
+            event,
+            category: categories.find((c) => c.id === d.categoryId) ?? null,
+            checkInCode: ''
+          })
+        })),
+        title: `Biển tên — ${event.title}`,
+        creationDate: ctx.clock.now()
+      })
+      return {
+        fileName: 'Bien ten.pdf',
+        contentType: 'application/pdf',
+        contentBase64: pdf.toString('base64')
+      }
+    },
+    async renderInvitations({ eventId, letter, order, delegateIds }) {
+      const data = read()
+      requireEvent(data, eventId)
+      const event = data.events.find((e) => e.id === eventId)!
+      let delegates = delegatesOf(data, eventId)
+      if (delegateIds) {
+        const wanted = new Set(delegateIds)
+        delegates = delegates.filter((d) => wanted.has(d.id))
+      }
+      if (delegates.length === 0) throw new AppError('INCOMPLETE', 'Nobody to invite.')
+      const { signerIndex, ...rest } = letter
+      const signer = data.organisation.signers[signerIndex ?? 0] ?? null
+      const pdf = await renderInvitations({
+        organisation: data.organisation,
+        event,
+        letter: {
+          ...rest,
+          signer: signer
+            ? {
+                name: signer.name,
+                title: signer.title,
+                ...(signer.onBehalfOf ? { onBehalfOf: signer.onBehalfOf } : {})
+              }
+            : null
+        },
+        delegates: orderDelegates(delegates, order ?? 'number'),
+        resourcesDir: ctx.resourcesDir,
+        creationDate: ctx.clock.now()
+      })
+      return {
+        fileName: 'Giay moi.pdf',
         contentType: 'application/pdf',
         contentBase64: pdf.toString('base64')
       }

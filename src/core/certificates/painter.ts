@@ -255,8 +255,13 @@ export class CertificatePdf {
    * The sheet's transform (the printer profile) stays the one applied by beginPage.
    */
   paintAt(layout: PageLayout, x: number, y: number): void {
+    this.paintWith(layout, [1, 0, 0, 1, x, y])
+  }
+
+  /** One laid-out page drawn through a transform of the sheet (a name tent's turned face). */
+  paintWith(layout: PageLayout, m: readonly number[]): void {
     const out = this.openPage().content
-    out.push(`q 1 0 0 1 ${n(x)} ${n(y)} cm`)
+    out.push(`q ${m.map(n).join(' ')} cm`)
     if (layout.background) this.background(layout.background, layout.widthPt, layout.heightPt)
     this.paint(layout.items)
     out.push('Q')

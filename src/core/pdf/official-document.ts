@@ -114,7 +114,8 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
 
   async function finish(): Promise<Buffer> {
     const range = doc.bufferedPageRange()
-    for (let i = range.start + 1; i < range.start + range.count; i++) {
+    const numbered = opts.pageNumbers === false ? 0 : range.count
+    for (let i = range.start + 1; i < range.start + numbered; i++) {
       doc.switchToPage(i)
       const y = mmToPt(10)
       centredLine(String(i - range.start + 1), left, y, contentWidth, {}, bodySizePt)

@@ -24,6 +24,8 @@ export interface PageSetup {
   orientation: 'portrait' | 'landscape'
   creationDate: Date
   title: string
+  /** Page numbers from page 2 (default true); off for merged one-page letters. */
+  pageNumbers?: boolean
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { byEventId, entityId, FileIn, FileOut, method, type ContractPart } from '../contract-part'
 import { LayoutWarning } from '../certificates/contract'
+import { isoDate } from '../entities'
 import { CheckInCodeEntry, CheckInVerdict } from './entities'
 import type { cardsMethodNames } from './method-names'
 
@@ -35,7 +36,43 @@ export const CardsCheck = z.strictObject({
 })
 export type CardsCheck = z.infer<typeof CardsCheck>
 
+export const NameTentsRequest = z.strictObject({
+  eventId: entityId,
+  /** A "nameTent" template (default: the shipped A4 one). */
+  templateId: entityId.optional(),
+  profileId: entityId.nullable().optional(),
+  /** Default: the presidium, then the secretariat. */
+  delegateIds: z.array(entityId).min(1).max(1000).optional()
+})
+
+const line = (max = 300) => z.string().max(max)
+export const InvitationLetter = z.strictObject({
+  /** "15" → "Số: 15/GM-UBND"; "" leaves the number blank for the register. */
+  number: line(20),
+  symbol: line(50),
+  /** ISO date of the letter; null leaves blanks. */
+  date: isoDate.nullable(),
+  time: line(),
+  place: line(),
+  dress: line(),
+  contact: line(),
+  /** Index in the organisation's signers (default: the first). */
+  signerIndex: z.number().int().min(0).max(19).optional()
+})
+export type InvitationLetter = z.infer<typeof InvitationLetter>
+
+export const InvitationsRequest = z.strictObject({
+  eventId: entityId,
+  letter: InvitationLetter,
+  order: z.enum(['number', 'unit', 'name', 'seat']).optional(),
+  delegateIds: z.array(entityId).min(1).max(100_000).optional()
+})
+
 export const cardsContract = {
+  /** One A4 sheet per member, folded lengthwise: the name on both faces. */
+  renderNameTents: method(NameTentsRequest, FileOut),
+  /** A Decree 30 invitation letter per delegate or guest, in print order, one PDF. */
+  renderInvitations: method(InvitationsRequest, FileOut),
   checkDelegateCards: method(CardsRequest, CardsCheck),
   /** Refuses with INCOMPLETE on unprintable glyphs, or on overflows unless confirmOverflow. */
   renderDelegateCards: method(CardsRequest, FileOut),

@@ -4,5 +4,7 @@ export const cardsMethodNames = [
   'revokeCard',
   'verifyCheckInCode',
   'checkDelegateCards',
-  'renderDelegateCards'
+  'renderDelegateCards',
+  'renderNameTents',
+  'renderInvitations'
 ] as const
