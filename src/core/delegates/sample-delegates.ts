@@ -15,7 +15,9 @@ const SampleDelegate = NewDelegate.omit({ categoryId: true, flags: true }).exten
 
 /** resources/sample-event/delegates.json */
 export const SampleDelegates = z.strictObject({
-  categories: z.array(z.strictObject({ name: z.string(), counted: z.boolean() })).min(1),
+  categories: z
+    .array(z.strictObject({ name: z.string(), counted: z.boolean(), color: z.string().optional() }))
+    .min(1),
   /** Full names of the delegates the sample congress sends to the provincial congress. */
   provincialDelegation: z.array(z.string()),
   delegates: z.array(SampleDelegate)
@@ -35,7 +37,8 @@ export const seedSampleDelegates: SampleSeeder = (draft, { eventId, ctx, now }) 
     eventId,
     name: c.name,
     counted: c.counted,
-    order
+    order,
+    ...(c.color ? { color: c.color } : {})
   }))
   draft.delegates.categories.push(...categories)
   const categoryId = (name: string) => {
