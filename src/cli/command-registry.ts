@@ -58,6 +58,14 @@ export const featureCommands: Record<string, RegisteredCommand> = {
     'calibration-sheet':
       'calibration-sheet --size A4|A3|A5|WxH (mm) [--landscape] [--profile NAME] -o OUT.pdf'
   }),
+  ...group(async () => (await import('./cards-commands')).cardsCommands, {
+    cards:
+      'cards --event ID [--template NAME] [--profile NAME] [--sheet A4|A3] [--order number|unit|name|seat] [--only 3,7] [--photos DIR] [--confirm-overflow] -o OUT.pdf',
+    'name-tents':
+      'name-tents --event ID [--template NAME] [--profile NAME] -o OUT.pdf   presidium and secretariat',
+    invitations:
+      'invitations --event ID --number N [--symbol GM-UBND] [--date YYYY-MM-DD] --time TEXT [--place TEXT] [--dress TEXT] [--contact TEXT] [--order number|unit|name|seat] -o OUT.pdf'
+  }),
   ...group(async () => (await import('./agenda-commands')).agendaCommands, {
     'agenda-show': 'agenda-show EVENT_ID [--data-dir DIR]   the programme with computed times',
     'agenda-pdf':

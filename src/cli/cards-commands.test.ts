@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createAppService } from '../core/app-service'
+import { pdfPageCount, pdfToText } from '../core/pdf/testing/pdf-test-tools'
+import { testContext } from '../core/testing/test-context'
+import { runCli } from './index'
+
+async function sampleDataDir() {
+  const ctx = testContext()
+  const service = await createAppService(ctx)
+  const result = await service.dispatch('openSampleEvent', {})
+  await service.close()
+  if (!result.ok) throw new Error(result.error.message)
+  return { dataDir: ctx.dataDir, eventId: (result.value as { id: string }).id }
+}
+
+function capture() {
+  const out: string[] = []
+  const err: string[] = []
+  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err }
+}
+
+describe('dais cards, name-tents', () => {
+  it("prints the sample event's cards 9-up and its presidium's name tents", async () => {
+    const { dataDir, eventId } = await sampleDataDir()
+    const cards = join(dataDir, 'the.pdf')
+    const c = capture()
+    const common = ['--data-dir', dataDir, '--event', eventId]
+    expect(await runCli(['cards', ...common, '--order', 'unit', '-o', cards], c.io)).toBe(0)
+    expect(c.err).toEqual([])
+    expect(await pdfPageCount(readFileSync(cards))).toBe(14)
+    const reprint = join(dataDir, 'in-lai.pdf')
+    expect(await runCli(['cards', ...common, '--only', '3,7', '-o', reprint], c.io)).toBe(0)
+    expect((await pdfToText(readFileSync(reprint))).match(/THẺ ĐẠI BIỂU/g)).toHaveLength(2)
+
+    const tents = join(dataDir, 'bien-ten.pdf')
+    expect(await runCli(['name-tents', ...common, '-o', tents], c.io)).toBe(0)
+    expect(await pdfPageCount(readFileSync(tents))).toBeGreaterThan(0)
+
+    const bad = capture()
+    expect(await runCli(['cards', ...common, '--sheet', 'A5', '-o', cards], bad.io)).toBe(2)
+  })
+})

@@ -1,0 +1,197 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { AppService } from '../core/app-service'
+import type { LayoutWarning } from '../shared/certificates/contract'
+import type { Template } from '../shared/certificates/entities'
+import type { FileOut } from '../shared/contract-part'
+import type { CliCommand, Io } from './cli-command'
+import { writeFileOut } from './file-out'
+
+async function call<T>(
+  s: AppService,
+  io: Io,
+  method: string,
+  arg: unknown
+): Promise<T | undefined> {
+  const r = await s.dispatch(method, arg)
+  if (r.ok) return r.value as T
+  io.err(`${r.error.code}: ${r.error.message}`)
+  const problems = (r.error.details as { problems?: LayoutWarning[] } | undefined)?.problems
+  for (const p of problems?.slice(0, 50) ?? []) io.err(`  ${p.kind} · ${p.message}`)
+  return undefined
+}
+
+async function templateId(
+  s: AppService,
+  io: Io,
+  kind: NonNullable<Template['kind']>,
+  spec: string | undefined
+): Promise<string | undefined> {
+  const list = await call<Template[]>(s, io, 'listTemplates', { kind })
+  if (!list) return undefined
+  if (!spec) return list[0]?.id
+  const want = spec.normalize('NFC').toLowerCase()
+  const found = list.find((t) => t.id === spec || t.name.toLowerCase() === want)
+  if (!found)
+    io.err(`No ${kind} template "${spec}". Templates: ${list.map((t) => `"${t.name}"`).join(', ')}`)
+  return found?.id
+}
+
+async function profileId(s: AppService, io: Io, spec: string | undefined) {
+  if (!spec) return { ok: true, id: null }
+  const list = await call<{ id: string; name: string }[]>(s, io, 'listPrinterProfiles', {})
+  const found = list?.find((p) => p.id === spec || p.name === spec)
+  if (!found) io.err(`No printer profile "${spec}".`)
+  return { ok: !!found, id: found?.id ?? null }
+}
+
+/** The image files of a folder, as the contract carries them. */
+function photoFiles(dir: string) {
+  return readdirSync(dir)
+    .filter((f) => /\.(png|jpe?g)$/i.test(f))
+    .map((f) => ({
+      fileName: f,
+      contentBase64: readFileSync(join(dir, f)).toString('base64')
+    }))
+}
+
+const orders = ['number', 'unit', 'name', 'seat']
+
+const cards: CliCommand = {
+  help: 'cards --event ID [--template NAME] [--profile NAME] [--sheet A4|A3] [--order number|unit|name|seat] [--only 3,7] [--photos DIR] [--confirm-overflow] -o OUT.pdf',
+  async run(args, io, tools) {
+    const v = parseArgs({
+      args,
+      options: {
+        event: { type: 'string' },
+        template: { type: 'string' },
+        profile: { type: 'string' },
+        sheet: { type: 'string', default: 'A4' },
+        order: { type: 'string', default: 'number' },
+        only: { type: 'string' },
+        photos: { type: 'string' },
+        'confirm-overflow': { type: 'boolean', default: false },
+        output: { type: 'string', short: 'o' },
+        'data-dir': { type: 'string' }
+      }
+    }).values
+    if (!v.event || !v.output || !['A4', 'A3'].includes(v.sheet!) || !orders.includes(v.order!)) {
+      io.err(`usage: dais ${cards.help}`)
+      return 2
+    }
+    return tools.withService(tools.dataDir(v['data-dir']), async (s) => {
+      const template = await templateId(s, io, 'delegateCard', v.template)
+      const profile = await profileId(s, io, v.profile)
+      if (!template || !profile.ok) return 1
+      let delegateIds: string[] | undefined
+      if (v.only) {
+        const numbers = new Set(v.only.split(',').map((n) => Number(n.trim())))
+        const all = await call<{ id: string; number: number }[]>(s, io, 'listDelegates', {
+          eventId: v.event
+        })
+        if (!all) return 1
+        delegateIds = all.filter((d) => numbers.has(d.number)).map((d) => d.id)
+      }
+      const file = await call<FileOut>(s, io, 'renderDelegateCards', {
+        eventId: v.event,
+        templateId: template,
+        profileId: profile.id,
+        sheet: v.sheet,
+        order: v.order,
+        ...(delegateIds ? { delegateIds } : {}),
+        ...(v.photos ? { photos: photoFiles(v.photos) } : {}),
+        confirmOverflow: v['confirm-overflow']
+      })
+      if (!file) return 1
+      writeFileOut(v.output!, file)
+      io.out(`${v.output} written.`)
+      return 0
+    })
+  }
+}
+
+const nameTents: CliCommand = {
+  help: 'name-tents --event ID [--template NAME] [--profile NAME] -o OUT.pdf   presidium and secretariat',
+  async run(args, io, tools) {
+    const v = parseArgs({
+      args,
+      options: {
+        event: { type: 'string' },
+        template: { type: 'string' },
+        profile: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'data-dir': { type: 'string' }
+      }
+    }).values
+    if (!v.event || !v.output) {
+      io.err(`usage: dais ${nameTents.help}`)
+      return 2
+    }
+    return tools.withService(tools.dataDir(v['data-dir']), async (s) => {
+      const template = await templateId(s, io, 'nameTent', v.template)
+      const profile = await profileId(s, io, v.profile)
+      if (!template || !profile.ok) return 1
+      const file = await call<FileOut>(s, io, 'renderNameTents', {
+        eventId: v.event,
+        templateId: template,
+        profileId: profile.id
+      })
+      if (!file) return 1
+      writeFileOut(v.output!, file)
+      io.out(`${v.output} written.`)
+      return 0
+    })
+  }
+}
+
+const invitations: CliCommand = {
+  help: 'invitations --event ID --number N [--symbol GM-UBND] [--date YYYY-MM-DD] --time TEXT [--place TEXT] [--dress TEXT] [--contact TEXT] [--order number|unit|name|seat] -o OUT.pdf',
+  async run(args, io, tools) {
+    const v = parseArgs({
+      args,
+      options: {
+        event: { type: 'string' },
+        number: { type: 'string', default: '' },
+        symbol: { type: 'string', default: 'GM-UBND' },
+        date: { type: 'string' },
+        time: { type: 'string', default: '' },
+        place: { type: 'string', default: '' },
+        dress: { type: 'string', default: '' },
+        contact: { type: 'string', default: '' },
+        order: { type: 'string', default: 'number' },
+        output: { type: 'string', short: 'o' },
+        'data-dir': { type: 'string' }
+      }
+    }).values
+    if (!v.event || !v.output || !orders.includes(v.order!)) {
+      io.err(`usage: dais ${invitations.help}`)
+      return 2
+    }
+    return tools.withService(tools.dataDir(v['data-dir']), async (s) => {
+      const file = await call<FileOut>(s, io, 'renderInvitations', {
+        eventId: v.event,
+        order: v.order,
+        letter: {
+          number: v.number,
+          symbol: v.symbol,
+          date: v.date ?? null,
+          time: v.time,
+          place: v.place,
+          dress: v.dress,
+          contact: v.contact
+        }
+      })
+      if (!file) return 1
+      writeFileOut(v.output!, file)
+      io.out(`${v.output} written.`)
+      return 0
+    })
+  }
+}
+
+export const cardsCommands: Record<string, CliCommand> = {
+  cards,
+  'name-tents': nameTents,
+  invitations
+}
