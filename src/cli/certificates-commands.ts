@@ -20,6 +20,7 @@ import type { Organisation } from '../shared/entities'
 import { honoreeKinds } from '../shared/honours/entities'
 import { AppError, type Result } from '../shared/result'
 import type { CliCommand, CliTools, Io } from './cli-command'
+import { signerBlockOf } from '../shared/text/signer-lines'
 
 const paperSizes: Record<string, [number, number]> = {
   A5: [148, 210],
@@ -237,13 +238,7 @@ async function fromSpreadsheet(
     number: number ?? '',
     symbol: symbol ?? '',
     date: o.decisionDate,
-    signer: signer
-      ? {
-          name: signer.name,
-          title: signer.title,
-          ...(signer.onBehalfOf ? { onBehalfOf: signer.onBehalfOf } : {})
-        }
-      : null,
+    signer: signer ? signerBlockOf(signer) : null,
     achievement: ''
   } as unknown as Decision
   const list = preview.rows.map((row, i) => {

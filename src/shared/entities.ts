@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isRealIsoDate } from './dates/calendar-date'
+import { signerDelegations } from './records'
 
 export const isoDate = z
   .string()
@@ -8,14 +9,26 @@ export const isoDate = z
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM')
 const text = (max = 500) => z.string().max(max)
 
-export const Signer = z.strictObject({
-  id: z.string().min(1).max(64),
+/**
+ * The signature block as Decree 30 names its authority, top to bottom:
+ * "TM. <collective>", "<delegation>. <onBehalfOf>", "[Q. ]<title>", then the name.
+ */
+export const SignerBlock = z.strictObject({
   name: text(200),
   /** e.g. "CHỦ TỊCH", "PHÓ CHỦ TỊCH" */
   title: text(200),
-  /** Set for a deputy who signs for the head: renders "KT. <onBehalfOf>" above the title. */
-  onBehalfOf: text(200).optional()
+  /** Signs on behalf of a collective body: "TM. ỦY BAN NHÂN DÂN", "TM. BAN TỔ CHỨC". */
+  collective: text(200).optional(),
+  /** Set for one who signs for the head: "KT. <onBehalfOf>" (or TL./TUQ.) above the title. */
+  onBehalfOf: text(200).optional(),
+  /** Absent = "KT.". */
+  delegation: z.enum(signerDelegations).optional(),
+  /** Acting head: "Q. CHỦ TỊCH". */
+  acting: z.boolean().optional()
 })
+export type SignerBlock = z.infer<typeof SignerBlock>
+
+export const Signer = SignerBlock.extend({ id: z.string().min(1).max(64) })
 export type Signer = z.infer<typeof Signer>
 
 export const Logo = z.strictObject({

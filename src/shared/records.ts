@@ -5,6 +5,10 @@ import type { EventFields, Organisation } from './entities'
  * `Function('')` at start-up, which the CSP reports as a violation.
  */
 
+/** How a signer signs for the head named in `onBehalfOf`: "KT." (deputy), "TL.", "TUQ.". */
+export const signerDelegations = ['KT', 'TL', 'TUQ'] as const
+export type SignerDelegation = (typeof signerDelegations)[number]
+
 export const eventFieldNames = [
   'title',
   'kind',

@@ -9,6 +9,7 @@ import type {
 } from '../../shared/honours/entities'
 import { honorific, nameLine, posthumousLine } from '../../shared/honours/wording'
 import { toUpperVietnamese } from '../../shared/text'
+import { signerBlockOf, signerTitleLines } from '../../shared/text/signer-lines'
 
 export type CertificateValues = Record<CertificatePlaceholder, string>
 
@@ -80,8 +81,9 @@ export function certificateValues(
       : '',
     registerNumber: s.register?.registerNumber ?? '',
     placeDate: formatPlaceDate(s.organisation.placeName, d?.date ?? null),
-    signerTitle: signer?.title ?? '',
-    signerOnBehalfOf: signer?.onBehalfOf ? `KT. ${signer.onBehalfOf}` : '',
+    signerTitle: signer ? `${signer.acting ? 'Q. ' : ''}${signer.title}` : '',
+    // "TM. …" and "KT. …" (TL., TUQ.) lines above the title.
+    signerOnBehalfOf: signer ? signerTitleLines(signer).slice(0, -1).join('\n') : '',
     signerName: signer?.name ?? '',
     eventTitle: s.event?.title ?? '',
     authority,
@@ -116,13 +118,7 @@ export function sampleValues(organisation: Organisation, event: Event | null): C
         symbol: organisation.documentSymbol || 'QĐ-UBND',
         date: '2025-09-05',
         signer: organisation.signers[0]
-          ? {
-              name: organisation.signers[0].name,
-              title: organisation.signers[0].title,
-              ...(organisation.signers[0].onBehalfOf
-                ? { onBehalfOf: organisation.signers[0].onBehalfOf }
-                : {})
-            }
+          ? signerBlockOf(organisation.signers[0])
           : { name: 'Nguyễn Văn Hùng', title: 'CHỦ TỊCH' },
         legalBases: [],
         proposingBody: '',

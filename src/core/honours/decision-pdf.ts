@@ -146,6 +146,16 @@ function awardVerbs(awardForm: AwardForm | null): {
   return { verb: 'Tặng', passive: 'được tặng', object: name }
 }
 
+/**
+ * Who issues the decision, before the body's name: the head a deputy signs for ("Chủ tịch"), or
+ * nobody when the signer signs on behalf of the collective ("TM. Ủy ban nhân dân": the body
+ * itself issues it).
+ */
+function issuingHead(signer: DecisionSigner | null): string {
+  if (signer?.collective?.trim()) return ''
+  return nfc(signer?.onBehalfOf || signer?.title || 'Chủ tịch')
+}
+
 /** "125/QĐ-UBND", with blanks for a number not typed yet. */
 export function decisionNumber(decision: Pick<Decision, 'number' | 'symbol'>): string {
   return `${nfc(decision.number) || '      '}/${nfc(decision.symbol)}`
@@ -156,11 +166,11 @@ export function attachmentNote(
   organisation: Pick<Organisation, 'authorityName'>,
   decision: Pick<Decision, 'number' | 'symbol' | 'date' | 'signer'>
 ): string {
-  const headTitle = nfc(decision.signer?.onBehalfOf || decision.signer?.title || 'Chủ tịch')
+  const headTitle = issuingHead(decision.signer)
   const dateText = decision.date ? ` ngày ${shortVietnameseDate(decision.date)}` : ''
   return (
     `(Kèm theo Quyết định số ${decisionNumber(decision)}${dateText} ` +
-    `của ${sentenceCase(headTitle)} ${shortAuthority(organisation.authorityName)})`
+    `của ${headTitle ? `${sentenceCase(headTitle)} ` : ''}${shortAuthority(organisation.authorityName)})`
   )
 }
 
@@ -179,7 +189,7 @@ export function decisionLayout(
   }
   const bonus = computeBonusTable(input)
   const award = awardVerbs(awardForm)
-  const headTitle = nfc(decision.signer?.onBehalfOf || decision.signer?.title || 'Chủ tịch')
+  const headTitle = issuingHead(decision.signer)
   const number = decisionNumber(decision)
 
   const subject = nfc(decision.subject)
@@ -253,7 +263,7 @@ export function decisionLayout(
     date: decision.date,
     title: 'QUYẾT ĐỊNH',
     subject,
-    authority: toUpperVietnamese(`${headTitle} ${nfc(organisation.authorityName)}`),
+    authority: toUpperVietnamese(`${headTitle} ${nfc(organisation.authorityName)}`.trim()),
     bases,
     articles,
     listReference: wording.listReference,

@@ -15,6 +15,7 @@ import { honoursDocumentHandlers } from './honours-documents'
 import { recordCertificatePrints, voidRegisterEntryIn } from './register'
 import { registerXlsx } from './register-xlsx'
 import { nameLine } from '../../shared/honours/wording'
+import { signerBlockOf } from '../../shared/text/signer-lines'
 
 /** Detaches a value from the immer draft it was read from. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
@@ -277,13 +278,7 @@ export function honoursHandlers(deps: FeatureDeps): HandlerGroup<typeof honoursM
           number: '',
           symbol: org.documentSymbol,
           date: null,
-          signer: chairman
-            ? {
-                name: chairman.name,
-                title: chairman.title,
-                ...(chairman.onBehalfOf ? { onBehalfOf: chairman.onBehalfOf } : {})
-              }
-            : null,
+          signer: chairman ? signerBlockOf(chairman) : null,
           legalBases: previous ? [...previous.legalBases] : [...defaultLegalBases],
           proposingBody: previous?.proposingBody ?? 'Hội đồng Thi đua - Khen thưởng',
           subject: `tặng Giấy khen cho các tập thể, cá nhân và hộ gia đình đã có thành tích xuất sắc trong phong trào thi đua yêu nước${period}`,

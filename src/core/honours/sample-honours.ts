@@ -7,6 +7,7 @@ import { duplicateKey } from '../../shared/text'
 import type { SampleSeeder } from '../events/sample-seeders'
 import { ensureAwardForms } from './default-award-forms'
 import { issueDecisionIn } from './decisions'
+import { signerBlockOf } from '../../shared/text/signer-lines'
 
 const SampleHonours = z.strictObject({
   awardFormId: z.string(),
@@ -77,13 +78,7 @@ export const seedSampleHonours: SampleSeeder = (draft, { eventId, sample, ctx, n
     eventId,
     ...fields,
     symbol: sample.organisation.documentSymbol,
-    signer: signer
-      ? {
-          name: signer.name,
-          title: signer.title,
-          ...(signer.onBehalfOf ? { onBehalfOf: signer.onBehalfOf } : {})
-        }
-      : null,
+    signer: signer ? signerBlockOf(signer) : null,
     awardFormId: data.awardFormId,
     honoreeIds: {
       collective: idsOf('collective'),

@@ -1,7 +1,9 @@
-import { bodySizePt, mmToPt, nfc, upper, type OfficialPage } from './official-page'
+import type { SignerBlock } from '../../shared/entities'
+import { signerTitleLines } from '../../shared/text/signer-lines'
+import { bodySizePt, mmToPt, nfc, type OfficialPage } from './official-page'
 
 export interface SignerBlockOptions {
-  signer: { name: string; title: string; onBehalfOf?: string } | null
+  signer: SignerBlock | null
   /** "Nơi nhận" lines without the dash, e.g. ["Như Điều 3", "Lưu: VT"]. */
   recipients?: string[]
 }
@@ -10,11 +12,7 @@ const signatureSpace = mmToPt(30)
 
 export function drawSignerBlock(page: OfficialPage, s: SignerBlockOptions): void {
   const { doc, left, contentWidth, rightX, rightColumnWidth } = page
-  const signerLines: string[] = []
-  if (s.signer) {
-    if (s.signer.onBehalfOf) signerLines.push(`KT. ${upper(s.signer.onBehalfOf)}`)
-    signerLines.push(upper(s.signer.title))
-  }
+  const signerLines = s.signer ? signerTitleLines(s.signer) : []
   const recipients = s.recipients ?? []
   const boldLine = page.lineHeight(bodySizePt, { bold: true })
   const signerHeight = signerLines.length * boldLine + signatureSpace + boldLine

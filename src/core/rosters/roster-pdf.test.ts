@@ -8,8 +8,10 @@ import {
   pdfFonts,
   pdfPageCount,
   pdfPageTexts,
+  pdfTextRuns,
   pdfToPng,
-  pdfToText
+  pdfToText,
+  signatureLines
 } from '../pdf/testing/pdf-test-tools'
 import { rosterHarness } from './testing/roster-harness'
 
@@ -142,5 +144,42 @@ describe('roster PDFs', () => {
     expect(squash(await pdfToText(draft.pdf))).toContain('Dự thảo - phiên bản 2')
     const v1 = await render(delegation.id, { kind: 'list' }, 1)
     expect(v1.pdf.equals(a.pdf)).toBe(true)
+  })
+
+  it('signs every list with the signer’s authority (TM., KT., Q., TL.)', async () => {
+    const signers = [
+      { id: 'tm', name: 'Nguyễn Văn Hùng', title: 'Chủ tịch', collective: 'Ủy ban nhân dân' },
+      { id: 'kt', name: 'Trần Thị Thu Hà', title: 'Phó Chủ tịch', onBehalfOf: 'Chủ tịch' },
+      { id: 'q', name: 'Lê Văn Nam', title: 'Chủ tịch', acting: true },
+      {
+        id: 'tl',
+        name: 'Phạm Thu Trang',
+        title: 'Chánh Văn phòng',
+        onBehalfOf: 'Chủ tịch',
+        delegation: 'TL' as const
+      }
+    ]
+    const before = h.db.data.organisation.signers
+    await h.editDelegates((draft) => {
+      draft.organisation.signers = signers
+    })
+    try {
+      const expected: Record<string, string[]> = {
+        tm: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Văn Hùng'],
+        kt: ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Thị Thu Hà'],
+        q: ['Q. CHỦ TỊCH', 'Lê Văn Nam'],
+        tl: ['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Phạm Thu Trang']
+      }
+      for (const kind of ['list', 'attendance', 'composition'] as const) {
+        for (const [signerId, lines] of Object.entries(expected)) {
+          const { pdf } = await render(delegation.id, { kind, signerId })
+          expect(signatureLines(await pdfTextRuns(pdf), lines[0]!)).toEqual(lines)
+        }
+      }
+    } finally {
+      await h.editDelegates((draft) => {
+        draft.organisation.signers = before
+      })
+    }
   })
 })

@@ -9,6 +9,7 @@ import type { DatabaseData } from '../schema/database-schema'
 import { delegateIndex } from './member-snapshot'
 import { attendanceTable, compositionTables, delegateListTable, printOrder } from './roster-layout'
 import { eventDateOf, findRoster, resolveMembers, versionOf } from './roster-views'
+import { signerBlockOf } from '../../shared/text/signer-lines'
 
 const kindTitles = {
   list: 'DANH SÁCH TRÍCH NGANG',
@@ -76,11 +77,12 @@ export async function renderRosterPdf(
     }
   }
   const signer =
-    organisation.signers.find((s) => s.id === args.options.signerId) ?? organisation.signers[0]
+    organisation.signers.find((s) => s.id === args.options.signerId) ??
+    // A list goes out in the body's name: "TM. ỦY BAN NHÂN DÂN" over the chairman when the profile has one.
+    organisation.signers.find((s) => s.collective) ??
+    organisation.signers[0]
   d.signerBlock({
-    signer: signer
-      ? { name: signer.name, title: signer.title, onBehalfOf: signer.onBehalfOf }
-      : null
+    signer: signer ? signerBlockOf(signer) : null
   })
   const pdf = await d.finish()
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deriveHeaderLines, signerTitleLines } from './organisation-header'
+import { deriveHeaderLines } from './organisation-header'
 
 describe('deriveHeaderLines', () => {
   it('splits before the administrative unit and upper-cases Vietnamese', () => {
@@ -25,15 +25,5 @@ describe('deriveHeaderLines', () => {
   it('composes decomposed input', () => {
     const nfd = 'Ủy ban nhân dân phường Tiền Phong'.normalize('NFD')
     expect(deriveHeaderLines(nfd)[1]).toBe('PHƯỜNG TIỀN PHONG')
-  })
-})
-
-describe('signerTitleLines', () => {
-  it('renders the on-behalf-of line first', () => {
-    expect(signerTitleLines({ title: 'Phó Chủ tịch', onBehalfOf: 'Chủ tịch' })).toEqual([
-      'KT. CHỦ TỊCH',
-      'PHÓ CHỦ TỊCH'
-    ])
-    expect(signerTitleLines({ title: 'CHỦ TỊCH' })).toEqual(['CHỦ TỊCH'])
   })
 })

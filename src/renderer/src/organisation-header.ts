@@ -34,10 +34,3 @@ export function deriveHeaderLines(authorityName: string): string[] {
   return [upper(name.slice(0, cut).trim()), upper(name.slice(cut).trim())]
 }
 
-/** The signer's title block as printed: "KT. CHỦ TỊCH" over "PHÓ CHỦ TỊCH". */
-export function signerTitleLines(signer: { title: string; onBehalfOf?: string }): string[] {
-  const lines: string[] = []
-  if (signer.onBehalfOf?.trim()) lines.push(`KT. ${upper(signer.onBehalfOf.trim())}`)
-  if (signer.title.trim()) lines.push(upper(signer.title.trim()))
-  return lines
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDate } from '../entities'
+import { isoDate, SignerBlock } from '../entities'
 import { Gender } from '../delegates/entities'
 
 const text = (max = 500) => z.string().max(max)
@@ -57,11 +57,7 @@ export const AwardForm = z.strictObject({
 })
 export type AwardForm = z.infer<typeof AwardForm>
 
-export const DecisionSigner = z.strictObject({
-  name: text(200),
-  title: text(200),
-  onBehalfOf: text(200).optional()
-})
+export const DecisionSigner = SignerBlock
 export type DecisionSigner = z.infer<typeof DecisionSigner>
 
 export const decisionStatuses = ['draft', 'issued'] as const

@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import type { Organisation } from '../../../shared/entities'
 import type { Decision, Honoree, HonoreeKind } from '../../../shared/honours/entities'
 import { defaultAwardForms, wardGiayKhenId } from '../default-award-forms'
+import { signerBlockOf } from '../../../shared/text/signer-lines'
 
 export const resourcesDir = resolve(__dirname, '..', '..', '..', '..', 'resources')
 export const artifactsDir = resolve(__dirname, '..', '..', '..', '..', 'test-results', 'artifacts')
@@ -74,9 +75,7 @@ export function sampleDecision(honorees: Honoree[], overrides: Partial<Decision>
     number: d.number,
     symbol: 'QĐ-UBND',
     date: d.date,
-    signer: signer
-      ? { name: signer.name, title: signer.title, onBehalfOf: signer.onBehalfOf }
-      : null,
+    signer: signer ? signerBlockOf(signer) : null,
     legalBases: d.legalBases,
     proposingBody: d.proposingBody,
     subject: d.subject,

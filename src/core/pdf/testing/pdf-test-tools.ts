@@ -182,3 +182,19 @@ export async function pdfHorizontalRules(pdf: Buffer): Promise<PdfRule[]> {
   }
   return rules
 }
+
+/**
+ * For tests: the lines of the signature block that starts with `first`, top to bottom — every run
+ * on its page centred under it (the block is centred in the header's right column).
+ */
+export function signatureLines(runs: PdfTextRun[], first: string): string[] {
+  const top = runs.findLast((r) => r.text === first)
+  if (!top) throw new Error(`no "${first}" in ${runs.map((r) => r.text).join(' | ')}`)
+  const centre = top.x + top.width / 2
+  return runs
+    .filter(
+      (r) => r.page === top.page && r.y >= top.y && Math.abs(r.x + r.width / 2 - centre) < 1.5
+    )
+    .sort((a, b) => a.y - b.y)
+    .map((r) => r.text)
+}

@@ -4,6 +4,7 @@ import type { Organisation, Settings, Signer } from '../../../shared/entities'
 import { emptyOrganisation } from '../../../shared/records'
 import { api } from '../api'
 import { cleanText } from '../text-input'
+import { signerBlockOf } from '../../../shared/text/signer-lines'
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
@@ -18,12 +19,17 @@ export function cleanOrganisation(o: Organisation): Organisation {
     placeName: cleanText(o.placeName),
     documentSymbol: cleanText(o.documentSymbol),
     signers: o.signers
-      .map(({ onBehalfOf, ...s }): Signer => {
-        const behalf = cleanText(onBehalfOf ?? '')
-        const signer = { ...s, name: cleanText(s.name), title: cleanText(s.title) }
-        return behalf ? { ...signer, onBehalfOf: behalf } : signer
-      })
-      .filter((s) => s.name || s.title || s.onBehalfOf),
+      .map((s): Signer => ({
+        id: s.id,
+        ...signerBlockOf({
+          ...s,
+          name: cleanText(s.name),
+          title: cleanText(s.title),
+          collective: cleanText(s.collective ?? ''),
+          onBehalfOf: cleanText(s.onBehalfOf ?? '')
+        })
+      }))
+      .filter((s) => s.name || s.title || s.onBehalfOf || s.collective),
     logo: o.logo
   }
 }
