@@ -33,4 +33,3 @@ export function deriveHeaderLines(authorityName: string): string[] {
   if (cut <= 0) return [upper(name)]
   return [upper(name.slice(0, cut).trim()), upper(name.slice(cut).trim())]
 }
-
