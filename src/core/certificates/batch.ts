@@ -11,7 +11,13 @@ import { tempPathFor } from '../storage/durable-write'
 import { createYielder } from '../jobs/jobs'
 import type { CertificateSubject } from './certificate-values'
 import type { FontSet } from './fonts'
-import { layoutCertificate, ptPerMm, type LayoutOptions, type PageLayout } from './layout'
+import {
+  layoutCertificate,
+  ptPerMm,
+  type LayoutOptions,
+  type PageLayout,
+  type PaintItem
+} from './layout'
 import { CertificatePdf } from './painter'
 
 /** One certificate of a batch: its 1-based position in presentation order and its data. */
@@ -55,25 +61,85 @@ export function checkBatch(settings: BatchSettings, items: readonly BatchItem[])
 }
 
 const testCopyLabel = 'BẢN IN THỬ — TEST COPY'
+export const testCopyMark = 'BẢN IN THỬ'
+
+/**
+ * What makes a plain-paper test unmistakable, under the certificate's text: a large diagonal
+ * "BẢN IN THỬ" in light grey across the page and a frame at the page's edge; over it, the label
+ * with the certificate's position in the batch.
+ */
+function testCopyItems(
+  settings: BatchSettings,
+  page: { widthPt: number; heightPt: number },
+  position: number
+): { under: PaintItem[]; over: PaintItem[] } {
+  const face = settings.fonts.resolve('Arimo', true, false)
+  const { widthPt: w, heightPt: h } = page
+  const angle = Math.atan2(h, w)
+  const diagonal = Math.hypot(w, h)
+  const em = [...testCopyMark].reduce((sum, c) => sum + face.advance(c.codePointAt(0) ?? 32), 0)
+  // Two thirds of the diagonal, centred on the page's centre along the diagonal.
+  const sizePt = (diagonal * 0.66) / em
+  const length = em * sizePt
+  const rise = sizePt * 0.35
+  const cx = w / 2 - (Math.cos(angle) * length) / 2 + Math.sin(angle) * rise
+  const cy = h / 2 + (Math.sin(angle) * length) / 2 + Math.cos(angle) * rise
+  const frameInset = 5 * ptPerMm
+  return {
+    under: [
+      {
+        type: 'text',
+        fieldId: 'testCopyMark',
+        face,
+        sizePt,
+        color: '#d0d0d0',
+        angleDeg: (angle * 180) / Math.PI,
+        runs: [{ x: cx, y: cy, text: testCopyMark }]
+      },
+      {
+        type: 'rect',
+        x: frameInset,
+        y: frameInset,
+        w: w - 2 * frameInset,
+        h: h - 2 * frameInset,
+        color: '#a0a0a0',
+        widthPt: 0.75
+      }
+    ],
+    over: [
+      {
+        type: 'text',
+        fieldId: 'testCopy',
+        face,
+        sizePt: 7,
+        color: '#808080',
+        runs: [{ x: 8 * ptPerMm, y: 9 * ptPerMm, text: `${testCopyLabel} · ${position}` }]
+      }
+    ]
+  }
+}
 
 function pageLayout(settings: BatchSettings, item: BatchItem): PageLayout {
-  const layout = layoutCertificate(
-    settings.template,
-    item.subject,
-    settings.fonts,
-    printOptions(settings)
-  )
-  if (settings.plainPaperTest) {
-    layout.items.push({
-      type: 'text',
-      fieldId: 'testCopy',
-      face: settings.fonts.resolve('Arimo', true, false),
-      sizePt: 7,
-      color: '#808080',
-      runs: [{ x: 8 * ptPerMm, y: 9 * ptPerMm, text: `${testCopyLabel} · ${item.position}` }]
-    })
+  if (!settings.plainPaperTest) {
+    return layoutCertificate(
+      settings.template,
+      item.subject,
+      settings.fonts,
+      printOptions(settings)
+    )
   }
-  return layout
+  // The test copy prints what the blank carries too (its scan and pre-printed fields), so the
+  // sheet shows where the text lands on the real blank.
+  const layout = layoutCertificate(settings.template, item.subject, settings.fonts, {
+    ...printOptions(settings),
+    purpose: 'preview'
+  })
+  const mark = testCopyItems(
+    settings,
+    { widthPt: layout.widthPt, heightPt: layout.heightPt },
+    item.position
+  )
+  return { ...layout, items: [...mark.under, ...layout.items, ...mark.over] }
 }
 
 /** "{stt:03}_{ten}.pdf" → "007_Ông Nguyễn Văn An.pdf"; characters file systems refuse are dropped. */

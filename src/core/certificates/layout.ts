@@ -31,6 +31,8 @@ export type PaintItem =
       sizePt: number
       color: string
       runs: TextRun[]
+      /** Turned counter-clockwise about each run's origin (the test copy's diagonal mark). */
+      angleDeg?: number
     }
   | {
       type: 'rect'

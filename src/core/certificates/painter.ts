@@ -167,8 +167,14 @@ export class CertificatePdf {
     if (!p) {
       const f = this.font(item.face)
       const lines = [`BT ${rgb(item.color)} rg /${f.resource} ${n(item.sizePt)} Tf`]
+      // Page space runs top-down: a counter-clockwise turn is [cos, -sin, -sin, -cos].
+      const a = ((item.angleDeg ?? 0) * Math.PI) / 180
+      const m =
+        a === 0
+          ? '1 0 0 -1'
+          : [Math.cos(a), -Math.sin(a), -Math.sin(a), -Math.cos(a)].map(n).join(' ')
       for (const r of item.runs) {
-        lines.push(`1 0 0 -1 ${n(r.x)} ${n(r.y)} Tm <${f.encode(r.text)}> Tj`)
+        lines.push(`${m} ${n(r.x)} ${n(r.y)} Tm <${f.encode(r.text)}> Tj`)
       }
       lines.push('ET')
       p = { ops: lines.join('\n'), form: null }
