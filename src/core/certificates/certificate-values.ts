@@ -7,7 +7,7 @@ import type {
   HonoreeKind,
   RegisterEntry
 } from '../../shared/honours/entities'
-import { honorific, nameLine, posthumousLine } from '../../shared/honours/wording'
+import { awardVerb, honorific, nameLine, posthumousLine } from '../../shared/honours/wording'
 import { toUpperVietnamese } from '../../shared/text'
 import { signerBlockOf, signerTitleLines } from '../../shared/text/signer-lines'
 
@@ -71,6 +71,7 @@ export function certificateValues(
     name: honoree.name.normalize('NFC'),
     nameLine: nameLine(honoree),
     posthumous: posthumousLine(honoree),
+    awardVerb: awardVerb(honoree),
     position: honoree.positionLine.normalize('NFC'),
     achievement: (honoree.achievement ?? d?.achievement ?? '').normalize('NFC'),
     awardTitle: s.awardForm?.title ?? 'GIẤY KHEN',

@@ -101,7 +101,7 @@ describe('bonus table', () => {
       ['i1', 710_000, null],
       ['h1', 1_060_000, null]
     ])
-    expect(table.rows[2]?.nameLine).toBe('Ông Tên i1 (Truy tặng)')
+    expect(table.rows[2]?.nameLine).toBe('Ông Tên i1 (truy tặng)')
     expect(table.rows[3]?.nameLine).toBe('Hộ gia đình bà Lê Thị Hoa')
     expect(table.totals).toEqual({
       collective: { count: 2, amount: 2_820_000 },

@@ -20,7 +20,7 @@ import type {
   HonoreeKind
 } from '../../shared/honours/entities'
 import { honoreeKinds } from '../../shared/honours/entities'
-import { nameLine, posthumousLine } from '../../shared/honours/wording'
+import { nameLine, posthumousNote } from '../../shared/honours/wording'
 
 export const bonusRoundingStepVnd = 10_000
 
@@ -80,11 +80,11 @@ export function computeBonusTable(input: BonusTableInput): BonusTable {
     const amount = bonusAmount(multiplier, decision.baseSalary).rounded
     totals[kind].count += 1
     totals[kind].amount += amount
-    const posthumous = posthumousLine(honoree)
+    const note = posthumousNote(honoree)
     return {
       honoreeId: honoree.id,
       kind,
-      nameLine: posthumous ? `${nameLine(honoree)} (${posthumous})` : nameLine(honoree),
+      nameLine: note ? `${nameLine(honoree)} ${note}` : nameLine(honoree),
       positionLine: honoree.positionLine.normalize('NFC'),
       registerNumber: input.registerNumbers.get(honoree.id) ?? null,
       multiplier,

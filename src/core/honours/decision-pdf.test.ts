@@ -99,7 +99,7 @@ describe('decision layout', () => {
       registerNumber: '1'
     })
     expect(collectives?.rows.at(-1)?.name).toBe('Tổ dân phố số 1')
-    expect(individuals?.rows[0]?.name).toBe('Ông Phan Văn Hòa (Truy tặng)')
+    expect(individuals?.rows[0]?.name).toBe('Ông Phan Văn Hòa (truy tặng)')
     expect(individuals?.rows[1]?.name).toBe('Ông Phạm Văn Đức')
     expect(individuals?.rows[1]?.stt).toBe('2')
     expect(households?.rows.map((r) => r.name)).toEqual([
@@ -191,7 +191,7 @@ describe('decision PDF', () => {
       'Trạm Y tế phường Tiền Phong',
       'Tổ dân phố số 1 ',
       'II. CÁ NHÂN (13)',
-      'Ông Phan Văn Hòa (Truy tặng)',
+      'Ông Phan Văn Hòa (truy tặng)',
       'Ông Phạm Văn Đức',
       'III. HỘ GIA ĐÌNH (04)',
       'Hộ gia đình ông Nguyễn Văn Cường',

@@ -12,7 +12,7 @@ import type {
   Honoree,
   HonoreeKind
 } from '../../shared/honours/entities'
-import { nameLine, posthumousLine } from '../../shared/honours/wording'
+import { nameLine, posthumousNote } from '../../shared/honours/wording'
 import { toUpperVietnamese } from '../../shared/text'
 import { shortVietnameseDate } from '../pdf/document-date'
 import type { BundledFonts } from '../pdf/fonts'
@@ -245,10 +245,10 @@ export function decisionLayout(
       kind,
       heading: `${roman[groups.length]}. ${kindWords[kind].upper} (${twoDigits(inKind.length)})`,
       rows: inKind.map(({ honoree }, i) => {
-        const posthumous = posthumousLine(honoree)
+        const note = posthumousNote(honoree)
         return {
           stt: String(i + 1),
-          name: posthumous ? `${nameLine(honoree)} (${posthumous})` : nameLine(honoree),
+          name: note ? `${nameLine(honoree)} ${note}` : nameLine(honoree),
           position: nfc(honoree.positionLine),
           registerNumber: input.registerNumbers.get(honoree.id) ?? ''
         }

@@ -55,7 +55,7 @@ describe('MC wording', () => {
 
   it('marks a posthumous award and returns NFC', () => {
     const line = mcHonoreeLine(h({ name: 'Nguye\u0302\u0303n Văn An', posthumous: true }))
-    expect(line).toBe('Ông Nguyễn Văn An (truy tặng)')
+    expect(line).toBe('Đại diện gia đình ông Nguyễn Văn An (truy tặng)')
     expect(line).toBe(line.normalize('NFC'))
   })
 

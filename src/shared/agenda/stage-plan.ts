@@ -8,6 +8,7 @@ import {
   awardNameInSentence,
   decisionReference,
   mcHonoreeLine,
+  receiverLine,
   roundCall,
   roundInvitation,
   type RoundHonoree
@@ -157,7 +158,7 @@ export function honoreeSeating(input: Pick<StagePlanInput, 'rounds' | 'honorees'
       seat: ++seat,
       roundTitle: round.title,
       honoreeId: h.id,
-      line: mcHonoreeLine(h)
+      line: receiverLine(h)
     }))
   )
 }

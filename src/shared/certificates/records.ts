@@ -6,6 +6,8 @@ export const certificatePlaceholders = [
   'name',
   'nameLine',
   'posthumous',
+  /** "Tặng", or "Truy tặng" in its place for a posthumous award. */
+  'awardVerb',
   'position',
   'achievement',
   'awardTitle',

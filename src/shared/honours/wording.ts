@@ -49,3 +49,13 @@ export function nameLine(h: HonoreeWordingInput): string {
 export function posthumousLine(h: Pick<HonoreeWordingInput, 'kind' | 'posthumous'>): string {
   return h.posthumous && h.kind !== 'collective' ? 'Truy tặng' : ''
 }
+
+/** "(truy tặng)" after a name in a list or a sentence; "" when the award is not posthumous. */
+export function posthumousNote(h: Pick<HonoreeWordingInput, 'kind' | 'posthumous'>): string {
+  return posthumousLine(h) ? '(truy tặng)' : ''
+}
+
+/** The verb before the recipient on a certificate: "Truy tặng" in place of "Tặng". */
+export function awardVerb(h: Pick<HonoreeWordingInput, 'kind' | 'posthumous'>): string {
+  return posthumousLine(h) || 'Tặng'
+}
