@@ -234,7 +234,7 @@ export function decisionLayout(
     label: `Điều ${articles.length + 1}.`,
     text:
       `Quyết định này có hiệu lực kể từ ngày ký. ${executing}, các cơ quan, đơn vị có liên quan ` +
-      `và ${kindsPhrase(counts)} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.`
+      `và ${kindsPhrase(counts)} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`
   })
 
   const groups: DecisionListGroup[] = []
@@ -320,7 +320,7 @@ export async function renderDecisionPdf(input: DecisionPdfInput): Promise<Buffer
   d.title([layout.title], { subtitle: layout.subject })
   d.paragraph(layout.authority, { bold: true, align: 'center' })
   d.space(1)
-  for (const basis of layout.bases) d.paragraph(basis, { italic: true, gapAfterPt: 3 })
+  for (const basis of layout.bases) d.paragraph(basis, { italic: true, gapAfterPt: 6 })
   d.space(2)
   d.paragraph('QUYẾT ĐỊNH:', { bold: true, align: 'center', sizePt: 14 })
   layout.articles.forEach((article, i) => {

@@ -83,3 +83,30 @@ describe('signer authority on the decision and the bonus table', () => {
     expect(layout.list.note).toMatch(/của UBND phường Tiền Phong\)$/)
   })
 })
+
+describe('Decree 30 details of the decision', () => {
+  it('sets the legal bases at least 6 pt apart and closes the last article with "./."', async () => {
+    const pdf = await renderDecisionPdf({
+      ...inputWith({ name: 'Nguyễn Văn Hùng', title: 'Chủ tịch' }),
+      fonts,
+      creationDate
+    })
+    const runs = (await pdfTextRuns(pdf)).filter((r) => r.page === 1)
+    const first = runs.find((r) => r.text.startsWith('Căn cứ'))!
+    const end = runs.find((r) => r.text === 'QUYẾT ĐỊNH:')!
+    const lines = runs
+      .filter((r) => r.y >= first.y - 0.5 && r.y < end.y - 0.5)
+      .sort((a, b) => a.y - b.y)
+    const baselines = [...new Set(lines.map((r) => Math.round(r.y * 10) / 10))]
+    const steps = baselines.slice(1).map((y, i) => ({ y, step: y - baselines[i]! }))
+    const lineStep = Math.min(...steps.map((s) => s.step))
+    const starts = lines.filter((r) => /^(Căn cứ|Xét)/.test(r.text)).map((r) => r.y)
+    expect(starts.length).toBeGreaterThanOrEqual(3)
+    for (const y of starts.slice(1)) {
+      const step = steps.find((s) => Math.abs(s.y - y) < 0.2)!.step
+      expect(step - lineStep).toBeGreaterThanOrEqual(6 - 0.25)
+    }
+    const text = runs.map((r) => r.text).join(' ')
+    expect(text).toMatch(/thi hành Quyết định này\.\/\./)
+  })
+})

@@ -33,7 +33,8 @@ function statusNote(version: RosterVersion): string {
     return `(Dự thảo - phiên bản ${version.number}, chưa được phê duyệt)`
   const when = a.decidedOn ?? a.at.slice(0, 10)
   const doc = a.documentNumber ? `, văn bản số ${a.documentNumber}` : ''
-  return `(Phiên bản ${version.number}: ${a.basis}${doc} ngày ${shortVietnameseDate(when)})`
+  // The version number is the app's own: an official paper names only the approval.
+  return `(${a.basis}${doc} ngày ${shortVietnameseDate(when)})`
 }
 
 /** A roster version as a Decree 30 PDF: the delegate list, the attendance sheet or the composition. */
