@@ -1,6 +1,7 @@
 import type { RoundHonoree } from '../../shared/agenda/mc-wording'
 import { printOrderFromRounds, sortRounds, type DecisionView } from '../../shared/agenda/stage-plan'
 import type { AwardRound } from '../../shared/agenda/entities'
+import { withoutOwnPlace } from '../../shared/honours/wording'
 import { AppError } from '../../shared/result'
 import type { DatabaseData } from '../schema/database-schema'
 
@@ -15,7 +16,8 @@ export function honoreeViews(data: DatabaseData, eventId: string): RoundHonoree[
       gender: h.gender,
       posthumous: h.posthumous,
       prefixOverride: h.prefixOverride,
-      positionLine: h.positionLine,
+      // What the MC reads leaves out the event's own ward.
+      positionLine: withoutOwnPlace(h.positionLine, data.organisation.placeName),
       official: h.official
     }))
 }

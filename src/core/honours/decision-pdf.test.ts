@@ -95,7 +95,8 @@ describe('decision layout', () => {
     expect(collectives?.rows[0]).toEqual({
       stt: '1',
       name: 'Trạm Y tế phường Tiền Phong',
-      position: 'Phường Tiền Phong',
+      // The ward's own name is left out of its own list.
+      position: '',
       registerNumber: '1'
     })
     expect(collectives?.rows.at(-1)?.name).toBe('Tổ dân phố số 1')

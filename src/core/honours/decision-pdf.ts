@@ -12,7 +12,7 @@ import type {
   Honoree,
   HonoreeKind
 } from '../../shared/honours/entities'
-import { nameLine, posthumousNote } from '../../shared/honours/wording'
+import { nameLine, posthumousNote, withoutOwnPlace } from '../../shared/honours/wording'
 import { toUpperVietnamese } from '../../shared/text'
 import { shortVietnameseDate } from '../pdf/document-date'
 import type { BundledFonts } from '../pdf/fonts'
@@ -249,7 +249,7 @@ export function decisionLayout(
         return {
           stt: String(i + 1),
           name: note ? `${nameLine(honoree)} ${note}` : nameLine(honoree),
-          position: nfc(honoree.positionLine),
+          position: withoutOwnPlace(honoree.positionLine, organisation.placeName),
           registerNumber: input.registerNumbers.get(honoree.id) ?? ''
         }
       })

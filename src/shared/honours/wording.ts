@@ -59,3 +59,26 @@ export function posthumousNote(h: Pick<HonoreeWordingInput, 'kind' | 'posthumous
 export function awardVerb(h: Pick<HonoreeWordingInput, 'kind' | 'posthumous'>): string {
   return posthumousLine(h) || 'Tặng'
 }
+
+const localUnits = 'phường|xã|thị trấn|đặc khu'
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * A position or unit as said and listed in the ward's own papers: the event's own ward after a
+ * comma or dash is left out ("Trường Tiểu học Tiền Phong, Phường Tiền Phong" → "Trường Tiểu học
+ * Tiền Phong"), other places stay, and "phường"/"xã" are lower case inside the line.
+ */
+export function withoutOwnPlace(text: string, ownPlace: string): string {
+  let line = clean(text)
+  const place = clean(ownPlace)
+  if (place) {
+    const own = new RegExp(
+      `(?:^|\\s*[,;–-]\\s*)(?:${localUnits})\\s+${escapeRegExp(place)}\\s*$`,
+      'iu'
+    )
+    line = line.replace(own, '')
+  }
+  return line.replace(new RegExp(`(?<=\\S\\s)(?:${localUnits})(?=\\s)`, 'giu'), (w) =>
+    w.toLocaleLowerCase('vi')
+  )
+}
