@@ -6,18 +6,50 @@ import type { EntryKey } from '@pinia/colada'
  * key under that root (all events' rosters, say).
  */
 export const keys = {
+  events: () => ['events'] as const,
+  event: (eventId: string) => ['event', eventId] as const,
   rosters: (eventId: string) => ['rosters', eventId] as const,
   roster: (rosterId: string) => ['roster', rosterId] as const,
-  delegates: (eventId: string) => ['delegates', eventId] as const
+  delegates: (eventId: string) => ['delegates', eventId] as const,
+  delegateSetup: (eventId: string) => ['delegateSetup', eventId] as const,
+  delegateWarnings: (eventId: string) => ['delegateWarnings', eventId] as const,
+  honours: (eventId: string) => ['honours', eventId] as const,
+  decisions: (eventId: string) => ['decisions', eventId] as const,
+  certificateOrder: (eventId: string, decisionId: string) =>
+    ['certificateOrder', eventId, decisionId] as const,
+  bonus: (decisionId: string) => ['bonus', decisionId] as const,
+  agenda: (eventId: string) => ['agenda', eventId] as const,
+  audit: () => ['audit'] as const,
+  awardForms: () => ['awardForms'] as const,
+  certificateSetup: () => ['certificateSetup'] as const,
+  organisation: () => ['organisation'] as const,
+  settings: () => ['settings'] as const
 } satisfies Record<string, (...args: never[]) => EntryKey>
 
-/** The roots of keys holding one event's data: any change inside an event may show in them. */
-export const eventDataRoots = ['rosters', 'roster', 'delegates'] as const
+/**
+ * The roots of keys holding event data: any change inside an event may show in any of them (a
+ * delegate in rosters, an honoree in the agenda and the certificates, everything in the audit log).
+ */
+export const eventDataRoots = [
+  'events',
+  'event',
+  'rosters',
+  'roster',
+  'delegates',
+  'delegateSetup',
+  'delegateWarnings',
+  'honours',
+  'decisions',
+  'certificateOrder',
+  'bonus',
+  'agenda',
+  'audit'
+] as const
 
 /**
- * The roots a `dataChanged` event for an entity makes stale. Event-scoped entities reach all event
- * data (a delegate shows in rosters, an honoree in the agenda, everything in the audit log); an
- * entity not listed here reaches everything.
+ * The roots a `dataChanged` event for an entity makes stale. An entity not listed here (the
+ * organisation, settings, award forms, templates, printer profiles, fonts, a restored backup)
+ * reaches every query: they are few, rare changes that many screens show.
  */
 export const rootsChangedBy: Record<string, readonly string[]> = {
   event: eventDataRoots,
@@ -28,6 +60,5 @@ export const rootsChangedBy: Record<string, readonly string[]> = {
   decision: eventDataRoots,
   register: eventDataRoots,
   awardRound: eventDataRoots,
-  agendaItem: eventDataRoots,
-  awardForm: eventDataRoots
+  agendaItem: eventDataRoots
 }

@@ -4,6 +4,7 @@ import type { Delegate } from '../../../shared/delegates/entities'
 import type { RosterSummary, RosterView } from '../../../shared/rosters/entities'
 import { api } from '../api'
 import { useRostersStore } from '../stores/rosters'
+import { useDelegateList } from './delegates'
 import { keys } from './keys'
 
 /** The event's rosters as summaries (the list's cards). */
@@ -21,14 +22,6 @@ export function useRosterView(rosterId: MaybeRefOrGetter<string | null>) {
     query: () => api.getRoster({ id: toValue(rosterId) as string }),
     enabled: () => !!toValue(rosterId),
     placeholderData: (previous: RosterView | undefined) => previous
-  })
-}
-
-/** The event's delegates (rosters pick their members from them); none when they cannot load. */
-export function useEventDelegates(eventId: MaybeRefOrGetter<string>) {
-  return useQuery({
-    key: () => keys.delegates(toValue(eventId)),
-    query: () => api.listDelegates({ eventId: toValue(eventId) })
   })
 }
 
@@ -52,8 +45,8 @@ export function useEventRosters(eventId: MaybeRefOrGetter<string>) {
   const current = computed<RosterView | null>(() =>
     store.selectedId ? (view.data.value ?? null) : null
   )
-  const people = useEventDelegates(eventId)
-  const delegates = computed<Delegate[]>(() => people.data.value ?? [])
+  const people = useDelegateList(eventId)
+  const delegates = computed<readonly Delegate[]>(() => people.data.value ?? [])
   return {
     summaries,
     current,

@@ -8,8 +8,6 @@ export const useAppStore = defineStore('app', () => {
   const storage = ref<StorageStatus | null>(null)
   const dismissed = ref<number[]>([])
   const loadError = ref<unknown>(null)
-  /** Bumped whenever data may have changed behind the other stores (undo, restore, events). */
-  const dataVersion = ref(0)
   const undoing = ref(false)
   let unsubscribe: (() => void) | null = null
 
@@ -33,7 +31,6 @@ export const useAppStore = defineStore('app', () => {
     if (!unsubscribe) {
       unsubscribe = onAppEvent((event) => {
         if (event.type === 'storageStatus') applyStorageStatus(event.payload)
-        else if (event.type === 'dataChanged') dataVersion.value++
       })
     }
     try {
@@ -51,20 +48,18 @@ export const useAppStore = defineStore('app', () => {
     if (!dismissed.value.includes(index)) dismissed.value.push(index)
   }
 
-  /** Undoes the last change; resolves with the undo's own audit entry (see describeAuditEntry). */
+  /**
+   * Undoes the last change; resolves with the undo's own audit entry (see describeAuditEntry).
+   * The screens learn of it from the undo's dataChanged event, like any other change.
+   */
   async function undo(): Promise<AuditEntry> {
     undoing.value = true
     try {
       const { undone } = await api.undoLastChange({})
-      dataVersion.value++
       return undone
     } finally {
       undoing.value = false
     }
-  }
-
-  function markDataChanged(): void {
-    dataVersion.value++
   }
 
   function dispose(): void {
@@ -79,13 +74,11 @@ export const useAppStore = defineStore('app', () => {
     notices,
     readOnly,
     collationOk,
-    dataVersion,
     undoing,
     init,
     applyStorageStatus,
     dismissNotice,
     undo,
-    markDataChanged,
     dispose
   }
 })

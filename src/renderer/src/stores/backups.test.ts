@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { createPinia, setActivePinia } from 'pinia'
+import { useQuery } from '@pinia/colada'
 import type { BackupInfo } from '../../../shared/entities'
 
 const api = vi.hoisted(() => ({
@@ -15,9 +15,9 @@ vi.mock('../api', async (importOriginal) => ({
 }))
 
 import { useBackupsStore } from './backups'
-import { useAppStore } from './app'
 import { useAuditStore } from './audit'
 import { sampleAuditEntry } from '../testing/test-fixtures'
+import { withQueries } from '../testing/with-queries'
 
 const backup = (over: Partial<BackupInfo>): BackupInfo => ({
   id: 'b1',
@@ -30,8 +30,9 @@ const backup = (over: Partial<BackupInfo>): BackupInfo => ({
 })
 
 describe('backups store', () => {
+  let app: ReturnType<typeof withQueries>
   beforeEach(() => {
-    setActivePinia(createPinia())
+    app = withQueries()
     vi.clearAllMocks()
   })
 
@@ -57,22 +58,23 @@ describe('backups store', () => {
     expect(backups.sorted[0]?.id).toBe('n')
   })
 
-  it('restores, then tells the other stores to reload', async () => {
+  it('restores, then every shown screen reads its data again', async () => {
     api.restoreBackup.mockResolvedValue({ restoredFrom: backup({}) })
     api.listBackups.mockResolvedValue([])
+    const shown = vi.fn(async () => 'data')
+    app.run(() => useQuery({ key: ['anything'], query: shown }))
+    await vi.waitFor(() => expect(shown).toHaveBeenCalledTimes(1))
     const backups = useBackupsStore()
-    const app = useAppStore()
-    const before = app.dataVersion
     const from = await backups.restore('b1')
     expect(api.restoreBackup).toHaveBeenCalledWith({ id: 'b1' })
     expect(from.id).toBe('b1')
-    expect(app.dataVersion).toBe(before + 1)
+    await vi.waitFor(() => expect(shown).toHaveBeenCalledTimes(2))
     expect(backups.busy).toBe(false)
   })
 })
 
 describe('audit store', () => {
-  beforeEach(() => setActivePinia(createPinia()))
+  beforeEach(() => void withQueries())
 
   it('loads entries newest first', async () => {
     api.listAudit.mockResolvedValue([

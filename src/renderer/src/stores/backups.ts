@@ -2,9 +2,11 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { BackupInfo } from '../../../shared/entities'
 import { api } from '../api'
-import { useAppStore } from './app'
+import { useQueryCache } from '@pinia/colada'
+import { invalidateAll } from '../queries/invalidation'
 
 export const useBackupsStore = defineStore('backups', () => {
+  const cache = useQueryCache()
   const items = ref<BackupInfo[]>([])
   const loading = ref(false)
   const busy = ref(false)
@@ -37,7 +39,8 @@ export const useBackupsStore = defineStore('backups', () => {
     busy.value = true
     try {
       const { restoredFrom } = await api.restoreBackup({ id })
-      useAppStore().markDataChanged()
+      // Everything may differ now: every screen reads its data again.
+      invalidateAll(cache)
       await load()
       return restoredFrom
     } finally {
