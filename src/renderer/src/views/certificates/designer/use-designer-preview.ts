@@ -1,4 +1,4 @@
-import { onBeforeUnmount, ref, shallowRef, toRaw, watch, type Ref } from 'vue'
+import { onScopeDispose, ref, shallowRef, toRaw, watch, type Ref } from 'vue'
 import type { LayoutWarning } from '../../../../../shared/certificates/contract'
 import type { PrinterProfile, Template } from '../../../../../shared/certificates/entities'
 import { api } from '../../../api'
@@ -83,7 +83,7 @@ export function useDesignerPreview(options: {
     () => void requestPreview(),
     { deep: false, immediate: true }
   )
-  onBeforeUnmount(() => (unmounted = true))
+  onScopeDispose(() => (unmounted = true))
 
   /** The canvas has drawn the newest answer. */
   function onRendered(): void {
