@@ -59,7 +59,7 @@ function photoFiles(dir: string) {
 const orders = ['number', 'unit', 'name', 'seat']
 
 const cards: CliCommand = {
-  help: 'cards --event ID [--template NAME] [--profile NAME] [--sheet A4|A3] [--order number|unit|name|seat] [--only 3,7] [--photos DIR] [--confirm-overflow] -o OUT.pdf',
+  help: 'cards --event ID [--template NAME] [--profile NAME] [--sheet A4|A3] [--orientation auto|portrait|landscape] [--order number|unit|name|seat] [--only 3,7] [--photos DIR] [--confirm-overflow] -o OUT.pdf',
   async run(args, io, tools) {
     const v = parseArgs({
       args,
@@ -68,6 +68,7 @@ const cards: CliCommand = {
         template: { type: 'string' },
         profile: { type: 'string' },
         sheet: { type: 'string', default: 'A4' },
+        orientation: { type: 'string', default: 'auto' },
         order: { type: 'string', default: 'number' },
         only: { type: 'string' },
         photos: { type: 'string' },
@@ -76,7 +77,13 @@ const cards: CliCommand = {
         'data-dir': { type: 'string' }
       }
     }).values
-    if (!v.event || !v.output || !['A4', 'A3'].includes(v.sheet!) || !orders.includes(v.order!)) {
+    if (
+      !v.event ||
+      !v.output ||
+      !['A4', 'A3'].includes(v.sheet!) ||
+      !['auto', 'portrait', 'landscape'].includes(v.orientation!) ||
+      !orders.includes(v.order!)
+    ) {
       io.err(`usage: dais ${cards.help}`)
       return 2
     }
@@ -98,6 +105,7 @@ const cards: CliCommand = {
         templateId: template,
         profileId: profile.id,
         sheet: v.sheet,
+        orientation: v.orientation,
         order: v.order,
         ...(delegateIds ? { delegateIds } : {}),
         ...(v.photos ? { photos: photoFiles(v.photos) } : {}),
