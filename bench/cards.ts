@@ -59,7 +59,12 @@ async function dataFolder(count: number) {
   })
   await call('saveDelegateCategories', {
     eventId: event.id,
-    categories: categories.map((c, i) => ({ ...c, color: i ? '#F2C200' : '#B22222' }))
+    categories: categories.map((c, i) => ({
+      id: c.id,
+      name: c.name,
+      counted: c.counted,
+      color: i ? '#F2C200' : '#B22222'
+    }))
   })
   // the check-in key exists before the timed run, as it does after the first print
   await call('listCheckInCodes', { eventId: event.id })
