@@ -121,8 +121,14 @@ test('the sample programme: reorder, move an honoree, MC script, live run and pr
   await expect(agenda.liveRows().nth(1)).toHaveAttribute('aria-current', 'step')
   await page.keyboard.press('n')
   await expect(agenda.liveRows().nth(2)).toHaveAttribute('aria-current', 'step')
-  await expect(agenda.delayTag).toHaveText(/^Chậm (19|20|21|22) phút$/)
+  // About 19 minutes late when the start was set; a slow run adds the minutes it took since.
+  const lateRange = () => {
+    const since = Math.ceil((Date.now() - now.getTime()) / 60_000)
+    return (n: number) => n >= 19 && n <= 20 + since
+  }
+  await expect(agenda.delayTag).toHaveText(/^Chậm \d+ phút$/)
   const delay = Number((await agenda.delayTag.innerText()).match(/\d+/)?.[0])
+  expect(lateRange()(delay), `delay ${delay} min`).toBe(true)
   const planned = await agenda.liveRows().nth(4).locator('td').nth(2).innerText()
   const expected = await agenda.liveRows().nth(4).getByTestId('live-start').innerText()
   const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))
@@ -152,6 +158,7 @@ test('the sample programme: reorder, move an honoree, MC script, live run and pr
   await timeline.saveAs(timelinePath)
   const timelineText = pdfText(timelinePath)
   expect(timelineText).toContain('DIỄN BIẾN THỰC TẾ')
-  expect(timelineText).toMatch(/\+(19|20|21|22) phút/)
+  const late = [...timelineText.matchAll(/\+(\d+) phút/g)].map((m) => Number(m[1]))
+  expect(late.some(lateRange()), `delays ${late.join(', ')}`).toBe(true)
   expect(timelineText).toContain('chưa diễn ra')
 })
