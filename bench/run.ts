@@ -143,6 +143,7 @@ const featureBenches: Record<string, string[]> = {
   'delegates-table': ['bench/delegates-table.ts', '10000', '5'],
   import: ['bench/import.ts'],
   certificates: ['bench/certificates.ts'],
+  'user-commands': ['bench/user-commands.ts', '5'],
   'designer-preview': ['bench/designer-preview.ts', '32']
 }
 

@@ -1,26 +1,22 @@
 import { writeFileOut } from './file-out'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { AppService } from '../core/app-service'
-import { renderBatch, type BatchItem } from '../core/certificates/batch'
+import { renderBatch } from '../core/certificates/batch'
 import { renderCalibrationPdf } from '../core/certificates/calibration'
-import { parsePositions, selectPositions } from '../core/certificates/certificate-order'
-import { certificateValues } from '../core/certificates/certificate-values'
+import { parsePositions } from '../core/certificates/certificate-order'
 import { createFontSet } from '../core/certificates/fonts'
 import { parseTemplateFile } from '../core/certificates/templates'
-import { previewSpreadsheet } from '../core/io/preview'
 import type { CertificateOrderEntry, LayoutWarning } from '../shared/certificates/contract'
 import type { PrinterProfile, Template } from '../shared/certificates/entities'
 import type { FileOut } from '../shared/contract-part'
-import type { Decision, Honoree, HonoreeKind, RegisterEntry } from '../shared/honours/entities'
+import type { Decision, RegisterEntry } from '../shared/honours/entities'
 import type { Organisation } from '../shared/entities'
-import { honoreeKinds } from '../shared/honours/entities'
 import { AppError, type Result } from '../shared/result'
 import type { CliCommand, CliTools, Io } from './cli-command'
-import { signerBlockOf } from '../shared/text/signer-lines'
+import { honoreeItemsFromSheet } from './sheet-certificates'
 
 const paperSizes: Record<string, [number, number]> = {
   A5: [148, 210],
@@ -192,11 +188,6 @@ const certificates: CliCommand = {
   }
 }
 
-const kindOf = (v: string | undefined): HonoreeKind => {
-  const k = (v ?? '').toLowerCase()
-  return (honoreeKinds as readonly string[]).includes(k) ? (k as HonoreeKind) : 'individual'
-}
-
 /** Certificates straight from a spreadsheet of honorees: nothing is stored in the data folder. */
 async function fromSpreadsheet(
   s: AppService,
@@ -217,60 +208,18 @@ async function fromSpreadsheet(
 ): Promise<number> {
   const organisation = await call<Organisation>(s, io, 'getOrganisation', {})
   if (!organisation) return 1
-  const { preview } = await previewSpreadsheet({
-    fileName: o.file,
-    bytes: readFileSync(o.file),
-    kind: 'honorees',
-    context: { existingNames: [], categories: [] }
+  const read = await honoreeItemsFromSheet({
+    file: o.file,
+    organisation,
+    decisionNumber: o.decisionNumber,
+    decisionDate: o.decisionDate,
+    only: o.only
   })
-  const errors = [...preview.fileProblems, ...preview.rows.flatMap((r) => r.problems ?? [])].filter(
-    (p) => p.severity === 'error'
-  )
-  if (errors.length || preview.rows.length === 0) {
-    io.err(
-      `${o.file}: no honorees could be read (${errors.map((e) => e.code).join(', ') || 'empty'}).`
-    )
+  if ('error' in read) {
+    io.err(read.error)
     return 1
   }
-  const [number, symbol] = o.decisionNumber.split('/')
-  const signer = organisation.signers[0]
-  const decision = {
-    number: number ?? '',
-    symbol: symbol ?? '',
-    date: o.decisionDate,
-    signer: signer ? signerBlockOf(signer) : null,
-    achievement: ''
-  } as unknown as Decision
-  const list = preview.rows.map((row, i) => {
-    const v = row.values
-    const honoree: Pick<
-      Honoree,
-      'kind' | 'name' | 'gender' | 'posthumous' | 'prefixOverride' | 'positionLine' | 'achievement'
-    > = {
-      kind: kindOf(v.kind),
-      name: v.name ?? '',
-      gender: v.gender === 'male' || v.gender === 'female' ? v.gender : null,
-      posthumous: /^(true|1|x|có)$/i.test(v.posthumous ?? ''),
-      prefixOverride: null,
-      positionLine: v.positionLine ?? '',
-      achievement: v.achievement || null
-    }
-    return { position: i + 1, honoree }
-  })
-  const items: BatchItem[] = selectPositions(list, o.only).map((x) => ({
-    position: x.position,
-    subject: {
-      honoreeId: String(x.position),
-      kind: x.honoree.kind,
-      values: certificateValues(x.honoree, {
-        organisation,
-        event: null,
-        decision,
-        awardForm: null,
-        register: null
-      })
-    }
-  }))
+  const { items } = read
   const fonts = createFontSet(tools.resourcesDir, tmpdir(), [])
   const { checkBatch } = await import('../core/certificates/batch')
   const problems = checkBatch(
@@ -301,7 +250,7 @@ async function fromSpreadsheet(
       creationDate: new Date(),
       targetPath: target
     })
-    writeFileSync(o.out, readFileSync(target))
+    copyFileSync(target, o.out)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
