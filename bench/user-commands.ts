@@ -48,21 +48,28 @@ async function honoreesXlsx(path: string, count: number): Promise<void> {
 
 interface Timing {
   seconds: number
+  /** user + system CPU of the process: steadier than wall time on a shared machine */
+  cpuSeconds: number
   peakRssMb: number
 }
 
-/** One whole process: wall time and GNU time's peak RSS. */
+/** One whole process: wall time, and GNU time's CPU time and peak RSS. */
 function timeProcess(command: string, args: string[]): Timing {
   const started = performance.now()
-  const r = spawnSync('/usr/bin/time', ['-f', 'RSS %M', command, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', 'RSS %M CPU %U %S', command, ...args], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024
   })
   const seconds = (performance.now() - started) / 1000
   if (r.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${r.stderr}`)
-  const rss = /RSS (\d+)/.exec(r.stderr)
-  return { seconds, peakRssMb: Number(rss?.[1]) / 1024 }
+  const m = /RSS (\d+) CPU ([\d.]+) ([\d.]+)/.exec(r.stderr)
+  if (!m) throw new Error(`no GNU time line in: ${r.stderr.slice(-300)}`)
+  return {
+    seconds,
+    cpuSeconds: Number(m[2]) + Number(m[3]),
+    peakRssMb: Number(m[1]) / 1024
+  }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
@@ -235,6 +242,7 @@ async function main() {
       name: c.name,
       command: c.command,
       seconds: median(t.map((x) => x.seconds)),
+      cpuSeconds: median(t.map((x) => x.cpuSeconds)),
       peakRssMb: Math.max(...t.map((x) => x.peakRssMb))
     }
   })
@@ -250,10 +258,12 @@ async function main() {
   console.log(`median of ${runs}, whole process; node ${process.version}`)
   for (const r of results)
     console.log(
-      `${r.seconds.toFixed(2).padStart(6)} s ${r.peakRssMb.toFixed(0).padStart(5)} MB  ${r.name}`
+      `${r.seconds.toFixed(2).padStart(6)} s  CPU ${r.cpuSeconds.toFixed(2).padStart(6)} s ${r.peakRssMb.toFixed(0).padStart(5)} MB  ${r.name}`
     )
   console.log(
-    `ratios: blank/ReportLab ${ratios.blankVsReportLab.toFixed(2)}, full/blank ${ratios.fullVsBlank.toFixed(2)}, full/pdfme ${ratios.fullVsPdfme.toFixed(2)}`
+    `ratios (wall | CPU): ${Object.entries(ratios)
+      .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+      .join(', ')}`
   )
   console.log(JSON.stringify({ runs, results, ratios }))
   rmSync(dataDir, { recursive: true, force: true })
