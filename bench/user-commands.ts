@@ -115,7 +115,12 @@ function reportLabSpec(path: string, items: BatchItem[]): void {
       const v = parseInt(i.color.slice(1), 16)
       const color = [(v >> 16) / 255, ((v >> 8) & 255) / 255, (v & 255) / 255]
       return [
-        { font: i.face.key, size: i.sizePt, color, runs: i.runs.map((r) => [r.x, r.y, r.text]) }
+        {
+          font: i.face.key,
+          size: i.sizePt,
+          color,
+          runs: i.runs.map((r) => [r.x, r.y, r.text])
+        }
       ]
     })
   )
@@ -247,13 +252,14 @@ async function main() {
     }
   })
   const by = (prefix: string) => results.find((r) => r.name.startsWith(prefix))!
+  const blank = 'dais certificates, 1,000 honorees, blank'
+  const full = 'dais certificates, 1,000 honorees, full'
+  const pair = (a: string, b: string) =>
+    `${(by(a).seconds / by(b).seconds).toFixed(2)} | ${(by(a).cpuSeconds / by(b).cpuSeconds).toFixed(2)}`
   const ratios = {
-    blankVsReportLab:
-      by('dais certificates, 1,000 honorees, blank').seconds / by('ReportLab').seconds,
-    fullVsBlank:
-      by('dais certificates, 1,000 honorees, full').seconds /
-      by('dais certificates, 1,000 honorees, blank').seconds,
-    fullVsPdfme: by('dais certificates, 1,000 honorees, full').seconds / by('pdfme').seconds
+    blankVsReportLab: pair(blank, 'ReportLab'),
+    fullVsBlank: pair(full, blank),
+    fullVsPdfme: pair(full, 'pdfme')
   }
   console.log(`median of ${runs}, whole process; node ${process.version}`)
   for (const r of results)
@@ -262,7 +268,7 @@ async function main() {
     )
   console.log(
     `ratios (wall | CPU): ${Object.entries(ratios)
-      .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+      .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`
   )
   console.log(JSON.stringify({ runs, results, ratios }))
