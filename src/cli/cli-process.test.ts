@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { agendaCommands } from './agenda-commands'
+import { movementCommands } from './movement-commands'
 import { certificatesCommands } from './certificates-commands'
 import { featureCommands } from './command-registry'
 import { delegatesCommands } from './delegates-commands'
@@ -108,7 +109,8 @@ describe('dais arguments', () => {
       ...rostersCommands,
       ...honoursCommands,
       ...certificatesCommands,
-      ...agendaCommands
+      ...agendaCommands,
+      ...movementCommands
     }
     expect(
       Object.fromEntries(Object.entries(featureCommands).map(([n, c]) => [n, c.help]))

@@ -66,6 +66,10 @@ export const featureCommands: Record<string, RegisteredCommand> = {
     invitations:
       'invitations --event ID --number N [--symbol GM-UBND] [--date YYYY-MM-DD] --time TEXT [--place TEXT] [--dress TEXT] [--contact TEXT] [--order number|unit|name|seat] -o OUT.pdf'
   }),
+  ...group(async () => (await import('./movement-commands')).movementCommands, {
+    progress:
+      'progress [--movement ID] [--year YYYY] [--json] [-o FILE.pdf]   the movement’s targets that year'
+  }),
   ...group(async () => (await import('./agenda-commands')).agendaCommands, {
     'agenda-show': 'agenda-show EVENT_ID [--data-dir DIR]   the programme with computed times',
     'agenda-pdf':

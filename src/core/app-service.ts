@@ -16,6 +16,7 @@ import type { FeatureDeps } from './feature-deps'
 import { honoursHandlers } from './honours/honours-handlers'
 import { importHandlers } from './import/import-handlers'
 import { movementHandlers } from './movement/movement-handlers'
+import { proposalsHandlers } from './movement/proposals-handlers'
 import { rostersHandlers } from './rosters/rosters-handlers'
 import { organisationHandlers } from './organisation/organisation-handlers'
 import { migrations } from './schema/migrations'
@@ -114,7 +115,8 @@ export async function createAppService(
     ...certificatesHandlers(deps),
     ...cardsHandlers(deps),
     ...agendaHandlers(deps),
-    ...movementHandlers(deps)
+    ...movementHandlers(deps),
+    ...proposalsHandlers(deps)
   }
 
   return {

@@ -18,6 +18,7 @@ import { delegatesContract } from './delegates/contract'
 import { honoursContract } from './honours/contract'
 import { importContract } from './import/contract'
 import { movementContract } from './movement/contract'
+import { proposalsContract } from './movement/proposals-contract'
 import { rostersContract } from './rosters/contract'
 
 export { maxImportBase64Length } from './contract-part'
@@ -87,7 +88,8 @@ export const contract = {
   ...certificatesContract,
   ...cardsContract,
   ...agendaContract,
-  ...movementContract
+  ...movementContract,
+  ...proposalsContract
 } satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>
 
 export type Contract = typeof contract

@@ -8,7 +8,7 @@ import { certificatesMethodNames } from './certificates/method-names'
 import { delegatesMethodNames } from './delegates/method-names'
 import { honoursMethodNames } from './honours/method-names'
 import { importMethodNames } from './import/method-names'
-import { movementMethodNames } from './movement/method-names'
+import { movementMethodNames, proposalsMethodNames } from './movement/method-names'
 import { rostersMethodNames } from './rosters/method-names'
 
 export const methodNames = [
@@ -41,7 +41,8 @@ export const methodNames = [
   ...certificatesMethodNames,
   ...cardsMethodNames,
   ...agendaMethodNames,
-  ...movementMethodNames
+  ...movementMethodNames,
+  ...proposalsMethodNames
 ] as const
 
 export type MethodName = (typeof methodNames)[number]

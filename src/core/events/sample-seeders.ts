@@ -2,6 +2,7 @@ import type { AppContext } from '../app-context'
 import { seedSampleAgenda } from '../agenda/sample-agenda'
 import { seedSampleDelegates } from '../delegates/sample-delegates'
 import { seedSampleHonours } from '../honours/sample-honours'
+import { seedSampleMovement } from '../movement/sample-movement'
 import { seedSampleRosters } from '../rosters/sample-rosters'
 import type { DatabaseData } from '../schema/database-schema'
 import type { SampleEvent } from './sample-event'
@@ -22,5 +23,6 @@ export const sampleSeeders: readonly SampleSeeder[] = [
   seedSampleDelegates,
   seedSampleRosters,
   seedSampleHonours,
-  seedSampleAgenda
+  seedSampleAgenda,
+  seedSampleMovement
 ]

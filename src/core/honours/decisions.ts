@@ -3,7 +3,9 @@ import type { Decision, Honoree } from '../../shared/honours/entities'
 import { AppError } from '../../shared/result'
 import { duplicateKey } from '../../shared/text'
 import type { DatabaseData } from '../schema/database-schema'
-import { ensureAwardForms } from './default-award-forms'
+import type { DecisionFields } from '../../shared/honours/contract'
+import { ensureAwardForms, wardGiayKhenId } from './default-award-forms'
+import { signerBlockOf } from '../../shared/text/signer-lines'
 import { assignRegisterNumbers, protocolOrder } from './register'
 
 export const issueParts = ['number', 'date', 'signer', 'awardForm', 'honorees'] as const
@@ -90,4 +92,57 @@ export function issueDecisionIn(
   decision.issuedBy = opts.operator
   decision.updatedAt = opts.now
   return decision
+}
+
+export const defaultLegalBases = [
+  'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
+  'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+  'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;'
+]
+
+/**
+ * A new draft decision of the event with the office's defaults: the organisation's symbol and
+ * first signer, the previous decision's legal bases, proposing body, base salary and recipients.
+ */
+export function newDraftDecision(
+  draft: DatabaseData,
+  {
+    eventId,
+    id,
+    now,
+    fields
+  }: { eventId: string; id: string; now: string; fields: Partial<DecisionFields> }
+): Decision {
+  const event = draft.events.find((e) => e.id === eventId)
+  if (!event) throw new AppError('NOT_FOUND', `Event ${eventId} not found.`)
+  ensureAwardForms(draft.honours)
+  const org = draft.organisation
+  const chairman = org.signers[0]
+  const previous = draft.honours.decisions.at(-1)
+  const period =
+    event.periodFrom && event.periodTo ? ` giai đoạn ${event.periodFrom} - ${event.periodTo}` : ''
+  return {
+    id,
+    eventId,
+    number: '',
+    symbol: org.documentSymbol,
+    date: null,
+    signer: chairman ? signerBlockOf(chairman) : null,
+    legalBases: previous ? [...previous.legalBases] : [...defaultLegalBases],
+    proposingBody: previous?.proposingBody ?? 'Hội đồng Thi đua - Khen thưởng',
+    subject: `tặng Giấy khen cho các tập thể, cá nhân và hộ gia đình đã có thành tích xuất sắc trong phong trào thi đua yêu nước${period}`,
+    awardFormId: draft.honours.awardForms.some((f) => f.id === wardGiayKhenId)
+      ? wardGiayKhenId
+      : (draft.honours.awardForms[0]?.id ?? null),
+    baseSalary: previous?.baseSalary ?? 2_340_000,
+    achievement: `Đã có thành tích xuất sắc trong phong trào thi đua yêu nước${period}`,
+    honoreeIds: { collective: [], individual: [], household: [] },
+    recipients: previous ? [...previous.recipients] : ['Như Điều 3;', 'Lưu: VT.'],
+    status: 'draft',
+    issuedAt: null,
+    issuedBy: null,
+    createdAt: now,
+    updatedAt: now,
+    ...fields
+  }
 }

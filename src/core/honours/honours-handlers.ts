@@ -9,13 +9,12 @@ import { diffFields } from '../change-log'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { normalizeInput } from '../input-text'
 import type { DatabaseData } from '../schema/database-schema'
-import { defaultAwardForms, ensureAwardForms, wardGiayKhenId } from './default-award-forms'
-import { assertDraft, decisionLabel, issueDecisionIn } from './decisions'
+import { defaultAwardForms, ensureAwardForms } from './default-award-forms'
+import { assertDraft, decisionLabel, issueDecisionIn, newDraftDecision } from './decisions'
 import { honoursDocumentHandlers } from './honours-documents'
 import { recordCertificatePrints, voidRegisterEntryIn } from './register'
 import { registerXlsx } from './register-xlsx'
 import { nameLine } from '../../shared/honours/wording'
-import { signerBlockOf } from '../../shared/text/signer-lines'
 
 /** Detaches a value from the immer draft it was read from. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
@@ -30,11 +29,7 @@ const verbatim = new Set([
   'household'
 ])
 
-export const defaultLegalBases = [
-  'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
-  'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
-  'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;'
-]
+export { defaultLegalBases } from './decisions'
 
 export function honoursHandlers(deps: FeatureDeps): HandlerGroup<typeof honoursMethodNames> {
   const { read, changes, ctx } = deps
@@ -262,40 +257,7 @@ export function honoursHandlers(deps: FeatureDeps): HandlerGroup<typeof honoursM
     createDecision: ({ eventId, fields: raw }) => {
       const fields = normalizeInput(raw ?? {}, verbatim) as Partial<DecisionFields>
       return changes.apply({ entity: 'decision', action: 'create' }, (draft) => {
-        const event = assertEvent(draft, eventId)
-        ensureAwardForms(draft.honours)
-        const org = draft.organisation
-        const chairman = org.signers[0]
-        const previous = draft.honours.decisions.at(-1)
-        const at = now()
-        const period =
-          event.periodFrom && event.periodTo
-            ? ` giai đoạn ${event.periodFrom} - ${event.periodTo}`
-            : ''
-        const decision: Decision = {
-          id: ctx.newId(),
-          eventId,
-          number: '',
-          symbol: org.documentSymbol,
-          date: null,
-          signer: chairman ? signerBlockOf(chairman) : null,
-          legalBases: previous ? [...previous.legalBases] : [...defaultLegalBases],
-          proposingBody: previous?.proposingBody ?? 'Hội đồng Thi đua - Khen thưởng',
-          subject: `tặng Giấy khen cho các tập thể, cá nhân và hộ gia đình đã có thành tích xuất sắc trong phong trào thi đua yêu nước${period}`,
-          awardFormId: draft.honours.awardForms.some((f) => f.id === wardGiayKhenId)
-            ? wardGiayKhenId
-            : (draft.honours.awardForms[0]?.id ?? null),
-          baseSalary: previous?.baseSalary ?? 2_340_000,
-          achievement: `Đã có thành tích xuất sắc trong phong trào thi đua yêu nước${period}`,
-          honoreeIds: { collective: [], individual: [], household: [] },
-          recipients: previous ? [...previous.recipients] : ['Như Điều 3;', 'Lưu: VT.'],
-          status: 'draft',
-          issuedAt: null,
-          issuedBy: null,
-          createdAt: at,
-          updatedAt: at,
-          ...fields
-        }
+        const decision = newDraftDecision(draft, { eventId, id: ctx.newId(), now: now(), fields })
         checkDecisionHonorees(draft, decision)
         draft.honours.decisions.push(decision)
         return {

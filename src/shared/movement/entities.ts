@@ -181,8 +181,11 @@ export const VoteThreshold = z.strictObject({
 export type VoteThreshold = z.infer<typeof VoteThreshold>
 
 export const VoteRules = z.strictObject({
-  /** `members`: share of members present; `valid`: of valid ballots (for + against). */
-  base: z.enum(['members', 'valid']),
+  /**
+   * `members`: share of members present; `cast`: of ballots cast (invalid ones count as not for);
+   * `valid`: of valid ballots (for + against).
+   */
+  base: z.enum(['members', 'cast', 'valid']),
   /** When for = against: pass, or fail (the default). */
   tie: z.enum(['pass', 'fail'])
 })

@@ -19,3 +19,22 @@ export const movementMethodNames = [
   'getProgress',
   'exportProgressPdf'
 ] as const
+
+export const proposalsMethodNames = [
+  'listProposals',
+  'createProposal',
+  'updateProposal',
+  'deleteProposal',
+  'addProposalAttachment',
+  'getProposalAttachment',
+  'removeProposalAttachment',
+  'getCandidateHistory',
+  'listCouncilMeetings',
+  'createCouncilMeeting',
+  'updateCouncilMeeting',
+  'deleteCouncilMeeting',
+  'getCouncilResults',
+  'exportCouncilMinutesPdf',
+  'exportCouncilSubmissionPdf',
+  'draftDecisionsFromCouncil'
+] as const

@@ -3,7 +3,7 @@ import type { MovementFields, UnitFields } from '../../../shared/movement/contra
 import type { Result } from '../../../shared/result'
 import { createAppService, type AppService } from '../../app-service'
 import { testContext } from '../../testing/test-context'
-import { culturalFamilyTitleId, residentialGroupTitleId } from '../default-titles'
+import { wardTargetsFor } from '../ward-targets'
 
 export type Call = <T>(method: string, arg: unknown) => Promise<T>
 
@@ -41,38 +41,7 @@ export const unitFields = (name: string, over: Partial<UnitFields> = {}): UnitFi
 })
 
 /** The reference ward's three 2030 targets. */
-export const wardTargets = (): MovementFields['targets'] => [
-  {
-    label: 'Cơ quan, đơn vị, tổ dân phố đăng ký thi đua',
-    measure: 'registered',
-    unitKinds: ['agency', 'school', 'association', 'residential-group', 'other'],
-    titleId: null,
-    comparison: '=',
-    percent: 100,
-    deadlineYear: 2030,
-    milestones: []
-  },
-  {
-    label: 'Tổ dân phố đạt danh hiệu Tổ dân phố văn hóa',
-    measure: 'achieved',
-    unitKinds: ['residential-group'],
-    titleId: residentialGroupTitleId,
-    comparison: '>',
-    percent: 95,
-    deadlineYear: 2030,
-    milestones: []
-  },
-  {
-    label: 'Hộ gia đình đạt danh hiệu Gia đình văn hóa',
-    measure: 'households-titled',
-    unitKinds: ['residential-group'],
-    titleId: culturalFamilyTitleId,
-    comparison: '>',
-    percent: 90,
-    deadlineYear: 2030,
-    milestones: []
-  }
-]
+export const wardTargets = (): MovementFields['targets'] => wardTargetsFor(2030)
 
 export async function createWardMovement(call: Call): Promise<Movement> {
   return call<Movement>('createMovement', {
