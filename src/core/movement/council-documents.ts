@@ -14,7 +14,7 @@ import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { vietnameseDate } from '../pdf/document-date'
 import { loadBundledFonts, type BundledFonts } from '../pdf/fonts'
 import { createOfficialDocument, type TableRow } from '../pdf/official-document'
-import { findIn } from './movement-handlers'
+import { findIn } from './find-in'
 import { councilResults } from './proposals-handlers'
 
 type CouncilDocumentMethods = 'exportCouncilMinutesPdf' | 'exportCouncilSubmissionPdf'

@@ -13,22 +13,14 @@ import { diffFields } from '../change-log'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { normalizeInput } from '../input-text'
 import type { DatabaseData } from '../schema/database-schema'
+import { findIn } from './find-in'
+import { movementPaperHandlers } from './movement-papers'
 import { progressHandlers } from './progress-handlers'
 
 /** Detaches a value from the immer draft it was read from. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
 const verbatim = new Set(['id', 'unitId', 'titleId', 'movementId', 'unitKinds'])
-
-export const findIn = <T extends { id: string }>(
-  list: readonly T[],
-  id: string,
-  what: string
-): T => {
-  const found = list.find((x) => x.id === id)
-  if (!found) throw new AppError('NOT_FOUND', `${what} ${id} not found.`)
-  return found
-}
 
 const required = (value: string | undefined, field: string) => {
   if (value !== undefined && value.trim() === '')
@@ -331,6 +323,7 @@ export function movementHandlers(deps: FeatureDeps): HandlerGroup<typeof movemen
       })
     },
 
-    ...progressHandlers(deps)
+    ...progressHandlers(deps),
+    ...movementPaperHandlers(deps)
   }
 }

@@ -24,7 +24,7 @@ import {
   writeAttachment
 } from './attachment-files'
 import { councilDocumentHandlers } from './council-documents'
-import { findIn } from './movement-handlers'
+import { findIn } from './find-in'
 
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 const verbatim = new Set([

@@ -134,5 +134,12 @@ export const movementContract = {
 
   getProgress: method(ProgressQuery, MovementProgress),
   /** One A4 page with the Decree 30 header: the figures, a chart per target, the lagging units. */
-  exportProgressPdf: method(ProgressQuery, FileOut)
+  exportProgressPdf: method(ProgressQuery, FileOut),
+  /** A unit's registration form for the year (bản đăng ký thi đua), filled from its registrations. */
+  exportRegistrationForm: method(z.strictObject({ unitId: entityId, year }), FileOut),
+  /** The year's summary of registrations, or its year-end results table (landscape). */
+  exportMovementTable: method(
+    z.strictObject({ year, kind: z.enum(['registrations', 'results']) }),
+    FileOut
+  )
 } satisfies ContractPart<(typeof movementMethodNames)[number]>

@@ -17,7 +17,9 @@ export const movementMethodNames = [
   'listHouseholdTallies',
   'saveHouseholdTally',
   'getProgress',
-  'exportProgressPdf'
+  'exportProgressPdf',
+  'exportRegistrationForm',
+  'exportMovementTable'
 ] as const
 
 export const proposalsMethodNames = [
