@@ -64,6 +64,30 @@ describe('agenda clock', () => {
     expect(s.overrunMinutes).toBe(30)
   })
 
+  it('a run started on another day measures the delay from the first item’s actual start', () => {
+    // A rehearsal the afternoon before: the plan is anchored at 14:00, not at 07:30 tomorrow.
+    const s = computeSchedule({
+      ...base,
+      plannedEnd: '08:40',
+      now: '2025-09-11T14:45:00',
+      items: [
+        item('a', 30, { actualStart: '2025-09-11T14:00:00', actualEnd: '2025-09-11T14:40:00' }),
+        item('b', 10, { actualStart: '2025-09-11T14:40:00' }),
+        item('c', 10, { fixedStart: '08:30' })
+      ]
+    })
+    expect(clocks(s)).toEqual(['14:00-14:40', '14:40-14:50', '15:00-15:10'])
+    expect(s.items.map((i) => i.delay)).toEqual([0, 10, 0])
+    expect(s.currentDelay).toBe(0)
+    expect(s.plannedEnd).toBe(15 * 60 + 10)
+    // On the event's own day a late start is a delay as before.
+    const onTheDay = computeSchedule({
+      ...base,
+      items: [item('a', 30, { actualStart: '2025-09-12T07:45:00' }), item('b', 10)]
+    })
+    expect(onTheDay.items.map((i) => i.delay)).toEqual([15, 15])
+  })
+
   it('projects an over-running current item to now', () => {
     const s = computeSchedule({
       ...base,

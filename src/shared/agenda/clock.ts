@@ -91,17 +91,36 @@ export function formatClock(minutes: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
 }
 
+/**
+ * The schedule as planned and as it stands. A run started on another day than the event's date
+ * (a rehearsal, a postponed start) is measured on its own day, with the plan anchored at the first
+ * item's actual start: the delay is how far the run drifts from there.
+ */
 export function computeSchedule(input: ClockInput): Schedule {
+  const firstIndex = input.items.findIndex((i) => i.actualStart !== null)
+  const first = firstIndex >= 0 ? (input.items[firstIndex] as ClockItem).actualStart : null
+  const onTheDay = scheduleOn(input, input.date, 0)
+  if (!first || !input.date) return onTheDay
+  const planned = (onTheDay.items[firstIndex] as ScheduledItem).plannedStart
+  // Past midnight of a late session is the same run; half a day away is another day's run.
+  if (Math.abs(wallMinutes(first, input.date) - planned) < dayMinutes / 2) return onTheDay
+  const runDate = first.slice(0, 10)
+  const unshifted = scheduleOn(input, runDate, 0).items[firstIndex] as ScheduledItem
+  return scheduleOn(input, runDate, wallMinutes(first, runDate) - unshifted.plannedStart)
+}
+
+/** The schedule with wall times counted from midnight of `date` and the plan moved by `shift`. */
+function scheduleOn(input: ClockInput, date: string | null, shift: number): Schedule {
   const parsedStart = input.startTime ? parseClockTime(input.startTime) : null
-  const eventStart = parsedStart ?? defaultStart
-  const now = input.now ? wallMinutes(input.now, input.date) : null
+  const eventStart = (parsedStart ?? defaultStart) + shift
+  const now = input.now ? wallMinutes(input.now, date) : null
 
   let planPrev = eventStart
   let livePrev = eventStart
   let currentIndex = -1
   const items: ScheduledItem[] = input.items.map((item, index) => {
     const fixed = item.fixedStart === null ? null : parseClockTime(item.fixedStart)
-    const fixedAt = fixed === null ? null : nearestOccurrence(fixed, planPrev)
+    const fixedAt = fixed === null ? null : nearestOccurrence(fixed + shift, planPrev)
     const conflict = fixedAt !== null && fixedAt < planPrev
     const plannedStart = fixedAt !== null && !conflict ? fixedAt : planPrev
     const plannedEnd = plannedStart + item.durationMinutes
@@ -112,9 +131,9 @@ export function computeSchedule(input: ClockInput): Schedule {
     let end: number
     let status: ItemStatus
     if (item.actualStart) {
-      start = wallMinutes(item.actualStart, input.date)
+      start = wallMinutes(item.actualStart, date)
       if (item.actualEnd) {
-        end = Math.max(start, wallMinutes(item.actualEnd, input.date))
+        end = Math.max(start, wallMinutes(item.actualEnd, date))
         status = 'done'
       } else {
         end = Math.max(start + item.durationMinutes, now ?? 0)
@@ -146,7 +165,8 @@ export function computeSchedule(input: ClockInput): Schedule {
     items.length > 0 ? (items[items.length - 1] as ScheduledItem).plannedEnd : eventStart
   const expectedFinish =
     items.length > 0 ? (items[items.length - 1] as ScheduledItem).end : eventStart
-  const plannedEndClock = input.plannedEnd ? parseClockTime(input.plannedEnd) : null
+  const plannedEndAt = input.plannedEnd ? parseClockTime(input.plannedEnd) : null
+  const plannedEndClock = plannedEndAt === null ? null : plannedEndAt + shift
   // The planned end is the first occurrence of that clock time after the event's start.
   const plannedEnd =
     plannedEndClock === null
