@@ -40,7 +40,7 @@ test('the sample event shows its honorees, issued decision, register and bonus t
   await expect(honours.group('Tập thể').locator('li')).toHaveCount(14)
   await screenshot(page, 'honours-decision-issued')
 
-  await honours.subTab('Sổ vào sổ').click()
+  await honours.subTab('Sổ khen thưởng').click()
   await expect(honours.registerTable.getByRole('row')).toHaveCount(32)
   await screenshot(page, 'honours-register')
 
@@ -145,7 +145,7 @@ test('honorees → decision → reorder a group → issue → register numbers �
   await expect(honours.issueButton).toBeHidden()
 
   // Register numbers continue after the sample's 1–31 (same year, same award form).
-  await honours.subTab('Sổ vào sổ').click()
+  await honours.subTab('Sổ khen thưởng').click()
   const rows = honours.registerTable.locator('tbody tr')
   await expect(rows).toHaveCount(5)
   await expect(rows.nth(0)).toContainText('32')

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 
-export type HonoursTab = 'Đối tượng' | 'Quyết định' | 'Sổ vào sổ' | 'Tiền thưởng'
+export type HonoursTab = 'Đối tượng' | 'Quyết định' | 'Sổ khen thưởng' | 'Tiền thưởng'
 
 /** The event's "Khen thưởng" tab and its four sub-tabs. */
 export class HonoursSection {
@@ -27,7 +27,7 @@ export class HonoursSection {
     this.issueButton = main.getByRole('button', { name: 'Ban hành', exact: true })
     this.downloadPdfButton = main.getByRole('button', { name: 'Tải quyết định (PDF)' })
     this.registerSearch = main.getByRole('textbox', { name: 'Tìm theo tên hoặc số sổ' })
-    this.registerTable = main.getByRole('region', { name: 'Sổ vào sổ' })
+    this.registerTable = main.getByRole('region', { name: 'Sổ khen thưởng' })
     this.registerExportButton = main.getByRole('button', { name: 'Xuất Excel', exact: true })
   }
 

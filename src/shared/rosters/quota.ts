@@ -33,6 +33,7 @@ export function checkQuota(
     total: quota.total,
     totalOk,
     shares,
-    ok: totalOk && shares.every((s) => s.ok)
+    // An empty roster meets no quota, whatever its minimums say.
+    ok: count > 0 && totalOk && shares.every((s) => s.ok)
   }
 }

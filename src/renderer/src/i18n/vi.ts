@@ -294,7 +294,7 @@ const vi = {
       honoree: 'Đối tượng khen thưởng',
       awardForm: 'Hình thức khen',
       decision: 'Quyết định',
-      register: 'Sổ vào sổ',
+      register: 'Sổ khen thưởng',
       template: 'Mẫu giấy khen',
       printerProfile: 'Hồ sơ máy in',
       font: 'Phông chữ',

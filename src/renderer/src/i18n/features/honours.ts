@@ -3,7 +3,7 @@ export const honoursVi = {
   tabs: {
     honorees: 'Đối tượng',
     decisions: 'Quyết định',
-    register: 'Sổ vào sổ',
+    register: 'Sổ khen thưởng',
     bonus: 'Tiền thưởng'
   },
   kinds: { collective: 'Tập thể', individual: 'Cá nhân', household: 'Hộ gia đình' },
@@ -224,7 +224,7 @@ export const honoursEn: typeof honoursVi = {
     deleted: 'Deleted {n} honorees.',
     saved: 'Saved {name}.',
     empty: 'No honorees yet. Add them one by one or import an Excel file.',
-    count: '{collective} collectives, {individual} individuals, {household} households',
+    count: 'collectives: {collective}, individuals: {individual}, households: {household}',
     columns: {
       kind: 'Kind',
       name: 'Collective / full name',
@@ -300,7 +300,7 @@ export const honoursEn: typeof honoursVi = {
       subject: 'Subject (Về việc)',
       achievement: 'Achievement text',
       legalBases: 'Legal bases (one per line)',
-      recipients: 'Recipients (one per line)'
+      recipients: 'Distribution list — Nơi nhận (one per line)'
     },
     numberHint: 'From the office’s document register; Dais never invents numbers.',
     honorees: 'Honorees in the decision',
