@@ -33,6 +33,8 @@ async function prepare(dataDir: string, count: number): Promise<string> {
     kind: 'congress',
     periodFrom: 2020,
     periodTo: 2025,
+    launchFrom: 2025,
+    launchTo: 2030,
     date: '2025-09-12',
     startTime: '07:30',
     venue: '',

@@ -28,6 +28,8 @@ function fakeEvent(i: number): Event {
     kind: 'conference',
     periodFrom: 2020,
     periodTo: 2025,
+    launchFrom: 2025,
+    launchTo: 2030,
     date: '2025-09-12',
     startTime: '07:30',
     venue: 'Hội trường Ủy ban nhân dân phường Tiền Phong',

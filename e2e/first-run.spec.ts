@@ -47,7 +47,8 @@ test('first run: sample, a new event and the organisation survive a reload and a
   await home.openSampleButton.click()
   await expect(workspace.heading(sampleTitle)).toBeVisible()
   await expect(workspace.overviewTab).toBeVisible()
-  await expect(workspace.detailRow('Giai đoạn')).toContainText('2020–2025')
+  await expect(workspace.detailRow('Giai đoạn tổng kết')).toContainText('2020–2025')
+  await expect(workspace.detailRow('Giai đoạn phát động')).toContainText('2025–2030')
   await screenshot(page, 'sample-workspace')
 
   await workspace.backLink.click()

@@ -7,6 +7,8 @@ export interface EventFormValues {
   kind?: EventKindLabel
   periodFrom?: string
   periodTo?: string
+  launchFrom?: string
+  launchTo?: string
   /** DD/MM/YYYY, typed into the date field. */
   date?: string
   startTime?: string
@@ -61,8 +63,11 @@ export class EventFormDialog {
     if (values.title !== undefined) await this.title.fill(values.title)
     if (values.kind)
       await this.root.getByRole('radio', { name: values.kind }).check({ force: true })
-    if (values.periodFrom !== undefined) await this.field('Từ năm').fill(values.periodFrom)
-    if (values.periodTo !== undefined) await this.field('Đến năm').fill(values.periodTo)
+    if (values.periodFrom !== undefined) await this.field('Tổng kết từ năm').fill(values.periodFrom)
+    if (values.periodTo !== undefined) await this.field('Tổng kết đến năm').fill(values.periodTo)
+    if (values.launchFrom !== undefined)
+      await this.field('Phát động từ năm').fill(values.launchFrom)
+    if (values.launchTo !== undefined) await this.field('Phát động đến năm').fill(values.launchTo)
     if (values.date !== undefined) {
       const date = this.root.getByRole('textbox', { name: 'Ngày tổ chức' })
       await date.fill(values.date)

@@ -29,6 +29,8 @@ const congress: EventFields = {
   kind: 'conference',
   periodFrom: 2025,
   periodTo: 2025,
+  launchFrom: 2025,
+  launchTo: 2030,
   date: '2025-12-20',
   startTime: '08:00',
   venue: 'Hội trường UBND phường',

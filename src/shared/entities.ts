@@ -69,9 +69,12 @@ export type EventKind = (typeof eventKinds)[number]
 export const EventFields = z.strictObject({
   title: z.string().min(1, 'the title is required').max(300),
   kind: z.enum(eventKinds),
-  /** Reporting period, e.g. 2020–2025. */
+  /** The period reviewed, whose achievements are honoured, e.g. 2020–2025. */
   periodFrom: z.number().int().min(1900).max(2200).nullable(),
   periodTo: z.number().int().min(1900).max(2200).nullable(),
+  /** The period the event launches, e.g. 2025–2030. */
+  launchFrom: z.number().int().min(1900).max(2200).nullable(),
+  launchTo: z.number().int().min(1900).max(2200).nullable(),
   date: isoDate.nullable(),
   startTime: clockTime.nullable(),
   venue: text(300),

@@ -14,6 +14,8 @@ export const eventFieldNames = [
   'kind',
   'periodFrom',
   'periodTo',
+  'launchFrom',
+  'launchTo',
   'date',
   'startTime',
   'venue',
@@ -27,6 +29,20 @@ export const everyEventFieldListed: Exclude<
 > extends never
   ? true
   : never = true
+
+/** A new event's fields before the user types anything. */
+export const emptyEventFields = (): EventFields => ({
+  title: '',
+  kind: 'congress',
+  periodFrom: null,
+  periodTo: null,
+  launchFrom: null,
+  launchTo: null,
+  date: null,
+  startTime: null,
+  venue: '',
+  organiser: ''
+})
 
 /** The user-editable fields of an event, without its id, flags and timestamps. */
 export const eventFieldsOf = (event: EventFields): EventFields =>

@@ -117,6 +117,8 @@ describe('agenda documents', () => {
         kind: 'conference',
         periodFrom: null,
         periodTo: null,
+        launchFrom: null,
+        launchTo: null,
         date: null,
         startTime: null,
         venue: '',

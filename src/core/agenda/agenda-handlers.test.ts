@@ -5,6 +5,7 @@ import { buildMcScript, honoreeSeating, trayLists } from '../../shared/agenda/st
 import type { Result } from '../../shared/result'
 import { agendaTestKit } from './testing/agenda-test-kit'
 import { awardPrintOrder, releaseHonoreeFromRounds } from './agenda-views'
+import { withPeriods } from './agenda-handlers'
 import { delegateIndex } from '../rosters/member-snapshot'
 import { makeDelegate } from '../rosters/testing/roster-harness'
 
@@ -61,6 +62,32 @@ describe('agenda items', () => {
       '10:50'
     ])
     expect(k.overview().settings.plannedEnd).toBe('11:00')
+  })
+
+  it('writes each part of the script with the period it is about', async () => {
+    const k = await kit()
+    const items = await k.handlers.applyAgendaTemplate({
+      eventId: k.event.id,
+      templateId: 'half-day-emulation-congress',
+      replace: false
+    })
+    const text = items.map((i) => `${i.title}\n${i.mcText}`).join('\n')
+    expect(text).toContain(
+      'Báo cáo tổng kết phong trào thi đua yêu nước giai đoạn 2020 - 2025; phương hướng, nhiệm vụ giai đoạn 2025 - 2030'
+    )
+    expect(text).toContain(
+      'thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025'
+    )
+    expect(text).toContain('phát động phong trào thi đua yêu nước giai đoạn 2025 - 2030')
+    expect(text).not.toMatch(/\{ky/)
+    expect(
+      withPeriods('Phát động phong trào giai đoạn {kyPhatDong}.', {
+        periodFrom: 2020,
+        periodTo: 2025,
+        launchFrom: null,
+        launchTo: null
+      })
+    ).toBe('Phát động phong trào.')
   })
 
   it('recomputes the times after a reorder', async () => {

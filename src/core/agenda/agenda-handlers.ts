@@ -96,21 +96,43 @@ export function checkPresenter(data: DatabaseData, item: AgendaItem): void {
   }
 }
 
+type EventPeriods = Pick<Event, 'periodFrom' | 'periodTo' | 'launchFrom' | 'launchTo'>
+
+const periodText = (from: number | null, to: number | null) =>
+  from !== null && to !== null ? `${from} - ${to}` : from !== null ? String(from) : ''
+
+/**
+ * A template's text with the event's periods: {kyTongKet} the period reviewed, {kyPhatDong} the
+ * one launched; " giai đoạn {…}" goes away when the event has no such period.
+ */
+export function withPeriods(text: string, event: EventPeriods | undefined): string {
+  const periods: Record<string, string> = {
+    kyTongKet: event ? periodText(event.periodFrom, event.periodTo) : '',
+    kyPhatDong: event ? periodText(event.launchFrom, event.launchTo) : ''
+  }
+  return text.replace(
+    /( giai đoạn )?\{(kyTongKet|kyPhatDong)\}/g,
+    (_, lead: string | undefined, key: string) =>
+      periods[key] ? `${lead ?? ''}${periods[key]}` : ''
+  )
+}
+
 function templateItem(
   t: AgendaTemplate['items'][number],
-  presenters: Record<string, string>
+  presenters: Record<string, string>,
+  event: EventPeriods | undefined
 ): AgendaItemFields {
   return {
     ...blankItemFields(),
     kind: t.kind,
-    title: t.title,
+    title: withPeriods(t.title, event),
     session: t.session ?? '',
     presenter: t.presenterRole ? (presenters[t.presenterRole] ?? '') : '',
     durationMinutes: t.durationMinutes,
     fixedStart: t.fixedStart ?? null,
     publicNotes: t.publicNotes,
     internalNotes: t.internalNotes,
-    mcText: t.mcText
+    mcText: withPeriods(t.mcText, event)
   }
 }
 
@@ -127,8 +149,9 @@ export function addTemplateItems(
 ): AgendaItem[] {
   const existing = eventItems(draft, opts.eventId)
   const start = existing.length === 0 ? 0 : (existing[existing.length - 1] as AgendaItem).order + 1
+  const event = draft.events.find((e) => e.id === opts.eventId)
   const added = opts.template.items.map((t, i) => ({
-    ...templateItem(t, opts.presenters),
+    ...templateItem(t, opts.presenters, event),
     id: opts.newId(),
     eventId: opts.eventId,
     order: start + i,

@@ -51,6 +51,8 @@ export function checkEventFields(fields: EventFields): void {
   ) {
     throw invalid('periodTo', 'the period must not end before it starts')
   }
+  if (fields.launchFrom !== null && fields.launchTo !== null && fields.launchFrom > fields.launchTo)
+    throw invalid('launchTo', 'the period must not end before it starts')
 }
 
 /** Newest date first; undated events last; then by title in Vietnamese order. */

@@ -54,6 +54,8 @@ async function eventWithHonorees(names: string[]) {
     kind: 'conference',
     periodFrom: 2020,
     periodTo: 2025,
+    launchFrom: 2025,
+    launchTo: 2030,
     date: '2025-09-12',
     startTime: null,
     venue: '',

@@ -9,7 +9,7 @@ import { emptyImportsData, ImportsData } from '../import/imports-data'
 import { emptyMovementData, MovementData } from '../movement/movement-data'
 import { emptyRostersData, RostersData } from '../rosters/rosters-data'
 
-export const currentSchemaVersion = 4
+export const currentSchemaVersion = 5
 
 /**
  * Each feature owns one part; a record carries the `eventId` it belongs to, or none when it is the

@@ -5,7 +5,12 @@ import type { Event } from '../../shared/entities'
 import { createAppService } from '../app-service'
 import { testContext } from '../testing/test-context'
 import { currentSchemaVersion } from './database-schema'
-import { addFeatureParts, addMovementPart, splitEventPeriod } from './migrations'
+import {
+  addFeatureParts,
+  addMovementPart,
+  splitEventPeriod,
+  splitReviewAndLaunch
+} from './migrations'
 
 const fixture = join(__dirname, 'fixtures', 'v1-ward-congress.json')
 
@@ -66,5 +71,50 @@ describe('v3 → v4: the emulation movement part', () => {
     const movement = out.movement as { units: unknown[]; titles: { name: string }[] }
     expect(movement.units).toEqual([])
     expect(movement.titles.map((t) => t.name)).toContain('Tổ dân phố văn hóa')
+  })
+})
+
+describe('v4 → v5: the period reviewed and the period launched', () => {
+  const event = (periodFrom: number | null, periodTo: number | null, date: string | null) => ({
+    id: 'e',
+    periodFrom,
+    periodTo,
+    date
+  })
+  const periods = (e: ReturnType<typeof event>) => {
+    const out = splitReviewAndLaunch.migrate({ events: [e] }) as { events: object[] }
+    return out.events[0]
+  }
+
+  it('a period before the event is the one it reviews; it launches the next one', () => {
+    expect(periods(event(2020, 2025, '2025-09-12'))).toMatchObject({
+      periodFrom: 2020,
+      periodTo: 2025,
+      launchFrom: 2025,
+      launchTo: 2030
+    })
+  })
+
+  it('a period starting in the event’s year is the one it launches; it reviews the one before', () => {
+    expect(periods(event(2025, 2030, '2025-09-12'))).toMatchObject({
+      periodFrom: 2020,
+      periodTo: 2025,
+      launchFrom: 2025,
+      launchTo: 2030
+    })
+  })
+
+  it('no period, an undated event and a one-year period keep what they say', () => {
+    expect(periods(event(null, null, '2025-09-12'))).toMatchObject({
+      periodFrom: null,
+      launchFrom: null
+    })
+    expect(periods(event(2020, 2025, null))).toMatchObject({ periodFrom: 2020, launchTo: 2030 })
+    expect(periods(event(2025, 2025, '2025-01-10'))).toMatchObject({
+      periodFrom: 2025,
+      periodTo: 2025,
+      launchFrom: null,
+      launchTo: null
+    })
   })
 })

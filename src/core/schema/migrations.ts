@@ -48,4 +48,46 @@ export const addMovementPart: Migration = {
   }
 }
 
-export const migrations: readonly Migration[] = [splitEventPeriod, addFeatureParts, addMovementPart]
+const yearOrNull = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? v : null)
+const inRange = (y: number) => (y >= 1900 && y <= 2200 ? y : null)
+
+/**
+ * The reviewed and launched periods of a v4 event, which had one period for both. A period that
+ * starts in or after the event's year is the one it launches (2025–2030 at a 2025 congress) and
+ * the reviewed one is the same length before it; otherwise it is the reviewed period and the
+ * next one of the same length is launched. A one-year period launches none.
+ */
+export function splitPeriods(event: Record<string, unknown>) {
+  const from = yearOrNull(event.periodFrom)
+  const to = yearOrNull(event.periodTo)
+  const none = { periodFrom: from, periodTo: to, launchFrom: null, launchTo: null }
+  if (from === null || to === null || to <= from) return none
+  const length = to - from
+  const year = typeof event.date === 'string' ? Number(event.date.slice(0, 4)) : null
+  if (year !== null && from >= year)
+    return { periodFrom: inRange(from - length), periodTo: from, launchFrom: from, launchTo: to }
+  return { periodFrom: from, periodTo: to, launchFrom: to, launchTo: inRange(to + length) }
+}
+
+/** v5 gives an event two periods: the one it reviews and the one it launches. */
+export const splitReviewAndLaunch: Migration = {
+  from: 4,
+  migrate(data) {
+    if (!isRecord(data) || !Array.isArray(data.events))
+      throw new Error('v4 data has no events list')
+    return {
+      ...data,
+      events: data.events.map((event: unknown) => {
+        if (!isRecord(event)) throw new Error('v4 event is not an object')
+        return { ...event, ...splitPeriods(event) }
+      })
+    }
+  }
+}
+
+export const migrations: readonly Migration[] = [
+  splitEventPeriod,
+  addFeatureParts,
+  addMovementPart,
+  splitReviewAndLaunch
+]

@@ -6,6 +6,8 @@ export const sampleEvent = (over: Partial<Event> = {}): Event => ({
   kind: 'congress',
   periodFrom: 2020,
   periodTo: 2025,
+  launchFrom: 2025,
+  launchTo: 2030,
   date: '2025-09-05',
   startTime: '07:30',
   venue: 'Hội trường UBND phường',

@@ -1,9 +1,10 @@
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Event, EventFields } from '../../../shared/entities'
-import { eventFieldNames, eventFieldsOf } from '../../../shared/records'
+import { emptyEventFields, eventFieldNames, eventFieldsOf } from '../../../shared/records'
 import { fieldErrors } from '../errors'
 import { useEventsStore } from '../stores/events'
+import { useOrganisationStore } from '../stores/organisation'
 import { useNotify } from '../use-notify'
 
 /** State and actions behind one EventFormDialog, shared by the list and the workspace. */
@@ -11,6 +12,7 @@ export function useEventEditor(onSaved?: (event: Event, created: boolean) => voi
   const { t } = useI18n()
   const events = useEventsStore()
   const notify = useNotify()
+  const organisation = useOrganisationStore()
 
   const open = ref(false)
   const mode = ref<'create' | 'edit'>('create')
@@ -19,11 +21,19 @@ export function useEventEditor(onSaved?: (event: Event, created: boolean) => voi
   const submitting = ref(false)
   const serverErrors = ref<Partial<Record<keyof EventFields, string>>>({})
 
-  function openCreate(): void {
+  /** A new event's organiser starts as the office's own name, from the organisation profile. */
+  async function openCreate(): Promise<void> {
     mode.value = 'create'
-    initial.value = null
     editingId.value = null
     serverErrors.value = {}
+    let organiser = ''
+    try {
+      await organisation.load()
+      organiser = organisation.saved?.authorityName ?? ''
+    } catch {
+      // The form opens all the same; the user types the organiser.
+    }
+    initial.value = organiser ? { ...emptyEventFields(), organiser } : null
     open.value = true
   }
 
