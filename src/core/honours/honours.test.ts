@@ -116,6 +116,18 @@ describe('sample event', () => {
       'Giấy khen của Chủ tịch Ủy ban nhân dân phường'
     )
   })
+
+  it('opens whatever the office holds: after its own decision 125/2025 the sample’s stays a draft', async () => {
+    const app = await eventWithHonorees(['Nguyễn Văn An'])
+    await app.call('issueDecision', {
+      id: (await issuable(app, '125', app.honorees, '2025-03-02')).id
+    })
+    const own = await app.call<RegisterEntry[]>('listRegister', {})
+    const sample = await app.call<Event>('openSampleEvent', {})
+    const decisions = await app.call<Decision[]>('listDecisions', { eventId: sample.id })
+    expect(decisions.map((d) => [d.number, d.status])).toEqual([['125', 'draft']])
+    expect(await app.call<RegisterEntry[]>('listRegister', {})).toEqual(own)
+  })
 })
 
 describe('decisions', () => {

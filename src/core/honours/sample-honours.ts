@@ -6,7 +6,7 @@ import { Decision, Honoree, HonoreeKind } from '../../shared/honours/entities'
 import { duplicateKey } from '../../shared/text'
 import type { SampleSeeder } from '../events/sample-seeders'
 import { ensureAwardForms } from './default-award-forms'
-import { issueDecisionIn } from './decisions'
+import { conflictingDecision, issueDecisionIn } from './decisions'
 import { signerBlockOf } from '../../shared/text/signer-lines'
 
 const SampleHonours = z.strictObject({
@@ -40,7 +40,10 @@ export function loadSampleHonours(resourcesDir: string) {
   return SampleHonours.parse(JSON.parse(readFileSync(file, 'utf8')))
 }
 
-/** The sample's 31 honorees and its issued decision 125/QĐ-UBND with register numbers. */
+/**
+ * The sample's 31 honorees and its decision 125/QĐ-UBND, issued with register numbers when the
+ * office's data leaves them free, else a draft.
+ */
 export const seedSampleHonours: SampleSeeder = (draft, { eventId, sample, ctx, now }) => {
   const data = loadSampleHonours(ctx.resourcesDir)
   ensureAwardForms(draft.honours)
@@ -92,6 +95,13 @@ export const seedSampleHonours: SampleSeeder = (draft, { eventId, sample, ctx, n
     updatedAt: now
   })
   draft.honours.decisions.push(decision)
+  // The office's own register comes first: where its data already holds this number or numbers of
+  // this year and award form, the sample's decision stays a draft, so it takes none of them.
+  const year = Number(decision.date?.slice(0, 4))
+  const officeUses =
+    conflictingDecision(draft.honours.decisions, decision) !== undefined ||
+    draft.honours.register.some((e) => e.year === year && e.awardFormId === decision.awardFormId)
+  if (officeUses) return
   issueDecisionIn(draft, decision.id, {
     now,
     operator: draft.settings.operatorName,
