@@ -39,6 +39,8 @@ async function dataFolder(count: number) {
     kind: 'congress',
     periodFrom: 2020,
     periodTo: 2025,
+    launchFrom: 2025,
+    launchTo: 2030,
     date: '2025-09-12',
     startTime: '07:30',
     venue: 'Hội trường UBND phường',

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { agendaCommands } from './agenda-commands'
 import { movementCommands } from './movement-commands'
+import { cardsCommands } from './cards-commands'
 import { certificatesCommands } from './certificates-commands'
 import { featureCommands } from './command-registry'
 import { delegatesCommands } from './delegates-commands'
@@ -109,6 +110,7 @@ describe('dais arguments', () => {
       ...rostersCommands,
       ...honoursCommands,
       ...certificatesCommands,
+      ...cardsCommands,
       ...agendaCommands,
       ...movementCommands
     }

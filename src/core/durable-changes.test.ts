@@ -17,6 +17,8 @@ const event = {
   kind: 'congress',
   periodFrom: 2025,
   periodTo: 2030,
+  launchFrom: null,
+  launchTo: null,
   date: '2025-09-20',
   startTime: '08:00',
   venue: 'Hội trường',

@@ -41,6 +41,8 @@ async function seededFolder(): Promise<string> {
     kind: 'congress',
     periodFrom: 2025,
     periodTo: 2030,
+    launchFrom: null,
+    launchTo: null,
     date: '2025-09-20',
     startTime: '08:00',
     venue: 'Hội trường',

@@ -116,6 +116,8 @@ async function ward() {
     kind: 'congress',
     periodFrom: 2020,
     periodTo: 2025,
+    launchFrom: 2025,
+    launchTo: 2030,
     date: '2025-09-05',
     startTime: null,
     venue: '',
