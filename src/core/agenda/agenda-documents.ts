@@ -9,6 +9,8 @@ import {
 } from '../../shared/agenda/stage-plan'
 import type { FileOut } from '../../shared/contract-part'
 import { AppError } from '../../shared/result'
+import { vietnameseDate, vietnameseDateTime } from '../../shared/dates/vietnamese-date'
+import { capitaliseFirst } from '../../shared/text/case'
 import type { AppContext } from '../app-context'
 import { loadBundledFonts } from '../pdf/fonts'
 import { createOfficialDocument, type OfficialDocument } from '../pdf/official-document'
@@ -108,7 +110,7 @@ export async function renderAgendaDocument(
   })
   pdf.header({ place: data.organisation.placeName, date: event.date })
   pdf.title([titles[kind]], { subtitle: event.title })
-  const when = [event.date ? `Ngày ${event.date.split('-').reverse().join('/')}` : '', event.venue]
+  const when = [event.date ? capitaliseFirst(vietnameseDate(event.date)) : '', event.venue]
     .filter((p) => p !== '')
     .join(' - ')
   if (when) pdf.paragraph(when, { align: 'center', italic: true })
@@ -249,7 +251,7 @@ export async function renderAgendaDocument(
         }),
         repeatHeader: true
       })
-      pdf.paragraph(`Lập lúc ${wallTimeOf(ctx.clock.now()).replace('T', ' ').slice(0, 16)}.`, {
+      pdf.paragraph(`Lập lúc ${vietnameseDateTime(wallTimeOf(ctx.clock.now()))}.`, {
         italic: true
       })
       break

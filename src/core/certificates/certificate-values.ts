@@ -9,6 +9,11 @@ import type {
 } from '../../shared/honours/entities'
 import { awardVerb, honorific, nameLine, posthumousLine } from '../../shared/honours/wording'
 import { toUpperVietnamese } from '../../shared/text'
+import {
+  placeDateLine,
+  shortVietnameseDate,
+  vietnameseDate
+} from '../../shared/dates/vietnamese-date'
 import { signerBlockOf, signerTitleLines } from '../../shared/text/signer-lines'
 
 export type CertificateValues = Record<CertificatePlaceholder, string>
@@ -20,27 +25,13 @@ export interface CertificateSubject {
   values: CertificateValues
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0')
-
-/** Days 1–9 and months 1–2 take a leading zero (Decree 30). */
-function dateParts(iso: string): { day: string; month: string; year: string } {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  return { day: pad2(d), month: m <= 2 ? pad2(m) : String(m), year: String(y) }
-}
-
-/** "05/9/2025" */
-export function formatShortDate(iso: string | null): string {
-  if (!iso) return ''
-  const { day, month, year } = dateParts(iso)
-  return `${day}/${month}/${year}`
-}
+/** "05/9/2025" ('' when there is no date). */
+export const formatShortDate = (iso: string | null): string => (iso ? shortVietnameseDate(iso) : '')
 
 /** "Tiền Phong, ngày 05 tháng 9 năm 2025" (the place alone when there is no date). */
 export function formatPlaceDate(place: string, iso: string | null): string {
   if (!iso) return place ? `${place}, ngày … tháng … năm …` : ''
-  const { day, month, year } = dateParts(iso)
-  const date = `ngày ${day} tháng ${month} năm ${year}`
-  return place ? `${place}, ${date}` : date
+  return place ? placeDateLine(place, iso) : vietnameseDate(iso)
 }
 
 export interface CertificateSources {

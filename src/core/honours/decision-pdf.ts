@@ -14,7 +14,7 @@ import type {
 } from '../../shared/honours/entities'
 import { nameLine, posthumousNote, withoutOwnPlace } from '../../shared/honours/wording'
 import { toUpperVietnamese } from '../../shared/text'
-import { shortVietnameseDate } from '../pdf/document-date'
+import { shortVietnameseDate } from '../../shared/dates/vietnamese-date'
 import type { BundledFonts } from '../pdf/fonts'
 import { fontName } from '../pdf/fonts'
 import { createOfficialDocument, mmToPt, type TableRow } from '../pdf/official-document'

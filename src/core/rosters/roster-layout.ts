@@ -12,7 +12,7 @@ import {
 } from '../../shared/rosters/records'
 import { sortByVietnameseName } from '../../shared/text'
 import type { TableColumn, TableOptions, TableRow } from '../pdf/official-document'
-import { shortVietnameseDate } from '../pdf/document-date'
+import { shortVietnameseDate } from '../../shared/dates/vietnamese-date'
 
 /*
  * What goes into the roster documents' tables, as plain data: the painter (roster-pdf.ts) only

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  decisionReference,
-  mcHonoreeLine,
-  roundInvitation,
-  shortVietnameseDate,
-  type RoundHonoree
-} from './mc-wording'
+import { decisionReference, mcHonoreeLine, roundInvitation, type RoundHonoree } from './mc-wording'
+import { shortVietnameseDate } from '../dates/vietnamese-date'
 
 const h = (extra: Partial<RoundHonoree>): RoundHonoree => ({
   id: 'h',

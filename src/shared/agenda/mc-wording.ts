@@ -5,6 +5,7 @@
  */
 import type { Honoree } from '../honours/entities'
 import { honorific, nameLine, posthumousNote } from '../honours/wording'
+import { vietnameseDate } from '../dates/vietnamese-date'
 
 export type RoundHonoree = Pick<
   Honoree,
@@ -106,18 +107,6 @@ export function awardNameInSentence(title: string): string {
   return capitalise(lower) || 'Giấy khen'
 }
 
-/** "05/9/2025": the short date of a decision reference (days 1–9 and months 1–2 padded). */
-export function shortVietnameseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  return `${String(d).padStart(2, '0')}/${m <= 2 ? String(m).padStart(2, '0') : m}/${y}`
-}
-
-/** "ngày 05 tháng 9 năm 2025". */
-export function longVietnameseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  return `ngày ${String(d).padStart(2, '0')} tháng ${m <= 2 ? String(m).padStart(2, '0') : m} năm ${y}`
-}
-
 export interface DecisionReference {
   number: string
   symbol: string
@@ -129,7 +118,7 @@ export interface DecisionReference {
 export function decisionReference(d: DecisionReference): string {
   const number = [clean(d.number), clean(d.symbol)].filter((p) => p !== '').join('/')
   const parts = [`Quyết định số ${number || '……'}`]
-  if (d.date) parts.push(longVietnameseDate(d.date))
+  if (d.date) parts.push(vietnameseDate(d.date))
   if (clean(d.subject)) parts.push(`về việc ${clean(d.subject)}`)
   return parts.join(' ')
 }
