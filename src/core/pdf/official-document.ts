@@ -1,6 +1,6 @@
 import { bodySizePt, createOfficialPage, mmToPt, nfc, type PageSetup } from './official-page'
 import { drawHeader, type HeaderOptions } from './official-header'
-import { drawSignerBlock, type SignerBlockOptions } from './official-signer'
+import { drawSignerBlock, signerBlockHeight, type SignerBlockOptions } from './official-signer'
 import { drawTable, type TableOptions } from './official-table'
 
 export { mmToPt, officialMarginsMm, bodySizePt } from './official-page'
@@ -49,6 +49,10 @@ export interface OfficialDocument {
   paragraph(text: string | TextRun[], opts?: ParagraphOptions): void
   table(opts: TableOptions): void
   signerBlock(opts: SignerBlockOptions): void
+  /** The height `paragraph(text, opts)` would take here, its space after included, pt. */
+  paragraphHeight(text: string | TextRun[], opts?: ParagraphOptions): number
+  /** The room `signerBlock(opts)` keeps together, pt. */
+  signerBlockHeight(opts: SignerBlockOptions): number
   /** Vertical space, mm. */
   space(mm: number): void
   /** Starts a new page. */
@@ -89,11 +93,29 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
     doc.y += mmToPt(6)
   }
 
-  function paragraph(text: string | TextRun[], p: ParagraphOptions = {}): void {
+  const paragraphSetup = (text: string | TextRun[], p: ParagraphOptions) => {
     const align = p.align ?? 'justify'
     const indentMm = p.indentFirstMm ?? (align === 'justify' || align === 'left' ? 10 : 0)
     const runs = (typeof text === 'string' ? [{ text }] : text).filter((r) => r.text !== '')
-    const size = p.sizePt ?? bodySizePt
+    return { align, indentMm, runs, size: p.sizePt ?? bodySizePt }
+  }
+
+  function paragraphHeight(text: string | TextRun[], p: ParagraphOptions = {}): number {
+    const { align, indentMm, runs, size } = paragraphSetup(text, p)
+    // Measured in the paragraph's main style: runs of another weight change the width little.
+    use({ bold: p.bold, italic: p.italic }, size)
+    const whole = nfc(runs.map((r) => r.text).join(''))
+    const h = doc.heightOfString(whole || ' ', {
+      width: contentWidth,
+      align,
+      indent: mmToPt(indentMm),
+      lineGap: paragraphLineGap
+    })
+    return h + (p.gapAfterPt ?? 6)
+  }
+
+  function paragraph(text: string | TextRun[], p: ParagraphOptions = {}): void {
+    const { align, indentMm, runs, size } = paragraphSetup(text, p)
     runs.forEach((run, i) => {
       const style = { bold: run.bold ?? p.bold, italic: run.italic ?? p.italic }
       use(style, size)
@@ -132,6 +154,8 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
     paragraph,
     table: (t) => drawTable(page, t),
     signerBlock: (s) => drawSignerBlock(page, s),
+    paragraphHeight,
+    signerBlockHeight: (s) => signerBlockHeight(page, s),
     space: (mm) => {
       doc.y += mmToPt(mm)
     },

@@ -10,8 +10,7 @@ export interface SignerBlockOptions {
 
 const signatureSpace = mmToPt(30)
 
-export function drawSignerBlock(page: OfficialPage, s: SignerBlockOptions): void {
-  const { doc, left, contentWidth, rightX, rightColumnWidth } = page
+function measure(page: OfficialPage, s: SignerBlockOptions) {
   const signerLines = s.signer ? signerTitleLines(s.signer) : []
   const recipients = s.recipients ?? []
   const boldLine = page.lineHeight(bodySizePt, { bold: true })
@@ -21,7 +20,23 @@ export function drawSignerBlock(page: OfficialPage, s: SignerBlockOptions): void
       ? page.lineHeight(12, { bold: true, italic: true }) +
         recipients.length * page.lineHeight(11) * 1.5
       : 0
-  page.keepTogether(Math.max(signerHeight, recipientsHeight) + mmToPt(4))
+  return {
+    signerLines,
+    recipients,
+    boldLine,
+    signerHeight,
+    keep: Math.max(signerHeight, recipientsHeight) + mmToPt(4)
+  }
+}
+
+/** The room the signer block keeps together on one page, pt. */
+export const signerBlockHeight = (page: OfficialPage, s: SignerBlockOptions): number =>
+  measure(page, s).keep
+
+export function drawSignerBlock(page: OfficialPage, s: SignerBlockOptions): void {
+  const { doc, left, contentWidth, rightX, rightColumnWidth } = page
+  const { signerLines, recipients, boldLine, signerHeight, keep } = measure(page, s)
+  page.keepTogether(keep)
   const top = doc.y + mmToPt(2)
 
   // Right: the signer, centred in the header's right column.

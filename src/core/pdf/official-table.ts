@@ -24,6 +24,13 @@ export interface TableOptions {
   repeatHeader?: boolean
   /** Default 12. */
   sizePt?: number
+  /**
+   * The closing rows (a total, "Trong đó …") never stand alone on a page: the last `rows` rows
+   * stay on the page of the row before them, with `afterPt` of room left under the table for
+   * what closes the document (the closing line and the signer). When that is more than a
+   * whole page can hold, only the rows are kept together.
+   */
+  keepLast?: { rows: number; afterPt: number }
 }
 
 const tableLineWidthPt = 0.5
@@ -157,14 +164,27 @@ export function drawTable(page: OfficialPage, t: TableOptions): void {
   const heights = t.rows.map(rowHeight)
 
   // The header and the first row (two, after a group line) stay together.
+  const firstCount = 'group' in (t.rows[0] ?? {}) ? 2 : 1
+  const sum = (from: number, to = heights.length) =>
+    heights.slice(from, to).reduce((a, b) => a + b, 0)
+  // The last ordinary row, which the closing rows and what follows the table stay with.
+  const tailFrom = t.keepLast ? Math.max(0, t.rows.length - t.keepLast.rows - 1) : -1
+  const fullPage = bottomY() - page.top - headerHeight
+  const tailNeed = (): number => {
+    const rows = sum(tailFrom)
+    const all = rows + mmToPt(4) + (t.keepLast?.afterPt ?? 0)
+    return all <= fullPage ? all : rows
+  }
   const firstBlock =
-    headerHeight + (heights[0] ?? 0) + ('group' in (t.rows[0] ?? {}) ? (heights[1] ?? 0) : 0)
+    headerHeight + (tailFrom >= 0 && tailFrom < firstCount ? tailNeed() : sum(0, firstCount))
   page.keepTogether(firstBlock)
   drawHeader()
   t.rows.forEach((row, i) => {
     const h = heights[i] ?? 0
     // A group line never ends a page: it moves with the row after it.
-    const needed = 'group' in row ? h + (heights[i + 1] ?? 0) : h
+    let needed = 'group' in row ? h + (heights[i + 1] ?? 0) : h
+    // The last member moves to the next page with the closing rows rather than leave them alone.
+    if (i === tailFrom && i >= firstCount) needed = Math.max(needed, tailNeed())
     if (doc.y + needed > bottomY()) {
       page.newPage()
       if (t.repeatHeader !== false) drawHeader()

@@ -2,7 +2,7 @@ import type { FileOut } from '../../shared/contract-part'
 import type { RosterPrintOptions, RosterVersion } from '../../shared/rosters/entities'
 import { toUpperVietnamese } from '../../shared/text'
 import type { AppContext } from '../app-context'
-import { shortVietnameseDate } from '../pdf/document-date'
+import { shortVietnameseDate } from '../../shared/dates/vietnamese-date'
 import { loadBundledFonts } from '../pdf/fonts'
 import { createOfficialDocument } from '../pdf/official-document'
 import type { DatabaseData } from '../schema/database-schema'
@@ -37,6 +37,10 @@ function statusNote(version: RosterVersion): string {
   return `(${a.basis}${doc} ngày ${shortVietnameseDate(when)})`
 }
 
+/** "Danh sách có 08 đại biểu./." — the line that closes a list (counts under 10 padded). */
+export const closingLine = (count: number): string =>
+  `Danh sách có ${String(count).padStart(2, '0')} đại biểu./.`
+
 /** A roster version as a Decree 30 PDF: the delegate list, the attendance sheet or the composition. */
 export async function renderRosterPdf(
   data: DatabaseData,
@@ -64,27 +68,39 @@ export async function renderRosterPdf(
     subtitle: event?.title,
     note: statusNote(version)
   })
-  if (kind === 'list')
-    d.table(delegateListTable(ordered, roster.quota, eventDate, args.options.columns))
-  else if (kind === 'attendance') d.table(attendanceTable(ordered))
-  else {
-    const tables = compositionTables(members, roster.quota, eventDate)
-    d.paragraph(tables.summary, { bold: true })
-    d.table(tables.sections)
-    if (tables.quota) {
-      d.space(4)
-      d.paragraph('Đối chiếu cơ cấu, chỉ tiêu:', { bold: true, indentFirstMm: 0 })
-      d.table(tables.quota)
-    }
-  }
   const signer =
     organisation.signers.find((s) => s.id === args.options.signerId) ??
     // A list goes out in the body's name: "TM. ỦY BAN NHÂN DÂN" over the chairman when the profile has one.
     organisation.signers.find((s) => s.collective) ??
     organisation.signers[0]
-  d.signerBlock({
-    signer: signer ? signerBlockOf(signer) : null
+  const signerBlock = { signer: signer ? signerBlockOf(signer) : null }
+  // A list closes with its count; the last rows, this line and the signer share a page.
+  const closing = kind === 'composition' ? null : closingLine(ordered.length)
+  const closingStyle = { italic: true, indentFirstMm: 0, gapAfterPt: 0 }
+  const keepLast = (rows: number) => ({
+    rows,
+    afterPt:
+      (closing === null ? 0 : d.paragraphHeight(closing, closingStyle)) +
+      d.signerBlockHeight(signerBlock)
   })
+  if (kind === 'list')
+    d.table({
+      ...delegateListTable(ordered, roster.quota, eventDate, args.options.columns),
+      keepLast: keepLast(2)
+    })
+  else if (kind === 'attendance') d.table({ ...attendanceTable(ordered), keepLast: keepLast(0) })
+  else {
+    const tables = compositionTables(members, roster.quota, eventDate)
+    d.paragraph(tables.summary, { bold: true })
+    d.table(tables.quota ? tables.sections : { ...tables.sections, keepLast: keepLast(0) })
+    if (tables.quota) {
+      d.space(4)
+      d.paragraph('Đối chiếu cơ cấu, chỉ tiêu:', { bold: true, indentFirstMm: 0 })
+      d.table({ ...tables.quota, keepLast: keepLast(0) })
+    }
+  }
+  if (closing !== null) d.paragraph(closing, closingStyle)
+  d.signerBlock(signerBlock)
   const pdf = await d.finish()
   return {
     fileName: `${fileSlug(kindTitles[kind])}-${fileSlug(roster.name)}-v${version.number}.pdf`,
