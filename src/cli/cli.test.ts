@@ -1,7 +1,10 @@
-import { writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createAppService } from '../core/app-service'
+import { saveUnsavedCopy } from '../core/rescue'
+import { createFaultInjectingFs } from '../core/storage/testing/fault-injecting-fs'
 import { testContext } from '../core/testing/test-context'
 import { runCli } from './index'
 
@@ -40,6 +43,34 @@ describe('dais CLI', () => {
     const report = await run(['doctor', '--json', '--data-dir', ctx.dataDir])
     expect(report.code).toBe(1)
     expect(JSON.parse(report.out)).toMatchObject({ healthy: false })
+  })
+
+  it('doctor names a copy of unsaved changes left beside the data folder, and exits 1', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'dais-cli-unsaved-'))
+    try {
+      const ctx = testContext({ dataDir: join(parent, 'data') })
+      const fs = createFaultInjectingFs()
+      const service = await createAppService(ctx, { storage: { fs, closeTimeoutMs: 300 } })
+      await service.flush()
+      fs.inject({ op: 'write', code: 'ENOSPC', times: Infinity })
+      await service.dispatch('openSampleEvent', {})
+      await expect(service.close()).rejects.toMatchObject({ code: 'STORAGE_FAILED' })
+      const copy = await saveUnsavedCopy(service, ctx.dataDir, [], ctx.clock.now())
+
+      const json = await run(['doctor', '--json', '--data-dir', ctx.dataDir])
+      expect(json.code).toBe(1)
+      const report = JSON.parse(json.out) as {
+        healthy: boolean
+        unsavedCopies: { path: string; changesMissing: number }[]
+      }
+      expect(report.healthy).toBe(false)
+      expect(report.unsavedCopies.map((c) => c.path)).toEqual([copy])
+      expect(report.unsavedCopies[0]?.changesMissing).toBeGreaterThan(0)
+      const text = await run(['doctor', '--data-dir', ctx.dataDir])
+      expect(text.out).toContain(copy)
+    } finally {
+      rmSync(parent, { recursive: true, force: true })
+    }
   })
 
   it('restores a backup by id', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { homedir } from 'node:os'
+import { homedir, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { AppContext } from '../core/app-context'
@@ -39,6 +39,9 @@ function appVersion(): string {
   return pkg.version
 }
 
+/** Where browser mode and the desktop put unsaved data the data folder could not take. */
+const rescueFolders = () => [homedir(), tmpdir()]
+
 async function withService<T>(dataDir: string, io: Io, use: (s: AppService) => Promise<T>) {
   const [{ systemClock }, { createAppService }] = await Promise.all([
     import('../core/app-context'),
@@ -49,6 +52,7 @@ async function withService<T>(dataDir: string, io: Io, use: (s: AppService) => P
     resourcesDir: join(repoRoot, 'resources'),
     appVersion: appVersion(),
     runtime: 'cli',
+    rescueFolders: rescueFolders(),
     clock: systemClock,
     newId: randomUUID
   }
@@ -160,7 +164,16 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   switch (command) {
     case 'doctor': {
       const { inspectDataFolder } = await import('../core/storage/database')
-      const report = await inspectDataFolder(dataDir)
+      const { inspectUnsavedCopies } = await import('../core/rescue')
+      const folderReport = await inspectDataFolder(dataDir)
+      const unsaved = await inspectUnsavedCopies(dataDir, rescueFolders())
+      // A copy of changes the data folder lacks needs a person to decide: not healthy.
+      const report = {
+        ...folderReport,
+        healthy: folderReport.healthy && unsaved.length === 0,
+        problems: [...folderReport.problems, ...unsaved.map((notice) => notice.message)],
+        unsavedCopies: unsaved.map((notice) => notice.unsavedCopy)
+      }
       print(report, () =>
         [
           `Data folder: ${dataDir}`,

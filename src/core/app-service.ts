@@ -27,7 +27,9 @@ import {
   validateDatabaseChange,
   type DatabaseData
 } from './schema/database-schema'
+import { findUnsavedCopies, unsavedCopyFileName, unsavedCopyNotices } from './rescue'
 import { isLikelySyncedFolder, openDatabase } from './storage/database'
+import { serializeData } from './storage/envelope'
 import type { OpenDatabaseOptions } from './storage/database-types'
 
 export interface AppService {
@@ -85,6 +87,15 @@ export async function createAppService(
       quarantinedAs: null
     })
   }
+  const copies = await findUnsavedCopies(ctx.dataDir, ctx.rescueFolders ?? [])
+  if (copies.length > 0) {
+    const current = {
+      seq: db.openedSeq,
+      checksum: serializeData(db.data).checksum,
+      dataFile: db.filePath
+    }
+    notices.push(...unsavedCopyNotices(copies, current))
+  }
 
   const deps: FeatureDeps = { read, changes, db, ctx, emit }
   const handlers: Handlers = {
@@ -103,6 +114,16 @@ export async function createAppService(
         'FORBIDDEN',
         'Opening documents needs the desktop app or the browser mode; save the file instead.'
       )
+    },
+    saveUnsavedCopy: () => {
+      const bytes = db.unsavedCopy()
+      if (!bytes) return { kind: 'nothing-unsaved' as const }
+      return {
+        kind: 'download' as const,
+        fileName: unsavedCopyFileName(ctx.dataDir, ctx.clock.now()),
+        contentType: 'application/json',
+        contentBase64: bytes.toString('base64')
+      }
     },
     ...organisationHandlers(read, changes),
     ...eventHandlers(read, changes, db, ctx),

@@ -82,7 +82,7 @@ describe.skipIf(!mountPoint)(
       // Closing cannot save; the host keeps a copy elsewhere instead of exiting silently.
       await expect(service.close()).rejects.toMatchObject({ code: 'STORAGE_FAILED' })
       const elsewhere = mkdtempSync(join(tmpdir(), 'dais-rescue-'))
-      const copy = await saveUnsavedCopy(service, [mountPoint!, elsewhere], new Date())
+      const copy = await saveUnsavedCopy(service, dataDir, [elsewhere], new Date())
       expect(copy?.startsWith(elsewhere)).toBe(true)
       const rescued = decodeEnvelope(readFileSync(copy!))
       const kept = rescued.ok ? (rescued.envelope.data as DatabaseData).delegates.delegates : []

@@ -81,6 +81,8 @@ describe('static security checks of the Electron main process and preload', () =
       'after documentKindOf (extension, content type and first bytes agree) and safeChildPath',
     'src/main/serve-contract.ts: openPath: (path) => shell.openPath(path),':
       'only called by openDocumentOnDesktop after the type, content and name checks',
+    "src/main/serve-contract.ts: defaultPath: join(app.getPath('documents'), defaultName),":
+      'a name Dais makes (unsavedCopyFileName), only offered in the save dialog the person confirms',
     'src/main/renderer-files.ts: target = safeDescendantPath(resolve(root), wanted)':
       'the url path goes through safeDescendantPath',
     "src/main/app-paths.ts: const dataDir = override ? resolve(override) : join(app.getPath('appData'), appFolderName)":

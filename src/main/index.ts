@@ -35,7 +35,7 @@ async function start(dataDir: string): Promise<void> {
 
   const service = await startService(dataDir, resourcesDir())
   flushOnQuit(service, app)
-  serveContract(service, () => ({
+  serveContract(service, dataDir, () => ({
     origin: trustedOrigin,
     webContentsId: liveMainWindow()?.webContents.id ?? null
   }))

@@ -1,11 +1,21 @@
 import { randomUUID } from 'node:crypto'
-import { app, ipcMain, shell, type IpcMainInvokeEvent, type WebFrameMain } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  shell,
+  type IpcMainInvokeEvent,
+  type WebFrameMain
+} from 'electron'
+import { join } from 'node:path'
 import type { Dispatch } from '../core/dispatch'
 import type { AppService } from '../core/app-service'
 import { channelOf, methodNames } from '../shared/method-names'
 import { createGuardedInvoke } from './guarded-dispatch'
 import { openDocumentOnDesktop } from './open-document'
 import { isTrustedSender, type SenderInfo, type TrustedTarget } from './trusted-sender'
+import { saveUnsavedCopyOnDesktop } from './unsaved-copy'
 
 const sameFrame = (a: WebFrameMain, b: WebFrameMain): boolean =>
   a.processId === b.processId && a.routingId === b.routingId
@@ -31,21 +41,32 @@ export function describeSender(event: IpcMainInvokeEvent): SenderInfo {
 /**
  * Registers one `ipcMain.handle` per contract method and nothing else. Every call passes the
  * sender check, then the service's dispatch (which validates the argument); the host feature
- * `openDocument` is answered here, with the system viewer.
+ * features are answered here: `openDocument` with the system viewer, `saveUnsavedCopy` with a
+ * save dialog.
  * @see https://www.electronjs.org/docs/latest/tutorial/security#17-validate-the-sender-of-all-ipc-messages
  */
 export function serveContract(
-  service: Pick<AppService, 'dispatch'>,
+  service: Pick<AppService, 'dispatch' | 'unsavedCopy'>,
+  dataDir: string,
   trusted: () => TrustedTarget
 ): void {
-  const dispatch: Dispatch = (method, arg) =>
-    method === 'openDocument'
-      ? openDocumentOnDesktop(arg, {
-          tempDir: app.getPath('temp'),
-          openPath: (path) => shell.openPath(path),
-          newId: randomUUID
-        })
-      : service.dispatch(method, arg)
+  const dispatch: Dispatch = (method, arg) => {
+    if (method === 'openDocument') {
+      return openDocumentOnDesktop(arg, {
+        tempDir: app.getPath('temp'),
+        openPath: (path) => shell.openPath(path),
+        newId: randomUUID
+      })
+    }
+    if (method === 'saveUnsavedCopy') {
+      return saveUnsavedCopyOnDesktop(service, {
+        dataDir,
+        now: () => new Date(),
+        choosePath: (defaultName) => chooseCopyPath(defaultName)
+      })
+    }
+    return service.dispatch(method, arg)
+  }
   const invoke = createGuardedInvoke(
     dispatch,
     (sender) => isTrustedSender(sender, trusted()),
@@ -56,4 +77,17 @@ export function serveContract(
       invoke(method, describeSender(event), arg)
     )
   }
+}
+
+/** A save dialog for a data file, over the focused window when there is one. */
+export async function chooseCopyPath(defaultName: string): Promise<string | null> {
+  const options = {
+    defaultPath: join(app.getPath('documents'), defaultName),
+    filters: [{ name: 'Dais data', extensions: ['json'] }]
+  }
+  const window = BrowserWindow.getFocusedWindow()
+  const { canceled, filePath } = window
+    ? await dialog.showSaveDialog(window, options)
+    : await dialog.showSaveDialog(options)
+  return canceled || !filePath ? null : filePath
 }

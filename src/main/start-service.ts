@@ -4,6 +4,9 @@ import type { AppContext } from '../core/app-context'
 import { systemClock } from '../core/app-context'
 import { createAppService, type AppService } from '../core/app-service'
 
+/** Where unsaved data may go when the data folder cannot take it (after the folder's parent). */
+export const desktopRescueFolders = (): string[] => [app.getPath('home'), app.getPath('temp')]
+
 /** The composition root for the desktop runtime: the same core as browser mode, on userData. */
 export function startService(dataDir: string, resourcesDir: string): Promise<AppService> {
   const context: AppContext = {
@@ -11,6 +14,7 @@ export function startService(dataDir: string, resourcesDir: string): Promise<App
     resourcesDir,
     appVersion: app.getVersion(),
     runtime: 'electron',
+    rescueFolders: desktopRescueFolders(),
     clock: systemClock,
     newId: () => randomUUID()
   }

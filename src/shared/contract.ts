@@ -7,7 +7,8 @@ import {
   EventFields,
   Organisation,
   Settings,
-  StorageStatus
+  StorageStatus,
+  UnsavedCopyOutcome
 } from './entities'
 import type { MethodName } from './method-names'
 import { byId, FileOut, maxImportBase64Length, method, none } from './contract-part'
@@ -80,6 +81,12 @@ export const contract = {
     FileOut.extend({ contentBase64: z.string().min(1).max(maxImportBase64Length) }),
     z.strictObject({ url: z.string().nullable() })
   ),
+  /**
+   * The data as it is in memory, as a complete data file, for when the data folder cannot be
+   * written: the core answers with the bytes for a download (browser mode); the desktop asks
+   * where to save them and writes them there.
+   */
+  saveUnsavedCopy: method(none, UnsavedCopyOutcome),
 
   ...delegatesContract,
   ...rostersContract,

@@ -144,9 +144,31 @@ export const StorageStatus = z.object({
   lastSavedAt: z.string().nullable(),
   seq: z.number().int(),
   /** Human-readable reason while a write keeps failing. */
-  error: z.string().nullable()
+  error: z.string().nullable(),
+  /** Changes committed but not yet on disk (kept in memory until they are). */
+  unsavedChanges: z.number().int().min(0),
+  /** When the current run of failed writes began; null while writing works. */
+  failingSince: z.string().nullable()
 })
 export type StorageStatus = z.infer<typeof StorageStatus>
+
+/** What `saveUnsavedCopy` did with the data that is not on disk. */
+export const UnsavedCopyOutcome = z.discriminatedUnion('kind', [
+  /** Everything is on disk: there is nothing to rescue. */
+  z.strictObject({ kind: z.literal('nothing-unsaved') }),
+  /** The bytes, for the renderer to hand to the browser as a download. */
+  z.strictObject({
+    kind: z.literal('download'),
+    fileName: z.string(),
+    contentType: z.string(),
+    contentBase64: z.string()
+  }),
+  /** Written where the person chose (desktop). */
+  z.strictObject({ kind: z.literal('saved'), path: z.string() }),
+  /** The person closed the save dialog. */
+  z.strictObject({ kind: z.literal('cancelled') })
+])
+export type UnsavedCopyOutcome = z.infer<typeof UnsavedCopyOutcome>
 
 export const StartupNotice = z.object({
   kind: z.enum([
@@ -154,12 +176,26 @@ export const StartupNotice = z.object({
     'started-empty',
     'read-only-newer-schema',
     'migrated',
-    'synced-folder'
+    'synced-folder',
+    'unsaved-copy'
   ]),
   message: z.string(),
   restoredFrom: z.string().nullable(),
   restoredAt: z.string().nullable(),
-  quarantinedAs: z.string().nullable()
+  quarantinedAs: z.string().nullable(),
+  /**
+   * A copy of data Dais could not save to the data folder (a full or failing disk), written
+   * elsewhere when it stopped: where it is, how far it goes and how many of its changes the data
+   * folder lacks (0 when none, or it cannot tell).
+   */
+  unsavedCopy: z
+    .strictObject({
+      path: z.string(),
+      savedAt: z.string(),
+      seq: z.number().int(),
+      changesMissing: z.number().int().min(0)
+    })
+    .optional()
 })
 export type StartupNotice = z.infer<typeof StartupNotice>
 

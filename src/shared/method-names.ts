@@ -34,6 +34,7 @@ export const methodNames = [
   'createBackup',
   'restoreBackup',
   'openDocument',
+  'saveUnsavedCopy',
   ...delegatesMethodNames,
   ...rostersMethodNames,
   ...importMethodNames,

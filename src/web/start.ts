@@ -81,6 +81,7 @@ export async function main(
     resourcesDir: join(root, 'resources'),
     appVersion: readAppVersion(root),
     runtime: 'browser',
+    rescueFolders: [homedir(), tmpdir()],
     clock: systemClock,
     newId: () => randomUUID()
   }
@@ -122,8 +123,13 @@ export async function main(
         await service.close()
       } catch (error) {
         console.error('dais: could not close cleanly:', error)
-        // Never exit silently with unsaved changes: keep them outside the data folder.
-        const copy = await saveUnsavedCopy(service, [homedir(), tmpdir()], new Date())
+        // Never exit silently with unsaved changes: keep them next to the data folder.
+        const copy = await saveUnsavedCopy(
+          service,
+          ctx.dataDir,
+          ctx.rescueFolders ?? [],
+          new Date()
+        )
         console.error(`dais: ${unsavedCopyMessage(ctx.dataDir, copy)}`)
         code = 1
       }

@@ -87,6 +87,8 @@ export interface Database<T> {
   /** What happened while opening (a restore, a migration, read-only mode). */
   readonly notices: readonly StartupNotice[]
   readonly filePath: string
+  /** The seq of the state found on disk at opening (before any rewrite the opening needed). */
+  readonly openedSeq: number
   /**
    * Runs `recipe` on a draft; if it throws nothing changes. Resolves once the new state is in
    * memory and queued for writing (use `flush` to wait until it is durable).

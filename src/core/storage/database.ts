@@ -92,6 +92,11 @@ async function openLocked<T>(
 
   const listeners = new Set<(status: StorageStatus) => void>()
   let failing: string | null = null
+  let failingSince: string | null = null
+  const markFailing = (error: unknown): void => {
+    failing = describeWriteError(error)
+    failingSince ??= clock.now().toISOString()
+  }
   let lastSavedAt: string | null = null
   let closed = false
 
@@ -99,7 +104,7 @@ async function openLocked<T>(
     policy: { ...defaultRenameRetryPolicy, ...options.renameRetry },
     onRetry: (error, waitedMs) => {
       if (waitedMs >= alertAfterMs && failing === null) {
-        failing = describeWriteError(error)
+        markFailing(error)
         emitStatus()
       }
     }
@@ -292,13 +297,14 @@ async function openLocked<T>(
       committedSeq: () => low.data.seq,
       onWritten: () => {
         failing = null
+        failingSince = null
         lastSavedAt = clock.now().toISOString()
         emitStatus()
         if (obsoleteTemps.length > 0) void deleteObsoleteTemps()
         maybeWriteRollingBackup()
       },
       onFailed: (error) => {
-        failing = describeWriteError(error)
+        markFailing(error)
         emitStatus()
       }
     },
@@ -313,7 +319,8 @@ async function openLocked<T>(
         : queue.durableSeq < low.data.seq
           ? 'saving'
           : 'saved'
-    return { state, lastSavedAt, seq: low.data.seq, error: failing }
+    const unsavedChanges = Math.max(0, low.data.seq - queue.durableSeq)
+    return { state, lastSavedAt, seq: low.data.seq, error: failing, unsavedChanges, failingSince }
   }
 
   let lastEmitted = ''
@@ -391,6 +398,7 @@ async function openLocked<T>(
     readOnly,
     notices,
     filePath,
+    openedSeq: initial.seq,
 
     async mutate<R>(recipe: (draft: T) => R): Promise<MutationResult<R, T>> {
       assertWritable()

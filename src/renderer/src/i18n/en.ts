@@ -41,7 +41,19 @@ const en: MessageSchema = {
     retrying: 'Not saved — retrying',
     readOnly: 'Read-only',
     unknown: 'Connecting…',
-    statusLabel: 'Save status'
+    statusLabel: 'Save status',
+    failure: {
+      title: 'Changes cannot be saved to disk',
+      body: 'Changes not yet on disk: {count}. They are kept in Dais and Dais keeps trying to save them. Do not close Dais: free some disk space or check the data folder, or save a copy elsewhere.',
+      since: 'Not saved since {time}.',
+      saveCopy: 'Save a copy elsewhere',
+      downloaded:
+        'A copy of the data was downloaded: {name}. Dais keeps trying to save to the data folder.',
+      savedTo:
+        'A copy of the data was saved to {path}. Dais keeps trying to save to the data folder.',
+      nothingUnsaved: 'Every change is saved to disk.',
+      reason: 'Reason (technical)'
+    }
   },
   notices: {
     title: {
@@ -50,8 +62,14 @@ const en: MessageSchema = {
       'started-empty':
         'The data file was damaged and no valid backup was found — Dais started with empty data',
       migrated: 'The data was upgraded to a new format',
-      'synced-folder': 'The data folder is inside a cloud-synced folder'
+      'synced-folder': 'The data folder is inside a cloud-synced folder',
+      'unsaved-copy': 'Some changes could not be saved to the data folder — Dais kept a copy'
     },
+    unsavedCopyWhere: 'The copy was made {time} and is at: {path}',
+    unsavedCopyMissing: 'Changes in this copy that the current data lacks: {count}.',
+    unsavedCopyMaybe: 'The current data may lack some of the changes in this copy.',
+    unsavedCopyHow:
+      'To keep those changes: close Dais and copy this file over dais-data.json in the data folder. Then (or if you do not need them) move the file elsewhere and this notice goes.',
     restoredFrom: 'Restored from backup {name} from {time}.',
     restoredFromNoTime: 'Restored from backup {name}.',
     quarantined: 'The damaged data file was kept as {name}.',

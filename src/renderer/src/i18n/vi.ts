@@ -40,7 +40,18 @@ const vi = {
     retrying: 'Chưa lưu — đang thử lại',
     readOnly: 'Chỉ đọc',
     unknown: 'Đang kết nối…',
-    statusLabel: 'Trạng thái lưu'
+    statusLabel: 'Trạng thái lưu',
+    failure: {
+      title: 'Không lưu được vào ổ đĩa',
+      body: '{count} thay đổi chưa được ghi vào ổ đĩa. Chúng vẫn được giữ trong Dais và Dais đang tiếp tục thử lưu. Đừng đóng Dais: hãy giải phóng dung lượng ổ đĩa hoặc kiểm tra thư mục dữ liệu, hoặc lưu một bản sao ra nơi khác.',
+      since: 'Không lưu được từ {time}.',
+      saveCopy: 'Lưu bản sao ra nơi khác',
+      downloaded:
+        'Đã tải bản sao dữ liệu xuống: {name}. Dais vẫn tiếp tục thử lưu vào thư mục dữ liệu.',
+      savedTo: 'Đã lưu bản sao dữ liệu vào {path}. Dais vẫn tiếp tục thử lưu vào thư mục dữ liệu.',
+      nothingUnsaved: 'Mọi thay đổi đã được lưu vào ổ đĩa.',
+      reason: 'Lý do (kỹ thuật)'
+    }
   },
   notices: {
     title: {
@@ -50,8 +61,14 @@ const vi = {
       'started-empty':
         'Tệp dữ liệu bị hỏng và không có bản sao lưu hợp lệ — Dais bắt đầu với dữ liệu trống',
       migrated: 'Dữ liệu đã được nâng cấp lên định dạng mới',
-      'synced-folder': 'Thư mục dữ liệu nằm trong thư mục đồng bộ đám mây'
+      'synced-folder': 'Thư mục dữ liệu nằm trong thư mục đồng bộ đám mây',
+      'unsaved-copy': 'Có thay đổi chưa lưu được vào thư mục dữ liệu — Dais đã giữ một bản sao'
     },
+    unsavedCopyWhere: 'Bản sao được lưu lúc {time} tại: {path}',
+    unsavedCopyMissing: 'Dữ liệu hiện tại thiếu {count} thay đổi có trong bản sao này.',
+    unsavedCopyMaybe: 'Dữ liệu hiện tại có thể thiếu một số thay đổi có trong bản sao này.',
+    unsavedCopyHow:
+      'Để giữ các thay đổi đó: đóng Dais, chép tệp này đè lên tệp dais-data.json trong thư mục dữ liệu. Sau đó (hoặc nếu không cần) hãy chuyển tệp này đi nơi khác để thông báo không hiện nữa.',
     restoredFrom: 'Đã khôi phục từ bản sao lưu {name} lúc {time}.',
     restoredFromNoTime: 'Đã khôi phục từ bản sao lưu {name}.',
     quarantined: 'Tệp dữ liệu hỏng được giữ lại với tên {name}.',

@@ -48,7 +48,9 @@ describe('app store', () => {
       state: 'saved',
       lastSavedAt: '2025-09-05T07:32:00.000Z',
       seq: 3,
-      error: null
+      error: null,
+      unsavedChanges: 0,
+      failingSince: null
     })
   })
 
@@ -60,13 +62,27 @@ describe('app store', () => {
 
     emit({
       type: 'storageStatus',
-      payload: { state: 'retrying', lastSavedAt: null, seq: 4, error: 'disk full' }
+      payload: {
+        state: 'retrying',
+        lastSavedAt: null,
+        seq: 4,
+        error: 'disk full',
+        unsavedChanges: 1,
+        failingSince: '2025-09-05T07:33:00.000Z'
+      }
     })
     expect(app.storage).toMatchObject({ state: 'retrying', error: 'disk full' })
 
     emit({
       type: 'storageStatus',
-      payload: { state: 'saved', lastSavedAt: null, seq: 2, error: null }
+      payload: {
+        state: 'saved',
+        lastSavedAt: null,
+        seq: 2,
+        error: null,
+        unsavedChanges: 0,
+        failingSince: null
+      }
     })
     expect(app.storage?.state).toBe('retrying')
   })
@@ -84,7 +100,14 @@ describe('app store', () => {
     expect(app.readOnly).toBe(false)
     emit({
       type: 'storageStatus',
-      payload: { state: 'read-only', lastSavedAt: null, seq: 9, error: null }
+      payload: {
+        state: 'read-only',
+        lastSavedAt: null,
+        seq: 9,
+        error: null,
+        unsavedChanges: 0,
+        failingSince: null
+      }
     })
     expect(app.readOnly).toBe(true)
   })
