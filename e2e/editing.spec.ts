@@ -22,8 +22,11 @@ test('duplicate, archive, delete with confirmation, and undo by button and Ctrl+
   const copy = `${title} (bản sao)`
 
   await shell.open(dais.url)
+  // Nothing done yet: nothing to undo.
+  await expect(shell.undoButton).toBeDisabled()
   await home.createEvent({ title, kind: 'Hội nghị', date: '10/01/2025' })
   await shell.goTo('Sự kiện')
+  await expect(shell.undoButton).toBeEnabled()
 
   await home.rowButton(title, 'Nhân bản').click()
   await expect(home.titleLink(copy)).toBeVisible()

@@ -62,6 +62,13 @@ test('first run: sample, a new event and the organisation survive a reload and a
   await expect(workspace.detailRow('Loại sự kiện')).toContainText('Hội nghị')
   await expect(workspace.detailRow('Ngày tổ chức')).toContainText('05/09/2025')
   await expect(workspace.detailRow('Địa điểm')).toContainText(conference.venue)
+  // The open tab is in the address: a reload returns to it.
+  const agendaTab = page.getByRole('main').getByRole('tab', { name: 'Chương trình' })
+  await agendaTab.click()
+  await expect(page).toHaveURL(/[?&]tab=agenda/)
+  await page.reload()
+  await expect(agendaTab).toHaveAttribute('aria-selected', 'true')
+  await workspace.overviewTab.click()
 
   await shell.goTo('Cơ quan')
   await org.fill(organisation)

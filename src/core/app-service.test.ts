@@ -178,6 +178,22 @@ describe('audit log and undo', () => {
     const audit = value<{ action: string }[]>(await service.dispatch('listAudit', {}))
     expect(audit.filter((a) => a.action === 'undo')).toHaveLength(3)
   })
+
+  it('tells what Hoàn tác would revert, and nothing once the history is empty', async () => {
+    const { service } = await start()
+    const state = async () =>
+      value<{ next: { action: string; subject: string } | null }>(
+        await service.dispatch('getUndoState', {})
+      ).next
+    expect(await state()).toBeNull()
+    const created = value<Event>(await service.dispatch('createEvent', congress))
+    value(await service.dispatch('updateEvent', { id: created.id, patch: { venue: 'A' } }))
+    expect(await state()).toMatchObject({ action: 'update', subject: created.title })
+    value(await service.dispatch('undoLastChange', {}))
+    expect(await state()).toMatchObject({ action: 'create' })
+    value(await service.dispatch('undoLastChange', {}))
+    expect(await state()).toBeNull()
+  })
 })
 
 describe('backups', () => {

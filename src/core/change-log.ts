@@ -1,6 +1,6 @@
 import { applyPatches, type Patch } from 'immer'
 import type { AppEvent } from '../shared/app-events'
-import type { AuditChange, AuditEntry } from '../shared/entities'
+import type { AuditAction, AuditChange, AuditEntry } from '../shared/entities'
 import { AppError } from '../shared/result'
 import type { AppContext } from './app-context'
 import type { DatabaseData } from './schema/database-schema'
@@ -15,12 +15,17 @@ export interface ChangeOutcome<R> {
 
 export interface ChangeMeta {
   entity: AuditEntry['entity']
-  action: string
+  action: AuditAction
   /**
    * Answer only once the change is on disk (a large or weighty change: an import, a bulk edit,
    * issuing a decision); a failed write answers STORAGE_FAILED instead of "ok".
    */
   durable?: boolean
+  /**
+   * False for a change that can never be taken back (issuing register numbers, restoring a
+   * backup): it also ends the undo history, before anyone hears of the change.
+   */
+  undoable?: false
 }
 
 interface UndoStep {
@@ -85,7 +90,8 @@ export function createChangeLog(
     })
     const done = outcome as ChangeOutcome<R>
     const patches = (result.inversePatches as Patch[]).filter((p) => p.path[0] !== 'audit')
-    if (patches.length > 0) {
+    if (meta.undoable === false) undoSteps.splice(0)
+    else if (patches.length > 0) {
       undoSteps.push({ entry: entry as AuditEntry, patches })
       if (undoSteps.length > undoDepth) undoSteps.shift()
     }
@@ -113,7 +119,10 @@ export function createChangeLog(
     return logged as AuditEntry
   }
 
-  return { apply, undo, forgetUndo: () => void undoSteps.splice(0) }
+  /** The change an undo would revert now, or null when there is none. */
+  const nextUndo = (): AuditEntry | null => undoSteps[undoSteps.length - 1]?.entry ?? null
+
+  return { apply, undo, nextUndo, forgetUndo: () => void undoSteps.splice(0) }
 }
 
 export type ChangeLog = ReturnType<typeof createChangeLog>

@@ -67,6 +67,8 @@ export const contract = {
     z.array(AuditEntry)
   ),
   undoLastChange: method(none, z.strictObject({ undone: AuditEntry })),
+  /** The change Hoàn tác would revert now (null: nothing to undo), for its button and tooltip. */
+  getUndoState: method(none, z.strictObject({ next: AuditEntry.nullable() })),
 
   listBackups: method(none, z.array(BackupInfo)),
   createBackup: method(z.strictObject({ name: z.string().min(1).max(100) }), BackupInfo),

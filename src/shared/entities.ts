@@ -115,6 +115,56 @@ export const auditEntities = [
   'proposal',
   'council'
 ] as const
+
+/**
+ * Every verb the audit log records. A closed list, so each has a human wording in both UI
+ * languages (the log and the undo toast never show a method name).
+ */
+export const auditActions = [
+  'create',
+  'update',
+  'delete',
+  'duplicate',
+  'import',
+  'archive',
+  'unarchive',
+  'sample',
+  'restore',
+  'undo',
+  'add-many',
+  'bulk-update',
+  'categories',
+  'columns',
+  'revokeCard',
+  'createCheckInKey',
+  'addMembers',
+  'addMember',
+  'updateMember',
+  'removeMembers',
+  'submit',
+  'returnToDraft',
+  'approve',
+  'openVersion',
+  'issue',
+  'void',
+  'print',
+  'add',
+  'replace',
+  'template',
+  'reorder',
+  'settings',
+  'vote',
+  'move-honoree',
+  'start',
+  'finish',
+  'reset-run',
+  'save',
+  'tally',
+  'attach',
+  'detach'
+] as const
+export type AuditAction = (typeof auditActions)[number]
+
 export const AuditChange = z.object({
   field: z.string(),
   before: z.unknown(),

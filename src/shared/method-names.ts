@@ -30,6 +30,7 @@ export const methodNames = [
   'importEvent',
   'listAudit',
   'undoLastChange',
+  'getUndoState',
   'listBackups',
   'createBackup',
   'restoreBackup',

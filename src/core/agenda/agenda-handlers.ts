@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../shared/entities'
 import type {
   AgendaItem,
   AgendaItemFields,
@@ -207,7 +208,7 @@ export function agendaHandlers(deps: FeatureDeps): HandlerGroup<typeof agendaMet
   const itemsChanged = (
     eventId: string,
     subject: string,
-    action: string,
+    action: AuditAction,
     recipe: (draft: DatabaseData) => void
   ) =>
     changes.apply({ entity: 'agendaItem', action }, (draft) => {
@@ -231,7 +232,7 @@ export function agendaHandlers(deps: FeatureDeps): HandlerGroup<typeof agendaMet
   const roundsChanged = (
     eventId: string,
     subject: string,
-    action: string,
+    action: AuditAction,
     recipe: (draft: DatabaseData) => void
   ) =>
     changes.apply({ entity: 'awardRound', action }, (draft) => {

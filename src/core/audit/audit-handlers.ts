@@ -2,7 +2,7 @@ import type { ChangeLog } from '../change-log'
 import type { Handlers } from '../dispatch'
 import type { DatabaseData } from '../schema/database-schema'
 
-type AuditHandlers = Pick<Handlers, 'listAudit' | 'undoLastChange'>
+type AuditHandlers = Pick<Handlers, 'listAudit' | 'undoLastChange' | 'getUndoState'>
 
 export function auditHandlers(read: () => DatabaseData, changes: ChangeLog): AuditHandlers {
   return {
@@ -15,6 +15,7 @@ export function auditHandlers(read: () => DatabaseData, changes: ChangeLog): Aud
       }
       return out
     },
-    undoLastChange: async () => ({ undone: await changes.undo() })
+    undoLastChange: async () => ({ undone: await changes.undo() }),
+    getUndoState: () => ({ next: changes.nextUndo() })
   }
 }

@@ -12,13 +12,13 @@ export function backupHandlers(db: Database<DatabaseData>, changes: ChangeLog): 
     restoreBackup: async ({ id }) => {
       const restoredFrom = await db.restoreBackup(id)
       changes.forgetUndo()
-      await changes.apply({ entity: 'backup', action: 'restore' }, () => ({
+      const restore = { entity: 'backup', action: 'restore', undoable: false } as const
+      await changes.apply(restore, () => ({
         value: undefined,
         entityId: restoredFrom.id,
         subject: restoredFrom.name || restoredFrom.createdAt,
         changes: []
       }))
-      changes.forgetUndo()
       return { restoredFrom }
     }
   }

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../shared/entities'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { CertificateBatchRequest, TemplateInput } from '../../shared/certificates/contract'
@@ -87,7 +88,7 @@ export function certificatesHandlers(
   const frozen = (t: Template) =>
     new AppError('FROZEN', `"${t.name}" ships with Dais and cannot be changed; duplicate it first.`)
 
-  const addTemplate = (template: Template, action: string) =>
+  const addTemplate = (template: Template, action: AuditAction) =>
     changes.apply({ entity: 'template', action }, (draft) => {
       draft.certificates.templates.push(template)
       return {

@@ -1,5 +1,5 @@
 import { current } from 'immer'
-import type { Event, EventFields } from '../../shared/entities'
+import type { AuditAction, Event, EventFields } from '../../shared/entities'
 import { eventFieldsOf } from '../../shared/records'
 import { AppError } from '../../shared/result'
 import { isRealIsoDate } from '../../shared/dates/calendar-date'
@@ -79,7 +79,7 @@ export function eventHandlers(
   const insert = (
     fields: EventFields,
     isSample: boolean,
-    action: string,
+    action: AuditAction,
     fill?: (draft: DatabaseData, eventId: string, now: string) => void
   ) => {
     const now = ctx.clock.now().toISOString()

@@ -304,7 +304,7 @@ export function honoursHandlers(deps: FeatureDeps): HandlerGroup<typeof honoursM
 
     issueDecision: async ({ id }) => {
       const issued = await changes.apply(
-        { entity: 'decision', action: 'issue', durable: true },
+        { entity: 'decision', action: 'issue', durable: true, undoable: false },
         (draft) => {
           const decision = issueDecisionIn(draft, id, {
             now: now(),
@@ -320,15 +320,14 @@ export function honoursHandlers(deps: FeatureDeps): HandlerGroup<typeof honoursM
           }
         }
       )
-      // Register numbers are never reused: an issue cannot be undone.
-      changes.forgetUndo()
       return issued
     },
 
     listRegister: (query) => filterRegister(read(), query),
 
     voidRegisterEntry: async ({ id, reason }) => {
-      const entry = await changes.apply({ entity: 'register', action: 'void' }, (draft) => {
+      const voided = { entity: 'register', action: 'void', undoable: false } as const
+      const entry = await changes.apply(voided, (draft) => {
         const e = plain(voidRegisterEntryIn(draft, { entryId: id, reason: normalizeInput(reason) }))
         return {
           value: e,
@@ -337,7 +336,6 @@ export function honoursHandlers(deps: FeatureDeps): HandlerGroup<typeof honoursM
           changes: [{ field: 'status', before: 'active', after: 'void' }]
         }
       })
-      changes.forgetUndo()
       return entry
     },
 

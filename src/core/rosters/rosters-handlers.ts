@@ -1,4 +1,4 @@
-import type { AuditChange } from '../../shared/entities'
+import type { AuditAction, AuditChange } from '../../shared/entities'
 import type { MemberFields, Quota, Roster, RosterVersion } from '../../shared/rosters/entities'
 import type { rostersMethodNames } from '../../shared/rosters/method-names'
 import { AppError } from '../../shared/result'
@@ -41,7 +41,7 @@ export function rostersHandlers(deps: FeatureDeps): HandlerGroup<typeof rostersM
   /** One audited change to one roster; `edit` mutates the draft's roster and names the changes. */
   const changeRoster = (
     id: string,
-    action: string,
+    action: AuditAction,
     edit: (roster: Roster, draft: DatabaseData) => AuditChange[]
   ) =>
     changes
@@ -56,7 +56,7 @@ export function rostersHandlers(deps: FeatureDeps): HandlerGroup<typeof rostersM
 
   const changeDraftMembers = (
     id: string,
-    action: string,
+    action: AuditAction,
     edit: (version: RosterVersion, roster: Roster, draft: DatabaseData) => AuditChange[]
   ) =>
     changeRoster(id, action, (roster, draft) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
-import type { AuditEntry } from '../../shared/entities'
+import { auditActions, type AuditEntry } from '../../shared/entities'
 import { messages, type UiLanguage } from './i18n'
 import { describeAuditEntry, describeUndoneChange, type Translator } from './audit-wording'
 import { sampleAuditEntry } from './testing/test-fixtures'
@@ -83,6 +83,21 @@ describe('describeAuditEntry', () => {
       subject: 'placeName'
     })
     expect(describeAuditEntry(orgUndo, vi)).toBe('Hoàn tác: Cập nhật thông tin cơ quan (Địa danh)')
+  })
+
+  it('words every action the core can log in both languages, never as a method name', () => {
+    for (const action of auditActions) {
+      for (const tr of [vi, en]) {
+        expect(tr.te(`audit.actions.${action}`), action).toBe(true)
+        const text = describeAuditEntry(entry({ entity: 'roster', action, subject: 'DS' }), tr)
+        if (action !== 'undo') expect(text, action).not.toContain(`: ${action} “`)
+      }
+    }
+    const start = entry({ entity: 'agendaItem', action: 'start', subject: 'Khai mạc' })
+    expect(describeAuditEntry(start, vi)).toBe('Mục chương trình: bắt đầu mục “Khai mạc”')
+    expect(describeAuditEntry(start, en)).toBe('Agenda item: item started “Khai mạc”')
+    const reset = entry({ entity: 'agendaItem', action: 'undo', undoneAction: 'reset-run' })
+    expect(describeUndoneChange(reset, en)).toBe('Agenda item: actual times cleared “Hội nghị X”')
   })
 
   it('falls back to a neutral wording for actions it does not know', () => {

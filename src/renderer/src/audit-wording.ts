@@ -46,9 +46,11 @@ function describeAction(entity: string, action: string, subject: string, tr: Tra
     entity === 'backup' && isoTimestamp.test(subject) ? formatDateTime(subject) : subject
   if (tr.te(key)) return tr.t(key, { subject: shown })
   const entityKey = `audit.entities.${entity}`
+  const actionKey = `audit.actions.${action}`
   return tr.t('audit.describe.other', {
     entity: tr.te(entityKey) ? tr.t(entityKey) : entity,
-    action,
+    // An entry written by a newer Dais may carry a verb this one does not know yet.
+    action: tr.te(actionKey) ? tr.t(actionKey) : action,
     subject: shown
   })
 }

@@ -20,6 +20,7 @@ export const keys = {
   bonus: (decisionId: string) => ['bonus', decisionId] as const,
   agenda: (eventId: string) => ['agenda', eventId] as const,
   audit: () => ['audit'] as const,
+  undo: () => ['undo'] as const,
   awardForms: () => ['awardForms'] as const,
   certificateSetup: () => ['certificateSetup'] as const,
   organisation: () => ['organisation'] as const,
@@ -43,7 +44,9 @@ export const eventDataRoots = [
   'certificateOrder',
   'bonus',
   'agenda',
-  'audit'
+  'audit',
+  // Every change is the next one Hoàn tác would revert.
+  'undo'
 ] as const
 
 /**
