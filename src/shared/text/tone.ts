@@ -140,6 +140,20 @@ function tonePosition(lower: readonly string[]): number {
  * so different strings are never merged by accident.
  */
 export function canonicalToneSyllable(syllable: string): string {
+  let known = canonicalSyllables.get(syllable)
+  if (known === undefined) {
+    known = placeTone(syllable)
+    // a language has a few thousand syllables; the bound only guards against odd input
+    if (canonicalSyllables.size >= 20_000) canonicalSyllables.clear()
+    canonicalSyllables.set(syllable, known)
+  }
+  return known
+}
+
+/** Names repeat their syllables thousands of times in a list: each is placed once. */
+const canonicalSyllables = new Map<string, string>()
+
+function placeTone(syllable: string): string {
   const nfc = syllable.normalize('NFC')
   const letters = splitLetters(nfc)
   if (!letters || letters.length === 0) return nfc
