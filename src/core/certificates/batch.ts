@@ -209,7 +209,7 @@ export async function renderBatch(opts: RenderBatchOptions): Promise<{ pages: nu
   try {
     if (opts.output === 'single') {
       const pdf = new CertificatePdf({ title: opts.title, creationDate: opts.creationDate })
-      // pdfkit pushes many small chunks; they reach the file in blocks
+      // the PDF comes in chunks of a page or so; they reach the file in blocks
       const chunks: Buffer[] = []
       let pending = 0
       const flushChunks = () => {
@@ -218,11 +218,11 @@ export async function renderBatch(opts: RenderBatchOptions): Promise<{ pages: nu
         chunks.length = 0
         pending = 0
       }
-      pdf.doc.on('data', (c: Buffer) => {
+      pdf.file.on('data', (c: Buffer) => {
         chunks.push(c)
         pending += c.length
       })
-      const ended = once(pdf.doc, 'end')
+      const ended = once(pdf.file, 'end')
       for (let i = 0; i < total; i++) {
         checkCancel()
         const item = opts.items[i]!

@@ -3,8 +3,9 @@ import type { Logo } from '../../shared/entities'
 import type { FontFace } from './fonts'
 import { ptPerMm, type PageLayout, type PaintItem } from './layout'
 import { DocumentFont } from './pdf-font'
-import { deflateSmall, pdfNumber, RawObjects, type PdfRef } from './pdf-objects'
-import { loadPdfDocument } from '../pdf/deferred-modules'
+import { pdfNumber, RawObjects, type PdfRef } from './pdf-objects'
+import { PdfFile, type PdfInfo } from './pdf-file'
+import { embedImage, imageMatrix, type EmbeddedImage } from './pdf-images'
 
 /** Content-stream coordinates: a thousandth of a point is far below a printer's dot. */
 const n = (v: number) => pdfNumber(v, 3)
@@ -14,33 +15,9 @@ const rgb = (hex: string) => {
   return `${n(((v >> 16) & 255) / 255)} ${n(((v >> 8) & 255) / 255)} ${n((v & 255) / 255)}`
 }
 
-/** An image pdfkit opened and embeds; its label names it in the resources. */
-interface PdfImage {
-  label: string
-  obj?: PdfRef
-}
-
-/** The page pdfkit's image() draws on: our content and the document's shared XObjects. */
-interface ImagePage {
-  xobjects: Record<string, PdfRef>
-  write(chunk: string | Uint8Array): void
-}
-
-interface ImageInternals {
-  page: ImagePage | null
-  _ctm: number[]
-  openImage(data: Buffer): PdfImage
-  image(image: PdfImage, x: number, y: number, options: { width: number; height: number }): void
-}
-
-export interface PdfOptions {
-  title: string
-  /** Fixed creation date: identical input gives identical bytes. */
-  creationDate: Date
-}
+export type PdfOptions = PdfInfo
 
 const paintedLimit = 512
-const compressFrom = 1024
 
 interface Painted {
   ops: string
@@ -56,17 +33,17 @@ interface OpenPage {
 }
 
 /**
- * A thin painter on a pdfkit document: pdfkit numbers the objects, writes the catalogue, page
- * tree, information dictionary, images and cross-reference table; pages, their content and the
- * fonts are written here as raw objects (one resource dictionary shared by every page, text as
- * positioned glyph runs of the shared fontkit faces, vectors as raw operators).
+ * Certificate pages written as raw PDF objects into a PdfFile: one resource dictionary shared by
+ * every page, text as positioned glyph runs of the shared faces (subset fonts written at the end),
+ * repeated text as form XObjects, vectors as raw operators, images embedded once.
  */
 export class CertificatePdf {
-  readonly doc: PDFKit.PDFDocument
+  /** The PDF's bytes as a readable stream: listen before painting (or use toBuffer). */
+  readonly file: PdfFile
   private readonly objects: RawObjects
   private readonly resources: PdfRef
   private readonly fonts = new Map<string, DocumentFont & { resource: string }>()
-  private readonly images = new Map<string, PdfImage>()
+  private readonly images = new Map<string, EmbeddedImage & { name: string }>()
   private readonly xobjects: Record<string, PdfRef> = {}
   /** A text item's operators in this document (laid-out items repeat from page to page). */
   private readonly painted = new Map<PaintItem, Painted>()
@@ -74,21 +51,8 @@ export class CertificatePdf {
   private forms = 0
 
   constructor(opts: PdfOptions) {
-    const PDFDocument = loadPdfDocument()
-    this.doc = new PDFDocument({
-      autoFirstPage: false,
-      // no default Helvetica: parsing its metrics costs more than a whole certificate page
-      font: null as unknown as string,
-      compress: true,
-      info: {
-        Title: opts.title,
-        Producer: 'Dais',
-        Creator: 'Dais',
-        CreationDate: opts.creationDate,
-        ModDate: opts.creationDate
-      }
-    })
-    this.objects = new RawObjects(this.doc)
+    this.file = new PdfFile(opts)
+    this.objects = new RawObjects(this.file)
     this.resources = this.objects.allocate()
   }
 
@@ -103,12 +67,12 @@ export class CertificatePdf {
     return f
   }
 
-  private image(logo: Logo): PdfImage {
+  private image(logo: Logo): EmbeddedImage & { name: string } {
     let img = this.images.get(logo.dataBase64)
     if (!img) {
-      img = (this.doc as unknown as ImageInternals).openImage(
-        Buffer.from(logo.dataBase64, 'base64')
-      )
+      const embedded = embedImage(Buffer.from(logo.dataBase64, 'base64'), this.objects)
+      img = { ...embedded, name: `I${this.images.size + 1}` }
+      this.xobjects[img.name] = img.ref
       this.images.set(logo.dataBase64, img)
     }
     return img
@@ -136,21 +100,13 @@ export class CertificatePdf {
     return this.current
   }
 
-  /** Draws an image through pdfkit (it embeds the image once and handles its orientation). */
+  /** Draws an image into a box, upright as its orientation says. */
   private drawImage(logo: Logo, x: number, y: number, w: number, h: number): void {
     const page = this.openPage()
-    const doc = this.doc as unknown as ImageInternals
-    doc.page = {
-      xobjects: this.xobjects,
-      write: (chunk) =>
-        page.content.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('latin1'))
-    }
-    doc._ctm = [1, 0, 0, -1, 0, page.heightPt]
-    try {
-      doc.image(this.image(logo), x, y, { width: w, height: h })
-    } finally {
-      doc.page = null
-    }
+    const img = this.image(logo)
+    page.content.push(
+      `q ${imageMatrix(img.orientation, x, y, w, h).map(n).join(' ')} cm /${img.name} Do Q`
+    )
   }
 
   background(logo: Logo, widthPt: number, heightPt: number): void {
@@ -202,10 +158,10 @@ export class CertificatePdf {
     // generous bounds: the form draws in page space, text stays where the layout put it
     const w = pdfNumber(page.widthPt)
     const h = pdfNumber(page.heightPt)
-    this.objects.stream(
+    this.objects.operators(
       ref,
-      `/Type /XObject /Subtype /Form /BBox [-${w} -${h} ${pdfNumber(page.widthPt * 2)} ${pdfNumber(page.heightPt * 2)}] /Resources ${this.resources.id} 0 R /Filter /FlateDecode`,
-      deflateSmall(Buffer.from(ops, 'latin1'))
+      `/Type /XObject /Subtype /Form /BBox [-${w} -${h} ${pdfNumber(page.widthPt * 2)} ${pdfNumber(page.heightPt * 2)}] /Resources ${this.resources.id} 0 R`,
+      ops
     )
     return `/${name} Do`
   }
@@ -288,10 +244,7 @@ export class CertificatePdf {
     const content = this.objects.allocate()
     page.content.push('')
     const ops = page.content.join('\n')
-    // a page made of forms and a line or two of its own is smaller than zlib's set-up time
-    if (ops.length < compressFrom) this.objects.stream(content, '', ops)
-    else
-      this.objects.stream(content, '/Filter /FlateDecode', deflateSmall(Buffer.from(ops, 'latin1')))
+    this.objects.operators(content, '', ops)
     this.objects.object(
       page.ref,
       `<< /Type /Page /Parent ${this.objects.pagesId} 0 R /MediaBox [0 0 ${pdfNumber(page.widthPt)} ${pdfNumber(page.heightPt)}] /Contents ${content.id} 0 R /Resources ${this.resources.id} 0 R >>`
@@ -300,7 +253,7 @@ export class CertificatePdf {
     this.objects.flush()
   }
 
-  /** Ends the document (its bytes go to whoever listens to doc's data events). */
+  /** Ends the document (its bytes go to whoever reads `file`). */
   end(): void {
     this.finishPage()
     const fonts: string[] = []
@@ -315,16 +268,16 @@ export class CertificatePdf {
       `<< /ProcSet [/PDF /Text /ImageB /ImageC /ImageI]${fonts.length ? ` /Font << ${fonts.join(' ')} >>` : ''}${xobjects.length ? ` /XObject << ${xobjects.join(' ')} >>` : ''} >>`
     )
     this.objects.flush()
-    this.doc.end()
+    this.file.finish()
   }
 
   /** Ends the document and collects its bytes (for single-page files and previews). */
   toBuffer(): Promise<Buffer> {
     const chunks: Buffer[] = []
-    this.doc.on('data', (c: Buffer) => chunks.push(c))
+    this.file.on('data', (c: Buffer) => chunks.push(c))
     const done = new Promise<Buffer>((resolve, reject) => {
-      this.doc.on('end', () => resolve(Buffer.concat(chunks)))
-      this.doc.on('error', reject)
+      this.file.on('end', () => resolve(Buffer.concat(chunks)))
+      this.file.on('error', reject)
     })
     this.end()
     return done

@@ -1,48 +1,10 @@
 import { deflateSync } from 'node:zlib'
 
-/** An object number handed out by pdfkit; pdfkit writes it as "12 0 R" inside its own objects. */
-export interface PdfRef {
-  readonly id: number
-  offset: number
-}
+import type { PdfFile, PdfRef } from './pdf-file'
 
-/** The part of pdfkit's document this module writes through (object numbers, output, pages). */
-interface DocumentInternals {
-  ref(data?: object): PdfRef
-  _offset: number
-  _write(data: Uint8Array): void
-  _refEnd(ref: PdfRef): void
-  _root: PdfRef & { data: { Pages: { id: number; data: { Kids: PdfRef[]; Count: number } } } }
-  _info: PdfRef
-  _id: Uint8Array
-  _offsets: number[]
-  _security: unknown
-  _finalize(): void
-  push(chunk: Uint8Array | null): boolean
-}
+export type { PdfRef } from './pdf-file'
 
-/**
- * pdfkit's _finalize writes the cross-reference table one line at a time (a stream push per
- * object); this writes the same bytes as one chunk. Encrypted documents keep pdfkit's own.
- */
-function finalizeInOneChunk(this: DocumentInternals, pdfkitFinalize: () => void): void {
-  if (this._security) return pdfkitFinalize.call(this)
-  const size = this._offsets.length + 1
-  const lines = ['xref', `0 ${size}`, '0000000000 65535 f ']
-  for (const offset of this._offsets) lines.push(`${String(offset).padStart(10, '0')} 00000 n `)
-  const id = Buffer.from(this._id).toString('hex')
-  lines.push(
-    'trailer',
-    `<<\n/Size ${size}\n/Root ${this._root.id} 0 R\n/Info ${this._info.id} 0 R\n/ID [<${id}> <${id}>]\n>>`,
-    'startxref',
-    String(this._offset),
-    '%%EOF\n'
-  )
-  this._write(Buffer.from(lines.join('\n'), 'latin1'))
-  this.push(null)
-}
-
-/** A number as pdfkit writes it: at most six decimals (or `decimals`), no exponent, no "-0". */
+/** A number as PDF writers write it: at most six decimals (or `decimals`), no exponent, no "-0". */
 export function pdfNumber(v: number, decimals = 6): string {
   const scale = 10 ** decimals
   const r = Math.round(v * scale) / scale
@@ -55,43 +17,34 @@ export function pdfNumber(v: number, decimals = 6): string {
  */
 const smallDeflate = { level: 6, windowBits: 12, memLevel: 4, chunkSize: 4096 } as const
 
+const compressFrom = 1024
+
 export const deflateSmall = (data: Uint8Array): Buffer => deflateSync(data, smallDeflate)
 
 /**
- * Objects written straight into a pdfkit document: pdfkit numbers them, counts them in its
- * cross-reference table and finishes the file; their dictionaries are formatted here as text,
- * without pdfkit's generic object serialiser and its small writes. Objects are queued and go
- * out as one chunk on flush().
+ * Objects written into a PdfFile: their dictionaries are formatted here as text and queued;
+ * they go out as one chunk on flush().
  */
 export class RawObjects {
-  private readonly doc: DocumentInternals
   private parts: (string | Uint8Array)[] = []
   private refs: PdfRef[] = []
   private offsets: number[] = []
   private pending = 0
 
-  constructor(doc: object) {
-    this.doc = doc as DocumentInternals
-    const pdfkitFinalize = this.doc._finalize
-    this.doc._finalize = function (this: DocumentInternals) {
-      finalizeInOneChunk.call(this, pdfkitFinalize)
-    }
-  }
+  constructor(private readonly file: PdfFile) {}
 
   get pagesId(): number {
-    return this.doc._root.data.Pages.id
+    return this.file.pages.id
   }
 
-  /** A new object number; pdfkit finishes the file only once every number is written. */
+  /** A new object number; the file finishes only once every number is written. */
   allocate(): PdfRef {
-    return this.doc.ref()
+    return this.file.allocate()
   }
 
   /** Appends a page object to the document's page tree. */
   addPage(page: PdfRef): void {
-    const pages = this.doc._root.data.Pages.data
-    pages.Kids.push(page)
-    pages.Count++
+    this.file.addPage(page)
   }
 
   /** A dictionary (or any other direct object) as its text, e.g. "<< /Type /Page ... >>". */
@@ -111,10 +64,22 @@ export class RawObjects {
     this.add('\nendstream\nendobj\n')
   }
 
-  /** Writes the queued objects as one chunk and tells pdfkit where each one starts. */
+  /**
+   * Content operators (a page's, a form's) as a stream: compressed only when long enough for
+   * zlib to pay for its set-up; a page of forms and a line or two of its own is not.
+   */
+  operators(ref: PdfRef, dict: string, ops: string): void {
+    if (ops.length < compressFrom) this.stream(ref, dict, ops)
+    else {
+      const filter = dict ? `${dict} /Filter /FlateDecode` : '/Filter /FlateDecode'
+      this.stream(ref, filter, deflateSmall(Buffer.from(ops, 'latin1')))
+    }
+  }
+
+  /** Writes the queued objects as one chunk and tells the file where each one starts. */
   flush(): void {
     if (this.refs.length === 0) return
-    const base = this.doc._offset
+    const base = this.file.position
     const chunk = Buffer.allocUnsafe(this.pending)
     let at = 0
     for (const p of this.parts) {
@@ -130,12 +95,8 @@ export class RawObjects {
     this.refs = []
     this.offsets = []
     this.pending = 0
-    this.doc._write(chunk)
-    for (let i = 0; i < refs.length; i++) {
-      const ref = refs[i]!
-      ref.offset = base + offsets[i]!
-      this.doc._refEnd(ref)
-    }
+    this.file.write(chunk)
+    for (let i = 0; i < refs.length; i++) this.file.placed(refs[i]!, base + offsets[i]!)
   }
 
   private begin(ref: PdfRef): void {
