@@ -1,0 +1,93 @@
+import { test, expect } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { screenshot, startDais, type DaisServer } from './fixtures/dais'
+import { AppShell } from './pages/app-shell'
+import { EventListPage } from './pages/event-list-page'
+import { PageProblems } from './pages/page-problems'
+
+/** A real 3 MB file system for the data folder: mounting needs root (as in CI), else skipped. */
+function mountSmallTmpfs(): string | null {
+  if (process.platform !== 'linux') return null
+  const dir = mkdtempSync(join(tmpdir(), 'dais-e2e-full-'))
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', dir], { stdio: 'ignore' })
+    return dir
+  } catch {
+    rmSync(dir, { recursive: true, force: true })
+    return null
+  }
+}
+
+/** Takes every free byte of the file system, so the next write of the data fails with ENOSPC. */
+function fillDisk(mountPoint: string): string {
+  const filler = join(mountPoint, 'filler')
+  const { bavail, bsize } = statfsSync(mountPoint)
+  writeFileSync(filler, Buffer.alloc(Number(bavail) * Number(bsize)))
+  return filler
+}
+
+test('a full disk: the banner stays until saving works again, and a copy of the data can be saved', async ({
+  page
+}) => {
+  const mountPoint = mountSmallTmpfs()
+  test.skip(!mountPoint, 'mounting a 3 MB tmpfs needs root on Linux (CI runs as root)')
+  let dais: DaisServer | null = null
+  try {
+    dais = await startDais({ dataDir: join(mountPoint!, 'data') })
+    const problems = await PageProblems.watch(page)
+    const shell = new AppShell(page)
+    const home = new EventListPage(page)
+    const banner = page.getByTestId('save-failure')
+
+    await shell.open(dais.url)
+    await home.createEvent({ title: 'Hội nghị trước khi đầy ổ đĩa' })
+    await shell.goTo('Sự kiện')
+    await expect(shell.saveStatus).toContainText(/Đã lưu/)
+    await expect(banner).toBeHidden()
+
+    const filler = fillDisk(mountPoint!)
+    await home.createEvent({ title: 'Hội nghị khi ổ đĩa đầy' })
+    await expect(banner).toBeVisible()
+    await expect(banner).toHaveAttribute('role', 'alert')
+    await expect(banner).toContainText('Không lưu được vào ổ đĩa')
+    await expect(banner).toContainText('Đừng đóng Dais')
+    await expect(shell.saveStatus).toContainText('Chưa lưu — đang thử lại')
+    await screenshot(page, 'save-failure-banner')
+
+    // It cannot be dismissed, and it stays while the disk stays full (across screens).
+    await expect(banner.getByRole('button', { name: /Đóng|Close/ })).toHaveCount(0)
+    await shell.goTo('Cơ quan')
+    await expect(banner).toBeVisible()
+
+    // Save a copy elsewhere: a download of the whole data, the unsaved event in it.
+    const downloading = page.waitForEvent('download')
+    await banner.getByRole('button', { name: 'Lưu bản sao ra nơi khác' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toMatch(/^Dais-unsaved-.*\.json$/)
+    const copy = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      format: string
+      data: { events: { title: string }[] }
+    }
+    expect(copy.format).toBe('dais-data')
+    expect(copy.data.events.map((e) => e.title)).toEqual(
+      expect.arrayContaining(['Hội nghị trước khi đầy ổ đĩa', 'Hội nghị khi ổ đĩa đầy'])
+    )
+
+    // Room again: the retry saves the kept change and the banner goes by itself.
+    rmSync(filler)
+    await expect(banner).toBeHidden({ timeout: 15_000 })
+    await expect(shell.saveStatus).toContainText(/Đã lưu/)
+    await shell.goTo('Sự kiện')
+    await expect(home.titleLink('Hội nghị khi ổ đĩa đầy')).toBeVisible()
+    problems.expectNone()
+  } finally {
+    await dais?.stop()
+    if (mountPoint) {
+      execFileSync('umount', [mountPoint])
+      rmSync(mountPoint, { recursive: true, force: true })
+    }
+  }
+})
