@@ -213,7 +213,8 @@ async function fromSpreadsheet(
     organisation,
     decisionNumber: o.decisionNumber,
     decisionDate: o.decisionDate,
-    only: o.only
+    only: o.only,
+    language: o.template.language ?? 'vi'
   })
   if ('error' in read) {
     io.err(read.error)

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import type { TemplateLanguage } from '../shared/certificates/records'
 import type { BatchItem } from '../core/certificates/batch'
 import { selectPositions } from '../core/certificates/certificate-order'
 import { certificateValues } from '../core/certificates/certificate-values'
@@ -24,6 +25,8 @@ export async function honoreeItemsFromSheet(o: {
   decisionNumber: string
   decisionDate: string | null
   only?: number[] | undefined
+  /** The template's language, for the placeholders' own words. */
+  language?: TemplateLanguage
 }): Promise<{ items: BatchItem[] } | { error: string }> {
   const organisation = o.organisation
   const { preview } = await previewSpreadsheet({
@@ -69,13 +72,11 @@ export async function honoreeItemsFromSheet(o: {
     subject: {
       honoreeId: String(x.position),
       kind: x.honoree.kind,
-      values: certificateValues(x.honoree, {
-        organisation,
-        event: null,
-        decision,
-        awardForm: null,
-        register: null
-      })
+      values: certificateValues(
+        x.honoree,
+        { organisation, event: null, decision, awardForm: null, register: null },
+        o.language
+      )
     }
   }))
   return { items }

@@ -1,4 +1,4 @@
-import type { CertificatePlaceholder } from '../../shared/certificates/records'
+import type { CertificatePlaceholder, TemplateLanguage } from '../../shared/certificates/records'
 import type { Event, Organisation } from '../../shared/entities'
 import type {
   AwardForm,
@@ -15,6 +15,17 @@ import {
   vietnameseDate
 } from '../../shared/dates/vietnamese-date'
 import { signerBlockOf, signerTitleLines } from '../../shared/text/signer-lines'
+import {
+  authorityIn,
+  awardVerbIn,
+  dateInWords,
+  decisionRefIn,
+  honorificIn,
+  placeDateIn,
+  posthumousLineIn,
+  signerTitleLinesIn,
+  termIn
+} from './certificate-wording'
 
 export type CertificateValues = Record<CertificatePlaceholder, string>
 
@@ -47,54 +58,101 @@ export function certificateValues(
     Honoree,
     'kind' | 'name' | 'gender' | 'posthumous' | 'prefixOverride' | 'positionLine' | 'achievement'
   >,
-  s: CertificateSources
+  s: CertificateSources,
+  language: TemplateLanguage = 'vi'
 ): CertificateValues {
   const d = s.decision
   const signer = d?.signer ?? null
   const decisionNumber = d ? [d.number, d.symbol].filter(Boolean).join('/') : ''
-  const decisionDate = formatShortDate(d?.date ?? null)
+  const date = d?.date ?? null
   const head = signer ? (signer.onBehalfOf ?? signer.title) : ''
-  const authority = toUpperVietnamese(
-    [head, s.organisation.authorityName].filter(Boolean).join(' ')
-  )
-  return {
-    honorific: honorific(honoree),
+  const data = {
     name: honoree.name.normalize('NFC'),
+    position: honoree.positionLine.normalize('NFC'),
+    achievement: (honoree.achievement ?? d?.achievement ?? '').normalize('NFC'),
+    decisionNumber,
+    registerNumber: s.register?.registerNumber ?? '',
+    signerName: signer?.name ?? '',
+    eventTitle: s.event?.title ?? '',
+    year: date ? date.slice(0, 4) : ''
+  }
+  if (language !== 'vi') {
+    const lines = signer ? signerTitleLinesIn(language, signer) : []
+    const honorificText = honorificIn(language, honoree)
+    return {
+      ...data,
+      honorific: honorificText,
+      nameLine: [honorificText, clean(honoree.name)].filter(Boolean).join(' '),
+      posthumous: posthumousLineIn(language, honoree),
+      awardVerb: awardVerbIn(language, honoree),
+      awardTitle: termIn(language, s.awardForm?.title ?? 'Giấy khen'),
+      decisionDate: dateInWords(language, date),
+      decisionRef: decisionRefIn(language, decisionNumber, date),
+      placeDate:
+        date || s.organisation.placeName
+          ? placeDateIn(language, s.organisation.placeName, date)
+          : '',
+      signerTitle: lines.at(-1) ?? '',
+      signerOnBehalfOf: lines.slice(0, -1).join('\n'),
+      authority: authorityIn(language, head, s.organisation.authorityName),
+      organisation: termIn(language, s.organisation.authorityName)
+    }
+  }
+  const decisionDate = formatShortDate(date)
+  return {
+    ...data,
+    honorific: honorific(honoree),
     nameLine: nameLine(honoree),
     posthumous: posthumousLine(honoree),
     awardVerb: awardVerb(honoree),
-    position: honoree.positionLine.normalize('NFC'),
-    achievement: (honoree.achievement ?? d?.achievement ?? '').normalize('NFC'),
     awardTitle: s.awardForm?.title ?? 'GIẤY KHEN',
-    decisionNumber,
     decisionDate,
     decisionRef: decisionNumber
       ? `Quyết định số ${decisionNumber}${decisionDate ? ` ngày ${decisionDate}` : ''}`
       : '',
-    registerNumber: s.register?.registerNumber ?? '',
-    placeDate: formatPlaceDate(s.organisation.placeName, d?.date ?? null),
+    placeDate: formatPlaceDate(s.organisation.placeName, date),
     signerTitle: signer ? `${signer.acting ? 'Q. ' : ''}${signer.title}` : '',
     // "TM. …" and "KT. …" (TL., TUQ.) lines above the title.
     signerOnBehalfOf: signer ? signerTitleLines(signer).slice(0, -1).join('\n') : '',
-    signerName: signer?.name ?? '',
-    eventTitle: s.event?.title ?? '',
-    authority,
-    year: d?.date ? d.date.slice(0, 4) : ''
+    authority: toUpperVietnamese([head, s.organisation.authorityName].filter(Boolean).join(' ')),
+    organisation: s.organisation.authorityName.normalize('NFC')
   }
 }
 
+const clean = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim()
+
+/** The sample honoree a preview shows, in the template's language. */
+const sampleHonoree = {
+  vi: {
+    name: 'Nguyễn Thị Minh Khai',
+    positionLine: 'Tổ trưởng Tổ dân phố số 3, phường Tiền Phong',
+    achievement: 'Đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025'
+  },
+  en: {
+    name: 'Nguyễn Thị Minh Khai',
+    positionLine: 'Head of Residential Group No. 3',
+    achievement: 'For outstanding achievements in the patriotic emulation movement 2020 - 2025'
+  },
+  de: {
+    name: 'Anna Schmidt',
+    positionLine: 'Übungsleiterin der Kinderturngruppe',
+    achievement: 'für ihr langjähriges ehrenamtliches Engagement im Verein'
+  }
+} as const
+
 /** Sample data for a template preview without an honoree. */
-export function sampleValues(organisation: Organisation, event: Event | null): CertificateValues {
+export function sampleValues(
+  organisation: Organisation,
+  event: Event | null,
+  language: TemplateLanguage = 'vi'
+): CertificateValues {
   return certificateValues(
     {
       kind: 'individual',
-      name: 'Nguyễn Thị Minh Khai',
       gender: 'female',
       posthumous: false,
       prefixOverride: null,
-      positionLine: 'Tổ trưởng Tổ dân phố số 3, phường Tiền Phong',
-      achievement:
-        'Đã có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2020 - 2025'
+      ...sampleHonoree[language]
     },
     {
       organisation: {
@@ -141,7 +199,8 @@ export function sampleValues(organisation: Organisation, event: Event | null): C
         prints: [],
         createdAt: ''
       }
-    }
+    },
+    language
   )
 }
 

@@ -45,13 +45,14 @@ const batch = (over: Record<string, unknown> = {}) => ({
 })
 
 describe('templates', () => {
-  it('ships three frozen templates; a duplicate can be edited, exported and imported', async () => {
+  it('ships four frozen templates; a duplicate can be edited, exported and imported', async () => {
     const { call, service } = await open()
     const shipped = await call<Template[]>('listTemplates', {})
     expect(shipped.map((t) => t.name)).toEqual([
       'Certificate of Merit',
       'Giấy khen — bản đầy đủ A4 ngang',
-      'Giấy khen — in trên phôi A4 ngang'
+      'Giấy khen — in trên phôi A4 ngang',
+      'Ehrenurkunde (A4 quer)'
     ])
     const full = shipped.find((t) => t.id === 'builtin-full-a4')!
     const refused = await service.dispatch('saveTemplate', { template: { ...full, name: 'x' } })
@@ -79,9 +80,9 @@ describe('templates', () => {
     expect(imported.id).not.toBe(copy.id)
     expect(imported.fields).toEqual(edited.fields)
     expect(imported.name).toBe(`${edited.name} (2)`)
-    expect(await call<Template[]>('listTemplates', {})).toHaveLength(5)
+    expect(await call<Template[]>('listTemplates', {})).toHaveLength(6)
     await call('deleteTemplate', { id: imported.id })
-    expect(await call<Template[]>('listTemplates', {})).toHaveLength(4)
+    expect(await call<Template[]>('listTemplates', {})).toHaveLength(5)
   })
 
   it('refuses malformed template files and files from a newer version', async () => {

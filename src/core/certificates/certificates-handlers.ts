@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { CertificateBatchRequest, TemplateInput } from '../../shared/certificates/contract'
 import type { PrinterProfile, Template, UserFont } from '../../shared/certificates/entities'
 import type { certificatesMethodNames } from '../../shared/certificates/method-names'
+import type { TemplateLanguage } from '../../shared/certificates/records'
 import type { FileOut } from '../../shared/contract-part'
 import { AppError } from '../../shared/result'
 import { normalizeText } from '../../shared/text'
@@ -107,7 +108,12 @@ export function certificatesHandlers(
   }
 
   /** Every certificate of a decision in presentation order, with its printed values. */
-  const batchItems = (data: DatabaseData, decisionId: string, only?: readonly number[]) => {
+  const batchItems = (
+    data: DatabaseData,
+    decisionId: string,
+    language: TemplateLanguage,
+    only?: readonly number[]
+  ) => {
     const { decision, list } = orderedHonorees(data, decisionId)
     const event = data.events.find((e) => e.id === decision.eventId) ?? null
     const awardForm = data.honours.awardForms.find((f) => f.id === decision.awardFormId) ?? null
@@ -118,13 +124,17 @@ export function certificatesHandlers(
         subject: {
           honoreeId: o.honoree.id,
           kind: o.honoree.kind,
-          values: certificateValues(o.honoree, {
-            organisation: data.organisation,
-            event,
-            decision,
-            awardForm,
-            register: o.register
-          })
+          values: certificateValues(
+            o.honoree,
+            {
+              organisation: data.organisation,
+              event,
+              decision,
+              awardForm,
+              register: o.register
+            },
+            language
+          )
         }
       })
     )
@@ -134,11 +144,16 @@ export function certificatesHandlers(
   const previewSubject = (
     data: DatabaseData,
     eventId: string | undefined,
-    honoreeId: string | null | undefined
+    honoreeId: string | null | undefined,
+    language: TemplateLanguage
   ): CertificateSubject => {
     const event = data.events.find((e) => e.id === eventId) ?? null
     if (!honoreeId) {
-      return { honoreeId: null, kind: 'individual', values: sampleValues(data.organisation, event) }
+      return {
+        honoreeId: null,
+        kind: 'individual',
+        values: sampleValues(data.organisation, event, language)
+      }
     }
     const honoree = data.honours.honorees.find((h) => h.id === honoreeId)
     if (!honoree) throw new AppError('NOT_FOUND', `Honoree ${honoreeId} not found.`)
@@ -150,17 +165,21 @@ export function certificatesHandlers(
     return {
       honoreeId: honoree.id,
       kind: honoree.kind,
-      values: certificateValues(honoree, {
-        organisation: data.organisation,
-        event: event ?? data.events.find((e) => e.id === honoree.eventId) ?? null,
-        decision,
-        awardForm: data.honours.awardForms.find((f) => f.id === decision?.awardFormId) ?? null,
-        register:
-          data.honours.register.find(
-            (r) =>
-              r.honoreeId === honoree.id && r.decisionId === decision?.id && r.status === 'active'
-          ) ?? null
-      })
+      values: certificateValues(
+        honoree,
+        {
+          organisation: data.organisation,
+          event: event ?? data.events.find((e) => e.id === honoree.eventId) ?? null,
+          decision,
+          awardForm: data.honours.awardForms.find((f) => f.id === decision?.awardFormId) ?? null,
+          register:
+            data.honours.register.find(
+              (r) =>
+                r.honoreeId === honoree.id && r.decisionId === decision?.id && r.status === 'active'
+            ) ?? null
+        },
+        language
+      )
     }
   }
 
@@ -178,7 +197,12 @@ export function certificatesHandlers(
     assertTemplateImages(template)
     const profile = findProfile(data, req.profileId)
     const fonts = fontsOf(data)
-    const { decision, items } = batchItems(data, req.decisionId, req.only)
+    const { decision, items } = batchItems(
+      data,
+      req.decisionId,
+      template.language ?? 'vi',
+      req.only
+    )
     if (items.length === 0)
       throw new AppError('INCOMPLETE', 'The decision has no honorees to print.')
     const problems = checkBatch(
@@ -318,11 +342,16 @@ export function certificatesHandlers(
       const data = read()
       const profile = findProfile(data, profileId)
       const t = completeTemplate(tidyTemplate(template))
-      const layout = layoutCertificate(t, previewSubject(data, eventId, honoreeId), fontsOf(data), {
-        purpose: 'preview',
-        marginMm: profile?.marginMm ?? 5,
-        profile
-      })
+      const layout = layoutCertificate(
+        t,
+        previewSubject(data, eventId, honoreeId, t.language ?? 'vi'),
+        fontsOf(data),
+        {
+          purpose: 'preview',
+          marginMm: profile?.marginMm ?? 5,
+          profile
+        }
+      )
       const pdf = new CertificatePdf({ title: t.name, creationDate: ctx.clock.now() })
       pdf.page(layout, profile)
       const bytes = await pdf.toBuffer()
@@ -431,8 +460,8 @@ export function certificatesHandlers(
     certificateOrder: ({ decisionId }) => certificateOrder(read(), decisionId),
     checkCertificateBatch: ({ decisionId, templateId, profileId, only }) => {
       const data = read()
-      const { items } = batchItems(data, decisionId, only)
       const template = findTemplate(data, templateId)
+      const { items } = batchItems(data, decisionId, template.language ?? 'vi', only)
       assertTemplateImages(template)
       const problems = checkBatch(
         {

@@ -1,12 +1,13 @@
 import { z } from 'zod'
 import { Logo } from '../entities'
-import { documentKinds } from './records'
+import { documentKinds, templateLanguages } from './records'
 
 const id = z.string().min(1).max(64)
 const text = (max = 500) => z.string().max(max)
 const mm = z.number().min(-2000).max(2000)
 
-export const templateFileVersion = 1
+/** 2: templates name their language. */
+export const templateFileVersion = 2
 
 export const TextStyle = z.strictObject({
   /** A bundled family ("Tinos", "Be Vietnam Pro"…) or the id of a user font. */
@@ -102,6 +103,8 @@ export const Template = z.strictObject({
   name: text(200),
   /** What the template prints; a certificate when absent. */
   kind: z.enum(documentKinds).optional(),
+  /** The language of the template's wording and of its placeholders' words; Vietnamese when absent. */
+  language: z.enum(templateLanguages).optional(),
   /** Shipped with Dais: can be duplicated, not edited. */
   builtIn: z.boolean(),
   page: z.strictObject({

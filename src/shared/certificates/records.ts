@@ -21,9 +21,18 @@ export const certificatePlaceholders = [
   'signerName',
   'eventTitle',
   'authority',
+  /** The office's name ("Ủy ban nhân dân phường Tiền Phong"), in the template's language. */
+  'organisation',
   'year'
 ] as const
 export type CertificatePlaceholder = (typeof certificatePlaceholders)[number]
+
+/**
+ * The language a certificate template is written in: every placeholder's own words (dates,
+ * forms of address, the award verb, the signer's authority) are printed in it.
+ */
+export const templateLanguages = ['vi', 'en', 'de'] as const
+export type TemplateLanguage = (typeof templateLanguages)[number]
 
 /**
  * What a template prints: a certificate (one page per honoree), a delegate card (a card size,

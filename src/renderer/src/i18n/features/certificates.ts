@@ -73,6 +73,8 @@ export const certificatesVi = {
     },
     mode: 'Cách in',
     modes: { blank: 'In trên phôi', full: 'Bản đầy đủ' },
+    language: 'Ngôn ngữ mẫu',
+    languages: { vi: 'Tiếng Việt', en: 'Tiếng Anh', de: 'Tiếng Đức' },
     modeHints: {
       blank:
         'In trên phôi: ảnh phôi chỉ để canh chỉnh trên màn hình, không bao giờ được in; chỉ in phần chữ thay đổi.',
@@ -159,6 +161,7 @@ export const certificatesVi = {
     signerName: 'Tên người ký',
     eventTitle: 'Tên sự kiện',
     authority: 'Cơ quan khen thưởng',
+    organisation: 'Tên cơ quan, đơn vị',
     year: 'Năm'
   },
   warnings: {
@@ -413,6 +416,8 @@ export const certificatesEn: typeof certificatesVi = {
     },
     mode: 'Printing',
     modes: { blank: 'Print on blank', full: 'Full design' },
+    language: 'Template language',
+    languages: { vi: 'Vietnamese', en: 'English', de: 'German' },
     modeHints: {
       blank:
         'Print on blank: the scan of the blank only helps positioning on screen and is never printed; only the variable text is.',
@@ -499,6 +504,7 @@ export const certificatesEn: typeof certificatesVi = {
     signerName: 'Signer name',
     eventTitle: 'Event title',
     authority: 'Awarding authority',
+    organisation: 'Office or organisation name',
     year: 'Year'
   },
   warnings: {
