@@ -15,7 +15,7 @@ import type { AppContext } from '../app-context'
 import { loadBundledFonts } from '../pdf/fonts'
 import { createOfficialDocument, type OfficialDocument } from '../pdf/official-document'
 import type { DatabaseData } from '../schema/database-schema'
-import { eventItems, eventSettings, findEvent, voteWords } from './agenda-handlers'
+import { eventItems, eventSettings, findEvent, voteWords } from './agenda-lookups'
 import { decisionViews, eventRounds, honoreeViews } from './agenda-views'
 
 const titles: Record<AgendaDocumentKind, string> = {

@@ -7,13 +7,12 @@ import type {
 } from '../../shared/agenda/entities'
 import { computeSchedule, firstConflict, formatClock, wallTimeOf } from '../../shared/agenda/clock'
 import type { agendaMethodNames } from '../../shared/agenda/method-names'
-import { defaultStageCapacity } from '../../shared/agenda/records'
-import type { Event } from '../../shared/entities'
 import { AppError } from '../../shared/result'
 import { diffFields } from '../change-log'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { normalizeInput } from '../input-text'
 import type { DatabaseData } from '../schema/database-schema'
+import { eventItems, eventSettings, findEvent, voteWords } from './agenda-lookups'
 import { loadAgendaTemplates, type AgendaTemplate } from './agenda-templates'
 import { decisionViews, eventRounds, honoreeViews } from './agenda-views'
 import { moveHonoree, planAwardRounds } from './award-rounds'
@@ -27,22 +26,6 @@ const invalid = (field: string, message: string, itemId?: string) =>
     issues: [{ path: [field], message }],
     ...(itemId ? { itemId } : {})
   })
-
-export const findEvent = (data: DatabaseData, eventId: string): Event => {
-  const event = data.events.find((e) => e.id === eventId)
-  if (!event) throw new AppError('NOT_FOUND', `No event with id "${eventId}"`)
-  return event
-}
-
-export const eventItems = (data: DatabaseData, eventId: string): AgendaItem[] =>
-  data.agenda.items.filter((i) => i.eventId === eventId).sort((a, b) => a.order - b.order)
-
-export const eventSettings = (data: DatabaseData, eventId: string): AgendaSettings =>
-  data.agenda.settings.find((s) => s.eventId === eventId) ?? {
-    eventId,
-    plannedEnd: null,
-    stageCapacity: defaultStageCapacity
-  }
 
 export const blankItemFields = (): AgendaItemFields => ({
   kind: 'other',
@@ -621,15 +604,4 @@ export function agendaHandlers(deps: FeatureDeps): HandlerGroup<typeof agendaMet
       return renderAgendaDocument(read(), ctx, eventId, kind)
     }
   }
-}
-
-export function voteWords(vote: {
-  mode: string
-  for: number
-  against: number
-  abstain: number
-}): string {
-  return vote.mode === 'cards-unanimous'
-    ? 'biểu quyết bằng giơ thẻ, 100% nhất trí'
-    : `${vote.for} tán thành, ${vote.against} không tán thành, ${vote.abstain} không biểu quyết`
 }
