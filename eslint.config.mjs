@@ -2,6 +2,9 @@ import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
 import vueParser from 'vue-eslint-parser'
 import prettier from 'eslint-config-prettier'
+import importX from 'eslint-plugin-import-x'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import { readdirSync } from 'node:fs'
 
 const uiLibs = [
   'vue',
@@ -39,10 +42,49 @@ const testOnly = {
   group: ['**/testing/**', '**/testing', '**/*.fixture', '**/*.fixture.ts', '**/fixtures/**'],
   message: 'Test harnesses (testing/ folders, *.fixture.ts) are for tests only.'
 }
-/** One dependency rule for a folder: its tests follow it, its production files also skip harnesses. */
-const layer = (files, patterns) => [
+/**
+ * One dependency rule for a folder: its tests follow `patterns`; its production files also skip
+ * harnesses and follow `productionPatterns`.
+ */
+const layer = (files, patterns, productionPatterns = []) => [
   { files, rules: restrict(patterns) },
-  { files, ignores: testFiles, rules: restrict([...patterns, testOnly]) }
+  { files, ignores: testFiles, rules: restrict([...patterns, testOnly, ...productionPatterns]) }
+]
+
+// Rooms inside src/core (see ARCHITECTURE.md): shared rooms serve every feature and import none;
+// a feature imports the shared rooms, src/shared, the core's own files and another feature only
+// through that feature's entry point (`../<feature>`, its index.ts). Every other folder is a feature.
+const sharedRooms = ['storage', 'schema', 'io', 'pdf', 'jobs']
+const coreFeatures = readdirSync(new URL('./src/core', import.meta.url), { withFileTypes: true })
+  .filter((e) => e.isDirectory() && e.name !== 'testing' && !sharedRooms.includes(e.name))
+  .map((e) => e.name)
+const anyOf = (names) => `(${names.join('|')})`
+const coreOuter = [
+  ...forbidFolders('main', 'preload', 'web', 'cli', 'renderer'),
+  {
+    group: ['electron', ...uiLibs],
+    message: 'src/core never imports Electron or UI libraries.'
+  }
+]
+const intoFeature = (names) => ({
+  regex: `^(\\./|(\\.\\./)+)${anyOf(names)}/`,
+  message: 'Import another core feature only through its entry point (../<feature>), not its files.'
+})
+const coreRooms = [
+  ...layer(['src/core/*.ts'], coreOuter, [intoFeature(coreFeatures)]),
+  ...sharedRooms.flatMap((room) =>
+    layer([`src/core/${room}/**/*.ts`], coreOuter, [
+      {
+        regex: `^(\\.\\./)+${anyOf(coreFeatures)}(/|$)`,
+        message: `src/core/${room} is a shared room: it serves the features and imports none.`
+      }
+    ])
+  ),
+  ...coreFeatures.flatMap((feature) =>
+    layer([`src/core/${feature}/**/*.ts`], coreOuter, [
+      intoFeature(coreFeatures.filter((f) => f !== feature))
+    ])
+  )
 ]
 
 export default tseslint.config(
@@ -90,16 +132,17 @@ export default tseslint.config(
       }
     ]
   ),
-  ...layer(
-    ['src/core/**/*.ts'],
-    [
-      ...forbidFolders('main', 'preload', 'web', 'cli', 'renderer'),
-      {
-        group: ['electron', ...uiLibs],
-        message: 'src/core never imports Electron or UI libraries.'
-      }
-    ]
-  ),
+  ...layer(['src/core/**/*.ts'], coreOuter),
+  ...coreRooms,
+  {
+    files: ['src/core/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.node.json' })]
+    },
+    rules: { 'import-x/no-cycle': 'error' }
+  },
   ...layer(
     ['src/main/**/*.ts'],
     [

@@ -11,7 +11,7 @@ import { computeProgress } from '../src/shared/movement/progress'
 import {
   defaultEmulationTitles,
   residentialGroupTitleId
-} from '../src/core/movement/default-titles'
+} from '../src/core/schema/default-titles'
 import { wardTargetsFor } from '../src/core/movement/ward-targets'
 
 const at = '2025-01-01T00:00:00.000Z'

@@ -5,6 +5,7 @@ import type {
   AgendaSettings,
   AwardRound
 } from '../../shared/agenda/entities'
+import type { Event } from '../../shared/entities'
 import { computeSchedule, firstConflict, formatClock, wallTimeOf } from '../../shared/agenda/clock'
 import type { agendaMethodNames } from '../../shared/agenda/method-names'
 import { AppError } from '../../shared/result'

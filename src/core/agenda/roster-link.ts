@@ -1,4 +1,4 @@
-import { approveRosterInDraft, type RosterApprovalInput } from '../rosters/approval'
+import { approveRosterInDraft, type RosterApprovalInput } from '../rosters'
 import type { DatabaseData } from '../schema/database-schema'
 
 /** The event's rosters a vote can approve, with the state of their newest version. */

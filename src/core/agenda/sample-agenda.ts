@@ -1,5 +1,5 @@
 import type { AwardRound } from '../../shared/agenda/entities'
-import type { SampleSeeder } from '../events/sample-seeders'
+import type { SampleSeeder } from '../events'
 import { addTemplateItems, upsertSettings } from './agenda-handlers'
 import { loadAgendaTemplates } from './agenda-templates'
 import { decisionViews } from './agenda-views'

@@ -1,7 +1,7 @@
 import type { cardsMethodNames } from '../../shared/cards/method-names'
 import type { Delegate } from '../../shared/delegates/entities'
 import { AppError } from '../../shared/result'
-import { delegatesOf, requireEvent } from '../delegates/delegate-store'
+import { delegatesOf, requireEvent } from '../delegates'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import type { DatabaseData } from '../schema/database-schema'
 import { checkInCodes, ensureEventSecret, verifyCheckInCode } from './check-in'

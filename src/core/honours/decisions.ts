@@ -4,7 +4,7 @@ import { AppError } from '../../shared/result'
 import { duplicateKey } from '../../shared/text'
 import type { DatabaseData } from '../schema/database-schema'
 import type { DecisionFields } from '../../shared/honours/contract'
-import { ensureAwardForms, wardGiayKhenId } from './default-award-forms'
+import { ensureAwardForms, wardGiayKhenId } from '../schema/default-award-forms'
 import { signerBlockOf } from '../../shared/text/signer-lines'
 import { assignRegisterNumbers, protocolOrder } from './register'
 

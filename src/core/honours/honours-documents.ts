@@ -12,7 +12,7 @@ import type { DatabaseData } from '../schema/database-schema'
 import { computeBonusTable } from './bonus'
 import { renderBonusPdf } from './bonus-pdf'
 import { decisionNumber, renderDecisionPdf } from './decision-pdf'
-import { defaultAwardForms } from './default-award-forms'
+import { defaultAwardForms } from '../schema/default-award-forms'
 import { bonusXlsx } from './bonus-xlsx'
 import { safeFileName } from './xlsx-file'
 

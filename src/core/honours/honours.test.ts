@@ -5,7 +5,7 @@ import type { HonoreeFields } from '../../shared/honours/contract'
 import type { Result } from '../../shared/result'
 import { createAppService, type AppService } from '../app-service'
 import { testContext } from '../testing/test-context'
-import { wardGiayKhenId } from './default-award-forms'
+import { wardGiayKhenId } from '../schema/default-award-forms'
 import { formatRegisterNumber } from './register'
 
 const open: AppService[] = []

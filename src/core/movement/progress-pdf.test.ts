@@ -3,7 +3,7 @@ import type { FileOut } from '../../shared/contract-part'
 import type { Unit } from '../../shared/movement/entities'
 import type { AppService } from '../app-service'
 import { pdfPageCount, pdfToText } from '../pdf/testing/pdf-test-tools'
-import { residentialGroupTitleId } from './default-titles'
+import { residentialGroupTitleId } from '../schema/default-titles'
 import { createGroups, createWardMovement, startMovementService } from './testing/movement-harness'
 
 const open: AppService[] = []

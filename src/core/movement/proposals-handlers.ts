@@ -13,7 +13,7 @@ import { duplicateKey } from '../../shared/text'
 import { diffFields } from '../change-log'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { newDraftDecision } from '../honours/decisions'
-import { ensureAwardForms } from '../honours/default-award-forms'
+import { ensureAwardForms } from '../schema/default-award-forms'
 import { normalizeInput } from '../input-text'
 import type { DatabaseData } from '../schema/database-schema'
 import {

@@ -9,10 +9,10 @@ import type {
   HistoryEntry
 } from '../../shared/movement/proposals-contract'
 import type { AppService } from '../app-service'
-import { wardGiayKhenId } from '../honours/default-award-forms'
+import { wardGiayKhenId } from '../schema/default-award-forms'
 import { pdfToText } from '../pdf/testing/pdf-test-tools'
 import { attachmentPath } from './attachment-files'
-import { residentialGroupTitleId } from './default-titles'
+import { residentialGroupTitleId } from '../schema/default-titles'
 import {
   createGroups,
   startMovementService,

@@ -11,9 +11,9 @@ import {
   type Registration,
   type Unit
 } from '../../shared/movement/entities'
-import type { SampleSeeder } from '../events/sample-seeders'
-import { ensureAwardForms, wardGiayKhenId } from '../honours/default-award-forms'
-import { residentialGroupTitleId } from './default-titles'
+import type { SampleSeeder } from '../events'
+import { ensureAwardForms, wardGiayKhenId } from '../schema/default-award-forms'
+import { residentialGroupTitleId } from '../schema/default-titles'
 import { wardTargetsFor } from './ward-targets'
 
 const SampleMovement = z.strictObject({

@@ -1,5 +1,5 @@
 import type { Target } from '../../shared/movement/entities'
-import { culturalFamilyTitleId, residentialGroupTitleId } from './default-titles'
+import { culturalFamilyTitleId, residentialGroupTitleId } from '../schema/default-titles'
 
 /** The reference ward's three targets (DOMAIN.md §6), a starting point the user edits. */
 export const wardTargetsFor = (deadlineYear: number): Omit<Target, 'id'>[] => [

@@ -1,7 +1,7 @@
 import type { FileOut } from '../../shared/contract-part'
 import type { Delegate, DelegateCategory } from '../../shared/delegates/entities'
 import { toUpperVietnamese } from '../../shared/text'
-import { delegatesTable } from '../import/office-tables'
+import { delegatesTable } from '../import'
 import { tableToCsv, tableToXlsx } from '../io/export-table'
 import type { DatabaseData } from '../schema/database-schema'
 import { delegateIndex } from './member-snapshot'

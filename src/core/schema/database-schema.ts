@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import { AuditEntry, Event, Organisation, Settings } from '../../shared/entities'
 import { emptyOrganisation } from '../../shared/records'
-import { AgendaData, emptyAgendaData } from '../agenda/agenda-data'
-import { CertificatesData, emptyCertificatesData } from '../certificates/certificates-data'
-import { DelegatesData, emptyDelegatesData } from '../delegates/delegates-data'
-import { emptyHonoursData, HonoursData } from '../honours/honours-data'
-import { emptyImportsData, ImportsData } from '../import/imports-data'
-import { emptyMovementData, MovementData } from '../movement/movement-data'
-import { emptyRostersData, RostersData } from '../rosters/rosters-data'
+import { AgendaData, emptyAgendaData } from './agenda-data'
+import { CertificatesData, emptyCertificatesData } from './certificates-data'
+import { DelegatesData, emptyDelegatesData } from './delegates-data'
+import { emptyHonoursData, HonoursData } from './honours-data'
+import { emptyImportsData, ImportsData } from './imports-data'
+import { emptyMovementData, MovementData } from './movement-data'
+import { emptyRostersData, RostersData } from './rosters-data'
 
 export const currentSchemaVersion = 5
 

@@ -1,5 +1,5 @@
 import type { Migration } from '../storage/database-types'
-import { emptyMovementData } from '../movement/movement-data'
+import { emptyMovementData } from './movement-data'
 import { emptyFeatureParts } from './database-schema'
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

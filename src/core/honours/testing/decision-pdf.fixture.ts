@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Organisation } from '../../../shared/entities'
 import type { Decision, Honoree, HonoreeKind } from '../../../shared/honours/entities'
-import { defaultAwardForms, wardGiayKhenId } from '../default-award-forms'
+import { defaultAwardForms, wardGiayKhenId } from '../../schema/default-award-forms'
 import { signerBlockOf } from '../../../shared/text/signer-lines'
 
 export const resourcesDir = resolve(__dirname, '..', '..', '..', '..', 'resources')

@@ -1,0 +1,2 @@
+/** The audit feature's entry point. */
+export { auditHandlers } from './audit-handlers'

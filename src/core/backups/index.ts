@@ -1,0 +1,2 @@
+/** The backups feature's entry point. */
+export { backupHandlers } from './backup-handlers'

@@ -1,0 +1,2 @@
+/** The cards feature's entry point. */
+export { cardsHandlers } from './cards-handlers'

@@ -1,0 +1,2 @@
+/** The certificates feature's entry point. */
+export { certificatesHandlers } from './certificates-handlers'

@@ -1,0 +1,9 @@
+/** The delegates feature's entry point: what the app and other features may use. */
+export { delegatesHandlers } from './delegates-handlers'
+export {
+  addDelegatesToDraft,
+  delegatesOf,
+  ensureDefaultCategories,
+  requireEvent
+} from './delegate-store'
+export { loadSampleDelegates, seedSampleDelegates } from './sample-delegates'

@@ -1,0 +1,3 @@
+/** The events feature's entry point: what the app and other features may use. */
+export { eventHandlers } from './event-handlers'
+export type { SampleEvent, SampleSeedContext, SampleSeeder } from './sample-event'

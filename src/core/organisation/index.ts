@@ -1,0 +1,2 @@
+/** The organisation feature's entry point. */
+export { organisationHandlers } from './organisation-handlers'
