@@ -124,10 +124,10 @@ export async function createAppService(
         contentBase64: bytes.toString('base64')
       }
     },
-    ...organisationHandlers(read, changes),
-    ...eventHandlers(read, changes, db, ctx),
-    ...auditHandlers(read, changes),
-    ...backupHandlers(db, changes),
+    ...organisationHandlers(deps),
+    ...eventHandlers(deps),
+    ...auditHandlers(deps),
+    ...backupHandlers(deps),
     ...delegatesHandlers(deps),
     ...rostersHandlers(deps),
     ...importHandlers(deps),

@@ -1,10 +1,9 @@
-import type { ChangeLog } from '../change-log'
 import type { Handlers } from '../dispatch'
-import type { DatabaseData } from '../schema/database-schema'
+import type { FeatureDeps } from '../feature-deps'
 
 type AuditHandlers = Pick<Handlers, 'listAudit' | 'undoLastChange' | 'getUndoState'>
 
-export function auditHandlers(read: () => DatabaseData, changes: ChangeLog): AuditHandlers {
+export function auditHandlers({ read, changes }: FeatureDeps): AuditHandlers {
   return {
     listAudit: ({ entityId, limit = 200 }) => {
       const entries = read().audit

@@ -1,11 +1,9 @@
-import type { ChangeLog } from '../change-log'
 import type { Handlers } from '../dispatch'
-import type { DatabaseData } from '../schema/database-schema'
-import type { Database } from '../storage/database-types'
+import type { FeatureDeps } from '../feature-deps'
 
 type BackupHandlers = Pick<Handlers, 'listBackups' | 'createBackup' | 'restoreBackup'>
 
-export function backupHandlers(db: Database<DatabaseData>, changes: ChangeLog): BackupHandlers {
+export function backupHandlers({ db, changes }: FeatureDeps): BackupHandlers {
   return {
     listBackups: () => db.listBackups(),
     createBackup: ({ name }) => db.createNamedBackup(name),

@@ -4,12 +4,11 @@ import { eventFieldsOf } from '../../shared/records'
 import { AppError } from '../../shared/result'
 import { isRealIsoDate } from '../../shared/dates/calendar-date'
 import { compareVietnamese } from '../../shared/text'
-import type { AppContext } from '../app-context'
-import { diffFields, type ChangeLog } from '../change-log'
+import { diffFields } from '../change-log'
 import type { Handlers } from '../dispatch'
+import type { FeatureDeps } from '../feature-deps'
 import { normalizeInput } from '../input-text'
 import type { DatabaseData } from '../schema/database-schema'
-import type { Database } from '../storage/database-types'
 import { decodeEventFile, encodeEventFile, eventFileName } from './event-file'
 import {
   addEventRecords,
@@ -59,12 +58,7 @@ export function checkEventFields(fields: EventFields): void {
 const byDateThenTitle = (a: Event, b: Event) =>
   (b.date ?? '').localeCompare(a.date ?? '') || compareVietnamese(a.title, b.title)
 
-export function eventHandlers(
-  read: () => DatabaseData,
-  changes: ChangeLog,
-  db: Database<DatabaseData>,
-  ctx: AppContext
-): EventHandlers {
+export function eventHandlers({ read, changes, db, ctx }: FeatureDeps): EventHandlers {
   const find = (data: DatabaseData, id: string): Event => {
     const event = data.events.find((e) => e.id === id)
     if (!event) throw new AppError('NOT_FOUND', `No event with id "${id}"`)

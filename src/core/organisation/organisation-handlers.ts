@@ -1,12 +1,11 @@
 import { current } from 'immer'
 import type { Organisation, Settings } from '../../shared/entities'
 import { AppError } from '../../shared/result'
-import type { ChangeLog } from '../change-log'
 import { diffFields } from '../change-log'
 import type { Handlers } from '../dispatch'
+import type { FeatureDeps } from '../feature-deps'
 import { normalizeInput } from '../input-text'
 import { assertDrawableImage } from '../images'
-import type { DatabaseData } from '../schema/database-schema'
 
 type OrganisationHandlers = Pick<
   Handlers,
@@ -25,10 +24,7 @@ function checkSigners(signers: Organisation['signers']): void {
   })
 }
 
-export function organisationHandlers(
-  read: () => DatabaseData,
-  changes: ChangeLog
-): OrganisationHandlers {
+export function organisationHandlers({ read, changes }: FeatureDeps): OrganisationHandlers {
   return {
     getOrganisation: () => read().organisation,
     updateOrganisation: (rawPatch) => {

@@ -94,8 +94,8 @@ export async function rosterHarness() {
   const changes = createChangeLog(db, ctx, () => {})
   const deps: FeatureDeps = { read, changes, db, ctx, emit: () => {} }
   const handlers = {
-    ...eventHandlers(read, changes, db, ctx),
-    ...auditHandlers(read, changes),
+    ...eventHandlers(deps),
+    ...auditHandlers(deps),
     ...rostersHandlers(deps)
   } as Handlers
   const dispatch = createDispatch(handlers, (e) => {
