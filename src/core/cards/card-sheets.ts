@@ -1,8 +1,8 @@
 import type { LayoutWarning } from '../../shared/certificates/contract'
 import type { PrinterProfile, Template } from '../../shared/certificates/entities'
-import type { FontSet } from '../certificates/fonts'
-import { layoutCertificate, ptPerMm, type LayoutSubject } from '../certificates/layout'
-import { CertificatePdf } from '../certificates/painter'
+import type { FontSet } from '../certificates'
+import { layoutCertificate, ptPerMm, type LayoutSubject } from '../certificates'
+import { CertificatePdf } from '../certificates'
 import { impose, type Imposition, type ImpositionInput } from './imposition'
 
 /** The printer margin assumed without a printer profile. */

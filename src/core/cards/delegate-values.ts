@@ -1,7 +1,7 @@
 import type { DelegatePlaceholder } from '../../shared/certificates/records'
 import type { Delegate, DelegateCategory } from '../../shared/delegates/entities'
 import type { Event, Organisation } from '../../shared/entities'
-import { formatShortDate } from '../certificates/certificate-values'
+import { formatShortDate } from '../certificates'
 
 export type DelegateValues = Record<DelegatePlaceholder, string>
 

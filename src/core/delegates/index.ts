@@ -2,6 +2,7 @@
 export { delegatesHandlers } from './delegates-handlers'
 export {
   addDelegatesToDraft,
+  categoriesOf,
   delegatesOf,
   ensureDefaultCategories,
   requireEvent
