@@ -12,8 +12,8 @@ import { renderNameTents, tableMembers } from './name-tents'
 import { findProfile, findTemplate } from './card-batch'
 import { orderDelegates } from './card-order'
 import { delegateValues } from './delegate-values'
-import { createFontSet } from '../certificates/fonts'
-import { categoriesOf } from '../delegates/delegate-store'
+import { createFontSet } from '../certificates'
+import { categoriesOf } from '../delegates'
 
 export function cardsHandlers(deps: FeatureDeps): HandlerGroup<typeof cardsMethodNames> {
   const { read, changes, ctx } = deps

@@ -1,8 +1,8 @@
 import type { PrinterProfile, Template } from '../../shared/certificates/entities'
 import type { Delegate } from '../../shared/delegates/entities'
-import type { FontSet } from '../certificates/fonts'
-import { layoutCertificate, ptPerMm, type LayoutSubject } from '../certificates/layout'
-import { CertificatePdf } from '../certificates/painter'
+import type { FontSet } from '../certificates'
+import { layoutCertificate, ptPerMm, type LayoutSubject } from '../certificates'
+import { CertificatePdf } from '../certificates'
 
 /**
  * Who sits at the presidium and secretariat table: presidium first, then secretariat, each in
