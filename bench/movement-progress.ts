@@ -8,10 +8,7 @@
 import { performance } from 'node:perf_hooks'
 import type { Movement, Registration, Unit, HouseholdTally } from '../src/shared/movement/entities'
 import { computeProgress } from '../src/shared/movement/progress'
-import {
-  defaultEmulationTitles,
-  residentialGroupTitleId
-} from '../src/core/schema/default-titles'
+import { defaultEmulationTitles, residentialGroupTitleId } from '../src/core/schema/default-titles'
 import { wardTargetsFor } from '../src/core/movement/ward-targets'
 
 const at = '2025-01-01T00:00:00.000Z'

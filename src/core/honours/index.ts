@@ -2,3 +2,4 @@
 export { honoursHandlers } from './honours-handlers'
 export { recordCertificatePrints } from './register'
 export { seedSampleHonours } from './sample-honours'
+export { newDraftDecision } from './decisions'

@@ -15,7 +15,7 @@ import { vietnameseDate } from '../../shared/dates/vietnamese-date'
 import { loadBundledFonts, type BundledFonts } from '../pdf/fonts'
 import { createOfficialDocument, type TableRow } from '../pdf/official-document'
 import { findIn } from './find-in'
-import { councilResults } from './proposals-handlers'
+import { councilResults } from './council-results'
 
 type CouncilDocumentMethods = 'exportCouncilMinutesPdf' | 'exportCouncilSubmissionPdf'
 

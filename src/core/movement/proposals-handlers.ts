@@ -2,17 +2,16 @@ import type { Honoree } from '../../shared/honours/entities'
 import type { Candidate, CouncilMeeting, Proposal } from '../../shared/movement/entities'
 import type {
   CandidateFields,
-  CandidateResult,
   HistoryEntry,
   ProposalFields
 } from '../../shared/movement/proposals-contract'
 import type { proposalsMethodNames } from '../../shared/movement/method-names'
-import { ballotProblem, voteOutcome } from '../../shared/movement/council-vote'
+import { ballotProblem } from '../../shared/movement/council-vote'
 import { AppError } from '../../shared/result'
 import { duplicateKey } from '../../shared/text'
 import { diffFields } from '../change-log'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
-import { newDraftDecision } from '../honours/decisions'
+import { newDraftDecision } from '../honours'
 import { ensureAwardForms } from '../schema/default-award-forms'
 import { normalizeInput } from '../input-text'
 import type { DatabaseData } from '../schema/database-schema'
@@ -24,6 +23,7 @@ import {
   writeAttachment
 } from './attachment-files'
 import { councilDocumentHandlers } from './council-documents'
+import { councilResults } from './council-results'
 import { findIn } from './find-in'
 
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
@@ -36,39 +36,6 @@ const verbatim = new Set([
   'candidateId',
   'contentBase64'
 ])
-
-/** Every candidate of the meeting's proposals, in proposal (unit) order, with its verdict. */
-export function councilResults(data: DatabaseData, council: CouncilMeeting): CandidateResult[] {
-  const m = data.movement
-  const forms = new Map(data.honours.awardForms.map((f) => [f.id, f]))
-  const unitOrder = new Map(m.units.map((u) => [u.id, u]))
-  const proposals = council.proposalIds
-    .map((id) => m.proposals.find((p) => p.id === id))
-    .filter((p): p is Proposal => p !== undefined)
-    .sort((a, b) => (unitOrder.get(a.unitId)?.order ?? 0) - (unitOrder.get(b.unitId)?.order ?? 0))
-  const members = council.members.length
-  return proposals.flatMap((p) =>
-    p.candidates.map((c): CandidateResult => {
-      const ballot = council.ballots.find((b) => b.candidateId === c.id)
-      const threshold = council.thresholds.find((t) => t.awardFormId === c.awardFormId)
-      const outcome = voteOutcome(ballot, threshold, council.rules, members)
-      const form = forms.get(c.awardFormId)
-      return {
-        proposalId: p.id,
-        unitName: unitOrder.get(p.unitId)?.name ?? '',
-        candidate: c,
-        awardFormName: form?.name ?? '',
-        formRank: form?.rank ?? 1000,
-        for: ballot?.for ?? 0,
-        against: ballot?.against ?? 0,
-        invalid: ballot?.invalid ?? 0,
-        base: outcome.share?.total ?? null,
-        passes: outcome.passes,
-        verdict: outcome.verdict
-      }
-    })
-  )
-}
 
 function checkProposal(
   data: DatabaseData,
