@@ -19,7 +19,7 @@ async function buildNodeEntries(): Promise<void> {
     format: 'cjs',
     // Libraries that read their own data files at run time (pdfkit's ICC profile and AFM
     // metrics, fontkit's tables, exceljs's templates) stay in node_modules, as in the desktop build.
-    external: ['pdfkit', 'fontkit', 'exceljs', 'qrcode', 'papaparse', 'iconv-lite', 'fflate'],
+    external: ['pdfkit', 'fontkit', 'exceljs', 'papaparse', 'iconv-lite', 'fflate'],
     sourcemap: true,
     logLevel: 'warning'
   })

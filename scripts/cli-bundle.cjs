@@ -39,7 +39,7 @@ function buildCliBundle() {
     target: 'node20',
     format: 'cjs',
     // Libraries that read their own data files at run time stay in node_modules (see build-node.ts).
-    external: ['pdfkit', 'fontkit', 'exceljs', 'qrcode', 'papaparse', 'iconv-lite', 'fflate'],
+    external: ['pdfkit', 'fontkit', 'exceljs', 'papaparse', 'iconv-lite', 'fflate'],
     sourcemap: true,
     metafile: true,
     logLevel: 'warning'

@@ -184,9 +184,10 @@ export class CertificatePdf {
           )
           break
         case 'qr': {
+          // one module = one unit: each run of dark modules is a short integer rectangle
           const { size, dark } = item.matrix
-          const cell = item.size / size
-          const parts: string[] = ['0 0 0 rg']
+          const cell = n(item.size / size)
+          const parts: string[] = [`q ${cell} 0 0 ${cell} ${n(item.x)} ${n(item.y)} cm 0 0 0 rg`]
           for (let row = 0; row < size; row++) {
             let col = 0
             while (col < size) {
@@ -196,12 +197,10 @@ export class CertificatePdf {
               }
               const start = col
               while (col < size && dark[row * size + col]) col++
-              parts.push(
-                `${n(item.x + start * cell)} ${n(item.y + row * cell)} ${n((col - start) * cell)} ${n(cell)} re`
-              )
+              parts.push(`${start} ${row} ${col - start} 1 re`)
             }
           }
-          parts.push('f')
+          parts.push('f Q')
           out.push(parts.join('\n'))
           break
         }

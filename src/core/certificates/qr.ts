@@ -1,4 +1,4 @@
-import { loadQrCode } from '../pdf/deferred-modules'
+import { codewords, versionFor, versionLayout } from './qr-symbol'
 
 export interface QrMatrix {
   size: number
@@ -51,52 +51,51 @@ function placeFormat(m: Uint8Array, size: number, p: number): void {
 
 /**
  * The mask penalty (ISO/IEC 18004 7.8.3) as the qrcode package counts it: runs of five or more,
- * 2×2 blocks, finder-like 1:1:3:1:1 patterns, and the dark share's distance from half.
+ * 2×2 blocks, finder-like 1:1:3:1:1 patterns, and the dark share's distance from half. Counting
+ * stops once it reaches `limit` (a mask already found is at least as good).
  */
-function penalty(m: Uint8Array, size: number): number {
-  let points = 0
-  let dark = 0
-  for (let i = 0; i < size; i++) {
-    let runRow = 0
-    let runCol = 0
-    let lastRow = -1
-    let lastCol = -1
-    let bitsRow = 0
-    let bitsCol = 0
-    for (let j = 0; j < size; j++) {
-      const r = m[i * size + j]!
-      const c = m[j * size + i]!
-      dark += r
-      if (r === lastRow) runRow++
-      else {
-        if (runRow >= 5) points += runRow - 2
-        lastRow = r
-        runRow = 1
-      }
-      if (c === lastCol) runCol++
-      else {
-        if (runCol >= 5) points += runCol - 2
-        lastCol = c
-        runCol = 1
-      }
-      bitsRow = ((bitsRow << 1) & 0x7ff) | r
-      bitsCol = ((bitsCol << 1) & 0x7ff) | c
-      if (j >= 10) {
-        if (bitsRow === 0x5d0 || bitsRow === 0x05d) points += 40
-        if (bitsCol === 0x5d0 || bitsCol === 0x05d) points += 40
-      }
-    }
-    if (runRow >= 5) points += runRow - 2
-    if (runCol >= 5) points += runCol - 2
-  }
-  for (let row = 0; row < size - 1; row++)
-    for (let col = 0; col < size - 1; col++) {
-      const k = row * size + col
-      const sum = m[k]! + m[k + 1]! + m[k + size]! + m[k + size + 1]!
+function penalty(m: Uint8Array, size: number, limit: number): number {
+  let points = lines(m, size, 1, size) + lines(m, size, size, 1)
+  if (points >= limit) return points
+  for (let row = 0; row < size - 1; row++) {
+    let k = row * size
+    let left = m[k]! + m[k + size]!
+    for (let col = 1; col < size; col++) {
+      k++
+      const right = m[k]! + m[k + size]!
+      const sum = left + right
       if (sum === 0 || sum === 4) points += 3
+      left = right
     }
-  const total = size * size
-  points += Math.abs(Math.ceil((dark * 100) / total / 5) - 10) * 10
+  }
+  let dark = 0
+  for (let k = 0; k < m.length; k++) dark += m[k]!
+  points += Math.abs(Math.ceil((dark * 100) / m.length / 5) - 10) * 10
+  return points
+}
+
+/** Runs of five or more and finder-like patterns along every row (or column). */
+function lines(m: Uint8Array, size: number, along: number, across: number): number {
+  let points = 0
+  for (let i = 0; i < size; i++) {
+    let k = i * across
+    let last = m[k]!
+    let run = 1
+    let bits = last
+    for (let j = 1; j < size; j++) {
+      k += along
+      const v = m[k]!
+      if (v === last) run++
+      else {
+        if (run >= 5) points += run - 2
+        last = v
+        run = 1
+      }
+      bits = ((bits << 1) & 0x7ff) | v
+      if (j >= 10 && (bits === 0x5d0 || bits === 0x05d)) points += 40
+    }
+    if (run >= 5) points += run - 2
+  }
   return points
 }
 
@@ -121,21 +120,19 @@ function masksFor(size: number, reserved: Uint8Array): Uint8Array[] {
 }
 
 /**
- * Encodes `text` as UTF-8 bytes (byte mode, error correction M). The qrcode package places the
- * function patterns and data with mask 0; choosing the best of the eight masks is done here on
- * flat arrays with the masks computed once per symbol size, which was most of the package's time.
- * The result is the module matrix the package itself would choose.
+ * Encodes `text` as UTF-8 bytes (byte mode, error correction M) in the smallest version that
+ * holds them, with the best of the eight masks by the penalty: the symbol the qrcode package
+ * makes for the same bytes (tested), at a fraction of its cost.
  */
 export function encodeQr(text: string): QrMatrix {
-  const qr = loadQrCode().create([{ data: Buffer.from(text, 'utf8'), mode: 'byte' }], {
-    errorCorrectionLevel: 'M',
-    maskPattern: 0
-  })
-  const size = qr.modules.size
-  const masks = masksFor(size, (qr.modules as unknown as { reservedBit: Uint8Array }).reservedBit)
-  const unmasked = Uint8Array.from(qr.modules.data)
-  const mask0 = masks[0]!
-  for (let k = 0; k < unmasked.length; k++) unmasked[k]! ^= mask0[k]!
+  const bytes = Buffer.from(text, 'utf8')
+  const layout = versionLayout(versionFor(bytes.length))
+  const { size, order } = layout
+  const words = codewords(bytes, layout.version)
+  const unmasked = layout.base.slice()
+  for (let i = 0; i < words.length * 8; i++)
+    if ((words[i >> 3]! >> (7 - (i & 7))) & 1) unmasked[order[i]!] = 1
+  const masks = masksFor(size, layout.reserved)
   let best = new Uint8Array(unmasked.length)
   let candidate = new Uint8Array(unmasked.length)
   let lowest = Infinity
@@ -143,7 +140,7 @@ export function encodeQr(text: string): QrMatrix {
     const flips = masks[p]!
     for (let k = 0; k < unmasked.length; k++) candidate[k] = unmasked[k]! ^ flips[k]!
     placeFormat(candidate, size, p)
-    const points = penalty(candidate, size)
+    const points = penalty(candidate, size, lowest)
     if (points < lowest) {
       lowest = points
       ;[best, candidate] = [candidate, best]

@@ -1,9 +1,8 @@
 import type * as Fontkit from 'fontkit'
 import type PDFDocument from 'pdfkit'
-import type QRCode from 'qrcode'
 
 /*
- * pdfkit (which loads fontkit) and qrcode cost ~0.3 s to load; most sessions print nothing for a
+ * pdfkit (which loads fontkit) costs ~0.3 s to load; most sessions print nothing for a
  * while, so they are required when the first PDF is made or font read, not at start-up.
  */
 
@@ -11,6 +10,4 @@ import type QRCode from 'qrcode'
 export const loadFontkit = (): typeof Fontkit => require('fontkit') as typeof Fontkit
 
 export const loadPdfDocument = (): typeof PDFDocument => require('pdfkit') as typeof PDFDocument
-
-export const loadQrCode = (): typeof QRCode => require('qrcode') as typeof QRCode
 /* eslint-enable @typescript-eslint/no-require-imports */
