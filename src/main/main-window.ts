@@ -1,5 +1,6 @@
 import { BrowserWindow, screen } from 'electron'
 import { existsSync } from 'node:fs'
+import { askBeforeUnload } from './ask-before-unload'
 import { secureWebPreferences } from './web-preferences'
 import { loadWindowState, minimumWindowSize, saveWindowState } from './window-state'
 
@@ -53,6 +54,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     window.show()
   })
   rememberWindowState(window, options.stateFile)
+  askBeforeUnload(window)
   window.loadURL(options.entryUrl).catch((error: unknown) => {
     console.error(`Could not load ${options.entryUrl}`, error)
   })

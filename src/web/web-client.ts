@@ -34,17 +34,29 @@ export function buildWebClientScript(methods: readonly string[] = methodNames): 
   }
   token = token || ''
 
+  // A save started while the page unloads (a reload right after typing) must still arrive:
+  // such requests go out with keepalive, which browsers allow only for small bodies.
+  let unloading = false
+  addEventListener('beforeunload', () => {
+    unloading = true
+    setTimeout(() => {
+      unloading = false
+    }, 0)
+  })
+
   const failure = (message) => ({ ok: false, error: { code: 'INTERNAL', message } })
 
   const call = async (method, arg) => {
     let response
+    const body = JSON.stringify(arg === undefined ? {} : arg)
     try {
       response = await fetch('/api/' + method, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + token },
-        body: JSON.stringify(arg === undefined ? {} : arg),
+        body,
         cache: 'no-store',
-        credentials: 'omit'
+        credentials: 'omit',
+        keepalive: unloading && body.length < 16384
       })
     } catch {
       return failure('Cannot reach the Dais server. Is it still running? Start Dais again and reload this page.')

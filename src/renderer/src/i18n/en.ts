@@ -28,6 +28,13 @@ const en: MessageSchema = {
     vi: 'Tiếng Việt',
     en: 'English'
   },
+  leave: {
+    title: 'Unfinished edit',
+    message:
+      'Something you just typed is not saved yet (a cell being edited, say). Leaving drops it.',
+    confirm: 'Leave and drop it',
+    cancel: 'Stay'
+  },
   undo: {
     button: 'Undo',
     tooltip: 'Undo the last change (Ctrl+Z)',

@@ -27,6 +27,13 @@ const vi = {
     vi: 'Tiếng Việt',
     en: 'English'
   },
+  leave: {
+    title: 'Đang sửa dở',
+    message:
+      'Có nội dung vừa nhập chưa được lưu (ví dụ một ô đang sửa). Rời trang sẽ mất nội dung đó.',
+    confirm: 'Rời trang, bỏ nội dung',
+    cancel: 'Ở lại'
+  },
   undo: {
     button: 'Hoàn tác',
     tooltip: 'Hoàn tác thay đổi gần nhất (Ctrl+Z)',

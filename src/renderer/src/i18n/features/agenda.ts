@@ -129,7 +129,7 @@ export const agendaVi = {
     selected: 'Đang chọn: {name}',
     moved: 'Đã chuyển {name}',
     notPlaced: '{n} người nhận của quyết định chưa thuộc đợt nào',
-    save: 'Lưu đợt'
+    autosaved: 'Tên đợt, người trao, người bưng khay và mục chương trình được lưu ngay khi nhập.'
   },
   live: {
     start: 'Bắt đầu chương trình',
@@ -293,7 +293,7 @@ export const agendaEn: typeof agendaVi = {
     selected: 'Selected: {name}',
     moved: '{name} moved',
     notPlaced: '{n} recipients of the decision are in no round',
-    save: 'Save round'
+    autosaved: 'The title, presenters, attendants and agenda item are saved as you type.'
   },
   live: {
     start: 'Start the programme',

@@ -1,6 +1,7 @@
 import { nextTick, ref, type Ref } from 'vue'
 import type { Delegate, DelegatePatch } from '../../../../../shared/delegates/entities'
 import { normalizeText } from '../../../../../shared/text'
+import { trackUnsavedEdit } from '../../../unsaved-edits'
 import { cellText, isEditable, type TableColumn } from '../delegate-table'
 
 export interface CellEditState {
@@ -77,6 +78,15 @@ export function useGridEditing(options: {
   const { activeRow, activeCol } = options
   const editing = ref<CellEditState | null>(null)
   const editorRef = ref<HTMLInputElement | HTMLSelectElement | null>(null)
+  // A cell being edited with a changed value is asked about before a reload or leaving the screen.
+  trackUnsavedEdit({
+    isUnsaved: () => {
+      const state = editing.value
+      const d = state && options.rows()[state.row]
+      const column = state && options.columns()[state.col]
+      return !!state && !!d && !!column && state.value !== editValue(d, column)
+    }
+  })
   const setEditor = (el: unknown) => {
     editorRef.value = el as HTMLInputElement | HTMLSelectElement | null
   }
