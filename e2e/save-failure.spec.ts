@@ -1,25 +1,11 @@
 import { test, expect } from '@playwright/test'
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { mountSmallTmpfs, tmpfsSkipReason, unmountTmpfs } from '../src/core/testing/tmpfs'
 import { screenshot, startDais, type DaisServer } from './fixtures/dais'
 import { AppShell } from './pages/app-shell'
 import { EventListPage } from './pages/event-list-page'
 import { PageProblems } from './pages/page-problems'
-
-/** A real 3 MB file system for the data folder: mounting needs root (as in CI), else skipped. */
-function mountSmallTmpfs(): string | null {
-  if (process.platform !== 'linux') return null
-  const dir = mkdtempSync(join(tmpdir(), 'dais-e2e-full-'))
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', dir], { stdio: 'ignore' })
-    return dir
-  } catch {
-    rmSync(dir, { recursive: true, force: true })
-    return null
-  }
-}
 
 /** Takes every free byte of the file system, so the next write of the data fails with ENOSPC. */
 function fillDisk(mountPoint: string): string {
@@ -33,7 +19,7 @@ test('a full disk: the banner stays until saving works again, and a copy of the 
   page
 }) => {
   const mountPoint = mountSmallTmpfs()
-  test.skip(!mountPoint, 'mounting a 3 MB tmpfs needs root on Linux (CI runs as root)')
+  test.skip(!mountPoint, tmpfsSkipReason)
   let dais: DaisServer | null = null
   try {
     dais = await startDais({ dataDir: join(mountPoint!, 'data') })
@@ -85,9 +71,6 @@ test('a full disk: the banner stays until saving works again, and a copy of the 
     problems.expectNone()
   } finally {
     await dais?.stop()
-    if (mountPoint) {
-      execFileSync('umount', [mountPoint])
-      rmSync(mountPoint, { recursive: true, force: true })
-    }
+    if (mountPoint) unmountTmpfs(mountPoint)
   }
 })

@@ -29,15 +29,20 @@ import {
 import { findUnsavedCopies, unsavedCopyFileName, unsavedCopyNotices } from './rescue'
 import { isLikelySyncedFolder, openDatabase } from './storage/database'
 import { serializeData } from './storage/envelope'
-import type { OpenDatabaseOptions } from './storage/database-types'
+import type { CloseOptions, OpenDatabaseOptions } from './storage/database-types'
 
 export interface AppService {
   dispatch: Dispatch
   onEvent(listener: (event: AppEvent) => void): () => void
   /** Resolves when every change so far is durable. */
   flush(): Promise<void>
+  /**
+   * Resolves once every change so far is on disk; rejects with STORAGE_FAILED naming the cause
+   * when the next attempt to write fails (the changes stay in memory, writing goes on).
+   */
+  whenSaved?(): Promise<void>
   /** Flushes, stops timers and releases the data folder's lock. */
-  close(): Promise<void>
+  close(options?: CloseOptions): Promise<void>
   /** The state as a data file when part of it is not on disk (see Database.unsavedCopy). */
   unsavedCopy?(): Buffer | null
 }
@@ -147,10 +152,11 @@ export async function createAppService(
     },
     flush: () => db.flush(),
     unsavedCopy: () => db.unsavedCopy(),
-    async close() {
+    whenSaved: () => db.whenDurable(db.status().seq),
+    async close(closeOptions) {
       unsubscribeStatus()
       listeners.clear()
-      await db.close()
+      await db.close(closeOptions)
     }
   }
 }

@@ -1,35 +1,20 @@
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { Event } from '../shared/entities'
+import type { AppInfo, Event } from '../shared/entities'
 import { createAppService, type AppService } from './app-service'
 import { saveUnsavedCopy } from './rescue'
 import type { DatabaseData } from './schema/database-schema'
 import { readSavedFile } from './storage/database'
 import { decodeEnvelope } from './storage/envelope'
 import { testContext } from './testing/test-context'
+import { mountSmallTmpfs, tmpfsSkipReason, unmountTmpfs } from './testing/tmpfs'
 
-/** A real 3 MB file system: mounting needs root (as in CI); elsewhere the test says why it skips. */
-function mountSmallTmpfs(): string | null {
-  const dir = mkdtempSync(join(tmpdir(), 'dais-full-disk-'))
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', dir], { stdio: 'ignore' })
-    return dir
-  } catch {
-    rmSync(dir, { recursive: true, force: true })
-    return null
-  }
-}
-
-const mountPoint = process.platform === 'linux' ? mountSmallTmpfs() : null
-const skipReason = 'mounting a 3 MB tmpfs needs root on Linux (CI runs as root)'
+const mountPoint = mountSmallTmpfs()
 
 afterAll(() => {
-  if (!mountPoint) return
-  execFileSync('umount', [mountPoint])
-  rmSync(mountPoint, { recursive: true, force: true })
+  if (mountPoint) unmountTmpfs(mountPoint)
 })
 
 const event = {
@@ -46,7 +31,7 @@ const event = {
 }
 
 describe.skipIf(!mountPoint)(
-  `a data folder on a full disk (${mountPoint ? 'tmpfs' : skipReason})`,
+  `a data folder on a full disk (${mountPoint ? 'tmpfs' : tmpfsSkipReason})`,
   () => {
     it('no change is reported saved that is not; closing keeps a copy; after restart nothing acknowledged is missing', async () => {
       const dataDir = join(mountPoint!, 'data')
@@ -88,10 +73,16 @@ describe.skipIf(!mountPoint)(
       const kept = rescued.ok ? (rescued.envelope.data as DatabaseData).delegates.delegates : []
       expect(kept.length).toBe(acknowledged.length + refused * 100)
 
-      // Restart after making room: nothing acknowledged is missing.
+      // Restart after making room: nothing acknowledged is missing, and the notice names the
+      // copy holding what was not.
       rmSync(join(mountPoint!, 'filler'))
-      service = await createAppService(ctx)
+      service = await createAppService({ ...ctx, rescueFolders: [elsewhere] })
       try {
+        const info = await service.dispatch('getAppInfo', {})
+        const notices = info.ok ? (info.value as AppInfo).notices : []
+        const named = notices.filter((n) => n.kind === 'unsaved-copy')
+        expect(named.map((n) => n.unsavedCopy?.path)).toEqual([copy])
+        expect(named[0]?.unsavedCopy?.changesMissing).toBeGreaterThan(0)
         const listed = await service.dispatch('listDelegates', { eventId })
         const after = new Set(
           listed.ok ? (listed.value as { fullName: string }[]).map((d) => d.fullName) : []

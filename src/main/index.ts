@@ -11,6 +11,7 @@ import { guardWebContents } from './guard-web-contents'
 import { hardenSessions } from './harden-sessions'
 import { failStartup, quitWhenWindowsClosed } from './lifecycle'
 import { createMainWindow } from './main-window'
+import { desktopQuitDeps } from './desktop-quit'
 import { serveContract } from './serve-contract'
 import { sandboxAllRenderers } from './sandbox-all-renderers'
 import { requireSingleInstance } from './single-instance'
@@ -34,7 +35,7 @@ async function start(dataDir: string): Promise<void> {
   registerAppProtocol(rendererRoot, policy)
 
   const service = await startService(dataDir, resourcesDir())
-  flushOnQuit(service, app)
+  flushOnQuit(service, app, desktopQuitDeps(service, dataDir, liveMainWindow))
   serveContract(service, dataDir, () => ({
     origin: trustedOrigin,
     webContentsId: liveMainWindow()?.webContents.id ?? null

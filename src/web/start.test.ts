@@ -1,9 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statfsSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { decodeEnvelope } from '../core/storage/envelope'
+import { mountSmallTmpfs, tmpfsSkipReason, unmountTmpfs } from '../core/testing/tmpfs'
 import { readyLinePrefix } from './start-args'
 
 const startScript = fileURLToPath(new URL('./start.ts', import.meta.url))
@@ -26,7 +36,7 @@ const tempDir = (prefix: string): string => {
 }
 
 /** Runs start.ts's main in a child, pointed at a fake renderer folder. */
-function run(args: string[], staticDir?: string): Run {
+function run(args: string[], staticDir?: string, env: Record<string, string> = {}): Run {
   const runner = join(tempDir('dais-start-'), 'runner.ts')
   writeFileSync(
     runner,
@@ -35,6 +45,7 @@ function run(args: string[], staticDir?: string): Run {
   )
   const child = spawn(process.execPath, ['--import', 'tsx', runner, ...args], {
     cwd: repoRoot,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   children.push(child)
@@ -132,3 +143,58 @@ describe('src/web/start.ts', () => {
     expect(await first.exited).toBe(0)
   })
 })
+
+const mountPoint = mountSmallTmpfs()
+afterAll(() => {
+  if (mountPoint) unmountTmpfs(mountPoint)
+})
+
+describe.skipIf(!mountPoint)(
+  `src/web/start.ts on a full disk (${mountPoint ? 'tmpfs' : tmpfsSkipReason})`,
+  () => {
+    it('SIGTERM with changes it cannot save writes them as a data file elsewhere and says where', async () => {
+      const dataDir = join(mountPoint!, 'data')
+      // The folder beside the data is full too: the copy goes to the home folder.
+      const home = tempDir('dais-home-')
+      const started = run(['--data-dir', dataDir, '--no-open'], fakeRenderer(), { HOME: home })
+      const { origin, searchParams } = new URL(await waitForUrl(started))
+      const call = async (method: string, arg: unknown) => {
+        const reply = await fetch(`${origin}/api/${method}`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${searchParams.get('token')}` },
+          body: JSON.stringify(arg)
+        })
+        return (await reply.json()) as { ok: boolean; value?: { id: string } }
+      }
+      const created = await call('createEvent', {
+        title: 'Đại hội',
+        kind: 'congress',
+        periodFrom: 2025,
+        periodTo: 2030,
+        launchFrom: null,
+        launchTo: null,
+        date: '2025-09-20',
+        startTime: '08:00',
+        venue: 'Hội trường',
+        organiser: 'UBND phường'
+      })
+      const { bavail, bsize } = statfsSync(mountPoint!)
+      writeFileSync(join(mountPoint!, 'filler'), Buffer.alloc(Number(bavail) * Number(bsize)))
+      const delegates = Array.from({ length: 50 }, (_, i) => ({
+        fullName: `Phạm Thị Số ${i + 1}`,
+        notes: 'x'.repeat(200)
+      }))
+      const added = await call('addDelegates', { eventId: created.value!.id, delegates })
+      expect(added.ok).toBe(false)
+
+      started.child.kill('SIGTERM')
+      expect(await started.exited).toBe(1)
+      const path = /Everything as it was in Dais is in (\S+\.json):/.exec(started.stderr())?.[1]
+      expect(path?.startsWith(join(home, 'Dais-unsaved-'))).toBe(true)
+      expect(existsSync(path!)).toBe(true)
+      const copy = decodeEnvelope(readFileSync(path!))
+      const data = copy.ok ? (copy.envelope.data as { delegates: { delegates: unknown[] } }) : null
+      expect(data?.delegates.delegates).toHaveLength(50)
+    }, 60_000)
+  }
+)

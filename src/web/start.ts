@@ -120,7 +120,8 @@ export async function main(
       let code = 0
       try {
         await server.close()
-        await service.close()
+        // Not longer than a service manager (or the e2e fixture) waits before SIGKILL.
+        await service.close({ timeoutMs: 10_000 })
       } catch (error) {
         console.error('dais: could not close cleanly:', error)
         // Never exit silently with unsaved changes: keep them next to the data folder.

@@ -115,7 +115,7 @@ export interface Database<T> {
   listBackups(): Promise<BackupInfo[]>
   createNamedBackup(name: string): Promise<BackupInfo>
   restoreBackup(id: string): Promise<BackupInfo>
-  close(): Promise<void>
+  close(options?: CloseOptions): Promise<void>
 }
 
 export interface MutationResult<R, T> {
@@ -125,4 +125,9 @@ export interface MutationResult<R, T> {
   inversePatches: readonly unknown[]
   before: T
   after: T
+}
+
+export interface CloseOptions {
+  /** How long to keep trying to save before giving up (default: the open option closeTimeoutMs). */
+  timeoutMs?: number
 }

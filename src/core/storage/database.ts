@@ -494,10 +494,10 @@ async function openLocked<T>(
       return info
     },
 
-    async close() {
+    async close(closeOptions) {
       if (closed) return
       closed = true
-      const timeoutMs = options.closeTimeoutMs ?? 15_000
+      const timeoutMs = closeOptions?.timeoutMs ?? options.closeTimeoutMs ?? 15_000
       let timer: NodeJS.Timeout | undefined
       cancelQuietTimer?.()
       cancelQuietTimer = null
