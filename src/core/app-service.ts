@@ -1,6 +1,5 @@
 import type { AppEvent } from '../shared/app-events'
 import type { StartupNotice } from '../shared/entities'
-import { AppError } from '../shared/result'
 import { vietnameseCollationSelfTest } from '../shared/text'
 import type { AppContext } from './app-context'
 import { auditHandlers } from './audit'
@@ -13,6 +12,7 @@ import { certificatesHandlers } from './certificates'
 import { delegatesHandlers } from './delegates'
 import { eventHandlers } from './events'
 import type { FeatureDeps } from './feature-deps'
+import { openDocumentHandler, type Host } from './host'
 import { honoursHandlers } from './honours'
 import { importHandlers } from './import'
 import { movementHandlers, proposalsHandlers } from './movement'
@@ -48,6 +48,8 @@ export interface AppService {
 }
 
 export interface AppServiceOptions {
+  /** The runtime's native features (open a document); without them those methods are refused. */
+  host?: Host
   /** Called with unexpected exceptions (bugs); defaults to console.error. */
   onBug?: (error: unknown) => void
   /** Journal bounds, a compaction observer (benchmarks), a fault-injecting fs (tests). */
@@ -113,12 +115,7 @@ export async function createAppService(
       notices
     }),
     getStorageStatus: () => db.status(),
-    openDocument: () => {
-      throw new AppError(
-        'FORBIDDEN',
-        'Opening documents needs the desktop app or the browser mode; save the file instead.'
-      )
-    },
+    openDocument: openDocumentHandler(options.host),
     saveUnsavedCopy: () => {
       const bytes = db.unsavedCopy()
       if (!bytes) return { kind: 'nothing-unsaved' as const }

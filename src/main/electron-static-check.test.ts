@@ -78,9 +78,9 @@ describe('static security checks of the Electron main process and preload', () =
     'src/main/open-document.ts: openPath(path: string): Promise<string>':
       'the injected shell.openPath, declared',
     'src/main/open-document.ts: const problem = await deps.openPath(path)':
-      'after documentKindOf (extension, content type and first bytes agree) and safeChildPath',
-    'src/main/serve-contract.ts: openPath: (path) => shell.openPath(path),':
-      'only called by openDocumentOnDesktop after the type, content and name checks',
+      'after documentKindOf in the service (extension, content type and first bytes agree) and safeChildPath',
+    'src/main/start-service.ts: openPath: (path) => shell.openPath(path),':
+      'only called by openDocumentOnDesktop after the service’s type and content check and safeChildPath',
     "src/main/serve-contract.ts: defaultPath: join(app.getPath('documents'), defaultName),":
       'a name Dais makes (unsavedCopyFileName), only offered in the save dialog the person confirms',
     'src/main/renderer-files.ts: target = safeDescendantPath(resolve(root), wanted)':

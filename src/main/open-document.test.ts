@@ -1,30 +1,44 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { openDocumentOnDesktop } from './open-document'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createAppService, type AppService } from '../core/app-service'
+import { testContext } from '../core/testing/test-context'
+import { desktopHost } from './open-document'
 
 const pdf = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n%%EOF\n', 'latin1')
 const zip = Buffer.from('PK\x03\x04\x14\x00\x00\x00', 'latin1')
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-/** The real function with a stubbed shell that records what it was asked to open. */
-function desktop() {
+const services: AppService[] = []
+afterEach(async () => {
+  await Promise.all(services.splice(0).map((s) => s.close()))
+})
+
+/**
+ * The desktop host inside a real service, reached through dispatch as the renderer reaches it,
+ * with a stubbed shell that records what it was asked to open (or answers `problem`).
+ */
+async function desktop(problem = '') {
   const tempDir = mkdtempSync(join(tmpdir(), 'dais-open-'))
   const opened: string[] = []
   let n = 0
+  const host = desktopHost({
+    tempDir,
+    newId: () => `job-${++n}`,
+    openPath: async (path) => {
+      opened.push(path)
+      return problem
+    }
+  })
+  const service = await createAppService(testContext(), { host })
+  services.push(service)
   const open = (fileName: string, contentType: string, bytes: Buffer) =>
-    openDocumentOnDesktop(
-      { fileName, contentType, contentBase64: bytes.toString('base64') },
-      {
-        tempDir,
-        newId: () => `job-${++n}`,
-        openPath: async (path) => {
-          opened.push(path)
-          return ''
-        }
-      }
-    )
+    service.dispatch('openDocument', {
+      fileName,
+      contentType,
+      contentBase64: bytes.toString('base64')
+    })
   const written = () =>
     existsSync(join(tempDir, 'Dais'))
       ? readdirSync(join(tempDir, 'Dais'), { recursive: true }).map(String)
@@ -34,7 +48,7 @@ function desktop() {
 
 describe('opening a document in the system viewer', () => {
   it('writes a temp copy under its own folder and opens it', async () => {
-    const d = desktop()
+    const d = await desktop()
     const result = await d.open('Quyết định 125.pdf', 'application/pdf', pdf)
     expect(result).toEqual({ ok: true, value: { url: null } })
     expect(d.opened).toEqual([join(d.tempDir, 'Dais', 'job-1', 'Quyết định 125.pdf')])
@@ -42,7 +56,7 @@ describe('opening a document in the system viewer', () => {
   })
 
   it('opens the other kinds Dais makes: ZIP, XLSX and CSV (with a charset)', async () => {
-    const d = desktop()
+    const d = await desktop()
     expect((await d.open('Giay khen.zip', 'application/zip', zip)).ok).toBe(true)
     expect((await d.open('danh-sach.xlsx', xlsxType, zip)).ok).toBe(true)
     const csv = Buffer.from('\ufeffHọ và tên;Đơn vị\nNguyễn Văn A;Tổ 1\n')
@@ -51,14 +65,8 @@ describe('opening a document in the system viewer', () => {
   })
 
   it('reports what the system said when it cannot open the file', async () => {
-    const result = await openDocumentOnDesktop(
-      { fileName: 'a.pdf', contentType: 'application/pdf', contentBase64: pdf.toString('base64') },
-      {
-        tempDir: mkdtempSync(join(tmpdir(), 'dais-open-')),
-        newId: () => 'job-2',
-        openPath: async () => 'No application is associated with PDF files'
-      }
-    )
+    const d = await desktop('No application is associated with PDF files')
+    const result = await d.open('a.pdf', 'application/pdf', pdf)
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
 
@@ -76,7 +84,7 @@ describe('opening a document in the system viewer', () => {
     ['fake.csv', 'text/csv', Buffer.from('MZ\x90\x00\x00\x00', 'latin1')],
     ['fake.csv', 'text/csv', Buffer.from([0x61, 0xff, 0xfe, 0x62])]
   ])('refuses %s sent as %s, before writing anything', async (fileName, type, bytes) => {
-    const d = desktop()
+    const d = await desktop()
     const result = await d.open(fileName, type, bytes)
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
     expect(d.opened).toEqual([])
@@ -86,7 +94,7 @@ describe('opening a document in the system viewer', () => {
   it.each(['../../etc/passwd.pdf', '..\\..\\win.ini.pdf', '/tmp/x.pdf', 'a\0.pdf', 'C:\\x.pdf'])(
     'refuses the file name %j instead of writing outside its folder',
     async (fileName) => {
-      const d = desktop()
+      const d = await desktop()
       const result = await d.open(fileName, 'application/pdf', pdf)
       expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
       expect(d.opened).toEqual([])
@@ -95,7 +103,7 @@ describe('opening a document in the system viewer', () => {
   )
 
   it('replaces characters Windows refuses in a name', async () => {
-    const d = desktop()
+    const d = await desktop()
     await d.open('a<b>:c?.pdf', 'application/pdf', pdf)
     expect(d.opened).toEqual([join(d.tempDir, 'Dais', 'job-1', 'a_b__c_.pdf')])
   })

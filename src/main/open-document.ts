@@ -1,9 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { documentKindOf } from '../core/document-types'
+import type { CheckedDocument, Host } from '../core/host'
 import { safeChildPath } from '../core/safe-path'
-import { contract } from '../shared/contract'
-import { AppError, err, ok, type Result } from '../shared/result'
+import { AppError } from '../shared/result'
 
 export interface OpenDocumentDeps {
   /** The OS temp folder (app.getPath('temp')). */
@@ -17,32 +16,24 @@ export interface OpenDocumentDeps {
 const windowsSafe = (name: string) => name.normalize('NFC').replace(/[<>:"|?*\u0001-\u001f]/g, '_')
 
 /**
- * The desktop's answer to `openDocument`: a temp copy opened in the system viewer. Only the
- * document types Dais makes (PDF, ZIP, XLSX, CSV), with a name, content type and first bytes
- * that agree, and a plain file name; anything else is refused before a byte is written, since
- * the system viewer of a `.bat`, `.hta` or `.desktop` file runs it.
+ * The desktop's answer to `openDocument`: a temp copy opened in the system viewer. The service
+ * has already checked the document is one of the kinds Dais makes (the system viewer of a
+ * `.bat`, `.hta` or `.desktop` file runs it); here its name must also stay a plain file name.
  */
 export async function openDocumentOnDesktop(
-  arg: unknown,
+  document: CheckedDocument,
   deps: OpenDocumentDeps
-): Promise<Result<{ url: null }>> {
-  const parsed = contract.openDocument.args.safeParse(arg)
-  if (!parsed.success) return err('INVALID_ARGUMENT', 'The document is not valid.')
-  const { fileName, contentType, contentBase64 } = parsed.data
-  const bytes = Buffer.from(contentBase64, 'base64')
-  const kind = documentKindOf(fileName, contentType, bytes)
-  if (!kind.ok) return err('INVALID_ARGUMENT', kind.reason)
+): Promise<{ url: null }> {
   const folder = join(deps.tempDir, 'Dais', deps.newId())
-  let path: string
-  try {
-    path = safeChildPath(folder, windowsSafe(fileName), 'document name')
-  } catch (error) {
-    if (error instanceof AppError) return err(error.code, error.message)
-    throw error
-  }
+  const path = safeChildPath(folder, windowsSafe(document.fileName), 'document name')
   await mkdir(folder, { recursive: true })
-  await writeFile(path, bytes, { flag: 'wx' })
+  await writeFile(path, document.bytes, { flag: 'wx' })
   const problem = await deps.openPath(path)
-  if (problem) return err('FORBIDDEN', `The system could not open ${path}: ${problem}`)
-  return ok({ url: null })
+  if (problem) throw new AppError('FORBIDDEN', `The system could not open ${path}: ${problem}`)
+  return { url: null }
 }
+
+/** The desktop's host features, passed into the service. */
+export const desktopHost = (deps: OpenDocumentDeps): Host => ({
+  openDocument: (document) => openDocumentOnDesktop(document, deps)
+})

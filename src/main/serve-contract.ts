@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto'
 import {
   app,
   BrowserWindow,
   dialog,
   ipcMain,
-  shell,
   type IpcMainInvokeEvent,
   type WebFrameMain
 } from 'electron'
@@ -13,7 +11,6 @@ import type { Dispatch } from '../core/dispatch'
 import type { AppService } from '../core/app-service'
 import { channelOf, methodNames } from '../shared/method-names'
 import { createGuardedInvoke } from './guarded-dispatch'
-import { openDocumentOnDesktop } from './open-document'
 import { isTrustedSender, type SenderInfo, type TrustedTarget } from './trusted-sender'
 import { saveUnsavedCopyOnDesktop } from './unsaved-copy'
 
@@ -40,9 +37,9 @@ export function describeSender(event: IpcMainInvokeEvent): SenderInfo {
 
 /**
  * Registers one `ipcMain.handle` per contract method and nothing else. Every call passes the
- * sender check, then the service's dispatch (which validates the argument); the host feature
- * features are answered here: `openDocument` with the system viewer, `saveUnsavedCopy` with a
- * save dialog.
+ * sender check, then the service's dispatch (which validates the argument; the host features
+ * such as `openDocument` are passed into the service by start-service.ts). `saveUnsavedCopy` is
+ * answered here, with a save dialog.
  * @see https://www.electronjs.org/docs/latest/tutorial/security#17-validate-the-sender-of-all-ipc-messages
  */
 export function serveContract(
@@ -51,13 +48,6 @@ export function serveContract(
   trusted: () => TrustedTarget
 ): void {
   const dispatch: Dispatch = (method, arg) => {
-    if (method === 'openDocument') {
-      return openDocumentOnDesktop(arg, {
-        tempDir: app.getPath('temp'),
-        openPath: (path) => shell.openPath(path),
-        newId: randomUUID
-      })
-    }
     if (method === 'saveUnsavedCopy') {
       return saveUnsavedCopyOnDesktop(service, {
         dataDir,

@@ -1,8 +1,9 @@
-import { app } from 'electron'
+import { app, shell } from 'electron'
 import { randomUUID } from 'node:crypto'
 import type { AppContext } from '../core/app-context'
 import { systemClock } from '../core/app-context'
 import { createAppService, type AppService } from '../core/app-service'
+import { desktopHost } from './open-document'
 
 /** Where unsaved data may go when the data folder cannot take it (after the folder's parent). */
 export const desktopRescueFolders = (): string[] => [app.getPath('home'), app.getPath('temp')]
@@ -18,5 +19,10 @@ export function startService(dataDir: string, resourcesDir: string): Promise<App
     clock: systemClock,
     newId: () => randomUUID()
   }
-  return createAppService(context)
+  const host = desktopHost({
+    tempDir: app.getPath('temp'),
+    openPath: (path) => shell.openPath(path),
+    newId: randomUUID
+  })
+  return createAppService(context, { host })
 }

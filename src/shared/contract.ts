@@ -76,8 +76,9 @@ export const contract = {
 
   /**
    * Shows a document the app produced: the desktop opens it in the system viewer (url null), the
-   * browser mode serves it once at an unguessable url for a new tab. A host feature, answered by
-   * the transport; the core alone refuses it.
+   * browser mode serves it once at an unguessable url for a new tab. A host feature: each runtime
+   * passes its host into the service, whose handler checks the document's kind first; without a
+   * host (CLI) it is refused.
    */
   openDocument: method(
     FileOut.extend({ contentBase64: z.string().min(1).max(maxImportBase64Length) }),

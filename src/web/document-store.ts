@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import type { Host } from '../core/host'
 
 export interface StoredDocument {
   fileName: string
@@ -47,3 +48,12 @@ export function createDocumentStore(capacity = 20) {
     }
   }
 }
+
+export type DocumentStore = ReturnType<typeof createDocumentStore>
+
+/** The browser mode's host features, passed into the service: a document becomes a one-tab url. */
+export const browserHost = (documents: DocumentStore): Host => ({
+  openDocument: async ({ fileName, kind, bytes }) => ({
+    url: documents.put({ fileName, contentType: kind.contentType, bytes })
+  })
+})

@@ -8,6 +8,9 @@ import type { AppEvent } from '../shared/app-events'
 import { methodNames } from '../shared/method-names'
 import { err, ok } from '../shared/result'
 import { contentSecurityPolicy } from '../shared/csp'
+import { createAppService } from '../core/app-service'
+import { testContext } from '../core/testing/test-context'
+import { browserHost, createDocumentStore } from './document-store'
 import { injectWebClient, isLoopbackAddress, startWebServer, type WebServer } from './server'
 
 const token = 'test-token-0123456789abcdefghijklmn'
@@ -107,7 +110,13 @@ beforeEach(async () => {
   writeFileSync(join(staticDir, 'assets', 'font.woff2'), Buffer.from([0x77, 0x4f, 0x46, 0x32]))
   writeFileSync(join(root, 'secret.txt'), 'outside the static root')
   fake = fakeService()
-  server = await startWebServer({ service: fake.service, staticDir, port: 0, token })
+  server = await startWebServer({
+    service: fake.service,
+    documents: createDocumentStore(),
+    staticDir,
+    port: 0,
+    token
+  })
 })
 
 afterEach(async () => {
@@ -122,7 +131,11 @@ describe('binding and token', () => {
   })
 
   it('makes a fresh url-safe token per launch unless one is injected', async () => {
-    const other = await startWebServer({ service: fake.service, staticDir })
+    const other = await startWebServer({
+      service: fake.service,
+      documents: createDocumentStore(),
+      staticDir
+    })
     try {
       expect(other.token).toMatch(/^[A-Za-z0-9_-]{32}$/)
       expect(other.token).not.toBe(token)
@@ -247,7 +260,13 @@ describe('API calls', () => {
   })
 
   it('refuses a body over the limit with 413', async () => {
-    const small = await startWebServer({ service: fake.service, staticDir, token, bodyLimit: 1024 })
+    const small = await startWebServer({
+      service: fake.service,
+      documents: createDocumentStore(),
+      staticDir,
+      token,
+      bodyLimit: 1024
+    })
     try {
       const reply = await call(small, 'getAppInfo', JSON.stringify({ text: 'x'.repeat(4096) }))
       expect(reply.status).toBe(413)
@@ -258,7 +277,13 @@ describe('API calls', () => {
   })
 
   it('answers an oversized body with a readable 413, not a connection reset', async () => {
-    const small = await startWebServer({ service: fake.service, staticDir, token, bodyLimit: 1024 })
+    const small = await startWebServer({
+      service: fake.service,
+      documents: createDocumentStore(),
+      staticDir,
+      token,
+      bodyLimit: 1024
+    })
     try {
       for (let i = 0; i < 5; i += 1) {
         const reply = await call(small, 'getAppInfo', Buffer.alloc(512 * 1024, 0x20))
@@ -290,6 +315,18 @@ describe('API calls', () => {
 
 describe('documents for a new tab (openDocument)', () => {
   const pdf = Buffer.from('%PDF-1.7 Giấy khen').toString('base64')
+  let service: AppService
+
+  // A real service with the browser host: openDocument goes through its dispatch like any method.
+  beforeEach(async () => {
+    await server.close()
+    const documents = createDocumentStore()
+    service = await createAppService(testContext(), { host: browserHost(documents) })
+    vi.spyOn(service, 'dispatch')
+    server = await startWebServer({ service, documents, staticDir, port: 0, token })
+  })
+  afterEach(() => service.close())
+
   const open = (doc: object) => call(server, 'openDocument', JSON.stringify(doc))
 
   it('serves a PDF once stored, inline, at an unguessable url, without the token', async () => {
@@ -300,7 +337,11 @@ describe('documents for a new tab (openDocument)', () => {
     })
     const { value } = JSON.parse(reply.body) as { value: { url: string } }
     expect(value.url).toMatch(/^\/documents\/[0-9a-f]{32}\/Gi%E1%BA%A5y%20khen\.pdf$/)
-    expect(fake.service.dispatch).not.toHaveBeenCalled()
+    expect(service.dispatch).toHaveBeenCalledWith('openDocument', {
+      fileName: 'Giấy khen.pdf',
+      contentType: 'application/pdf',
+      contentBase64: pdf
+    })
     const doc = await send(server, value.url)
     expect(doc.status).toBe(200)
     expect(doc.headers['content-type']).toBe('application/pdf')
@@ -532,7 +573,13 @@ describe('server-sent events', () => {
   })
 
   it('sends heartbeats and ends streams when the server closes', async () => {
-    const quick = await startWebServer({ service: fake.service, staticDir, token, heartbeatMs: 20 })
+    const quick = await startWebServer({
+      service: fake.service,
+      documents: createDocumentStore(),
+      staticDir,
+      token,
+      heartbeatMs: 20
+    })
     const stream = await new Promise<{ ended: Promise<void>; data: string[] }>((resolve) => {
       const req = httpRequest(
         {

@@ -9,14 +9,15 @@ import type { AppErrorShape, ErrorCode } from '../shared/result'
 import { contentSecurityPolicy } from '../shared/csp'
 import { buildWebClientScript, webClientPath } from './web-client'
 import { contentTypeOf } from '../shared/content-types'
-import { contract } from '../shared/contract'
 import { maxImportBase64Length } from '../shared/contract-part'
-import { documentKindOf, documentKinds } from '../core/document-types'
+import { documentKinds } from '../core/document-types'
 import { safeDescendantPath } from '../core/safe-path'
-import { createDocumentStore } from './document-store'
+import type { DocumentStore } from './document-store'
 
 export interface WebServerOptions {
   service: AppService
+  /** Where the service's browser host (browserHost) keeps the documents it opens for a tab. */
+  documents: DocumentStore
   /** Folder holding the built renderer (`index.html` + assets). */
   staticDir: string
   /** 0 picks a free port. */
@@ -123,7 +124,7 @@ function readBody(req: IncomingMessage, limit: number, drainLimit = limit * 4): 
  * only, a per-launch token, `Host`/`Origin` checks against DNS rebinding, the same CSP.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const { service } = options
+  const { service, documents } = options
   const token = options.token ?? randomBytes(24).toString('base64url')
   const tokenBytes = Buffer.from(token)
   const bodyLimit = options.bodyLimit ?? defaultBodyLimit
@@ -131,7 +132,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const staticRoot = await realpath(resolve(options.staticDir))
   const clientScript = buildWebClientScript()
   const eventStreams = new Set<ServerResponse>()
-  const documents = createDocumentStore()
   let port = 0
 
   const tokenMatches = (candidate: string | null | undefined): boolean => {
@@ -228,27 +228,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return
       }
     }
-    if (method === 'openDocument') {
-      sendJson(res, 200, openDocument(arg))
-      return
-    }
     const result = await service.dispatch(method, arg)
     sendJson(res, 200, result)
-  }
-
-  /** The browser mode's answer to the host feature `openDocument`: a one-tab url. */
-  const openDocument = (arg: unknown) => {
-    const parsed = contract.openDocument.args.safeParse(arg)
-    if (!parsed.success) return failure('INVALID_ARGUMENT', 'The document is not valid.')
-    const bytes = Buffer.from(parsed.data.contentBase64, 'base64')
-    const kind = documentKindOf(parsed.data.fileName, parsed.data.contentType, bytes)
-    if (!kind.ok) return failure('INVALID_ARGUMENT', kind.reason)
-    const url = documents.put({
-      fileName: parsed.data.fileName,
-      contentType: kind.kind.contentType,
-      bytes
-    })
-    return { ok: true as const, value: { url } }
   }
 
   const handleDocument = (req: IncomingMessage, res: ServerResponse, rawPath: string): void => {

@@ -67,13 +67,19 @@ export async function main(
   }
 
   // Loaded only now, so --help and usage errors answer without opening the core.
-  const [{ systemClock }, { createAppService }, { defaultDataDir }, { startWebServer }] =
-    await Promise.all([
-      import('../core/app-context'),
-      import('../core/app-service'),
-      import('../core/paths'),
-      import('./server')
-    ])
+  const [
+    { systemClock },
+    { createAppService },
+    { defaultDataDir },
+    { startWebServer },
+    { browserHost, createDocumentStore }
+  ] = await Promise.all([
+    import('../core/app-context'),
+    import('../core/app-service'),
+    import('../core/paths'),
+    import('./server'),
+    import('./document-store')
+  ])
   const ctx: AppContext = {
     dataDir:
       options.dataDir ??
@@ -86,9 +92,10 @@ export async function main(
     newId: () => randomUUID()
   }
 
+  const documents = createDocumentStore()
   let service: AppService
   try {
-    service = await createAppService(ctx)
+    service = await createAppService(ctx, { host: browserHost(documents) })
   } catch (error) {
     if (error instanceof AppError && error.code === 'CONFLICT') {
       console.error(`dais: ${error.message}`)
@@ -99,7 +106,7 @@ export async function main(
 
   let server: WebServer
   try {
-    server = await startWebServer({ service, staticDir, port: options.port })
+    server = await startWebServer({ service, documents, staticDir, port: options.port })
   } catch (error) {
     await service.close()
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {

@@ -8,6 +8,7 @@ import type { AppEvent } from '../shared/app-events'
 import type { DaisApi } from '../shared/dais-api'
 import { methodNames } from '../shared/method-names'
 import { ok } from '../shared/result'
+import { createDocumentStore } from './document-store'
 import { startWebServer, type WebServer } from './server'
 import { tokenStorageKey } from './web-client'
 
@@ -60,7 +61,7 @@ describe.skipIf(!existsSync(chromiumPath))('web client in Chromium', () => {
       join(root, 'assets', 'app.js'),
       "document.body.dataset.sawDais = String(typeof window.dais === 'object')\n"
     )
-    server = await startWebServer({ service, staticDir: root })
+    server = await startWebServer({ service, documents: createDocumentStore(), staticDir: root })
     page = await browser.newPage()
     cspErrors = []
     page.on('console', (message) => {
