@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { Template, templateFileVersion } from '../../shared/certificates/entities'
 import { AppError } from '../../shared/result'
+import { upgradeCopiedTemplate } from '../schema/copied-templates'
 
 const shippedCache = new Map<string, Template[]>()
 
@@ -62,7 +63,10 @@ export function parseTemplateFile(bytes: Buffer, fileName: string): Template {
       { version: file.data.version, supported: templateFileVersion }
     )
   }
-  const template = Template.safeParse(file.data.template)
+  // A file from before v2 may be a copy of an old built-in: it gets the fixes the data got.
+  const template = Template.safeParse(
+    file.data.version < 2 ? upgradeCopiedTemplate(file.data.template) : file.data.template
+  )
   if (!template.success) {
     const first = template.error.issues[0]
     throw new AppError(

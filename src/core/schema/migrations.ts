@@ -1,6 +1,7 @@
 import type { Migration } from '../storage/database-types'
 import { emptyMovementData } from './movement-data'
 import { emptyFeatureParts } from './database-schema'
+import { upgradeCopiedTemplates } from './copied-templates'
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -89,5 +90,6 @@ export const migrations: readonly Migration[] = [
   splitEventPeriod,
   addFeatureParts,
   addMovementPart,
-  splitReviewAndLaunch
+  splitReviewAndLaunch,
+  upgradeCopiedTemplates
 ]
