@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium } from 'playwright-core'
 import { systemClock } from '../src/core/app-context'
 import { createAppService } from '../src/core/app-service'
 import type { Event } from '../src/shared/entities'
 import { syntheticDelegates } from './delegates-synthetic'
+import { launchChromium, startServer } from './browser-mode'
 
 /**
  * The delegates table in Chromium against browser mode (`npm run build` first), with 10,000
@@ -51,34 +50,13 @@ async function prepare(dataDir: string, count: number): Promise<string> {
   return event.id
 }
 
-async function startServer(dataDir: string) {
-  const child = spawn(
-    process.execPath,
-    ['out/node/web-start.cjs', '--port', '0', '--no-open', '--data-dir', dataDir],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] }
-  )
-  const url = await new Promise<string>((ok, fail) => {
-    let buffer = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString()
-      const match = buffer.match(/browser mode: (\S+)/)
-      if (match?.[1]) ok(match[1])
-    })
-    child.on('exit', (code) => fail(new Error(`web server exited with ${code}`)))
-  })
-  return { child, url }
-}
-
 async function main() {
   const count = Number(process.argv[2] ?? 10_000)
   const runs = Number(process.argv[3] ?? 5)
   const dataDir = mkdtempSync(join(tmpdir(), 'dais-bench-table-'))
   const eventId = await prepare(dataDir, count)
   const { child, url } = await startServer(dataDir)
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
-  })
+  const browser = await launchChromium()
   const browserCdp = await browser.newBrowserCDPSession()
   const firstRender: number[] = []
   const keystrokes: number[] = []

@@ -1,13 +1,13 @@
-import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, type Locator, type Page } from 'playwright-core'
+import { type Locator, type Page } from 'playwright-core'
 import { systemClock } from '../src/core/app-context'
 import { createAppService } from '../src/core/app-service'
 import type { Event } from '../src/shared/entities'
 import type { Decision, Honoree } from '../src/shared/honours/entities'
+import { launchChromium, startServer } from './browser-mode'
 
 /**
  * The certificate designer's real-PDF preview in Chromium against browser mode (`npm run build`
@@ -62,24 +62,6 @@ async function prepare(dataDir: string): Promise<{ eventId: string; honoree: str
     .reduce((a, b) => (b.name.length > a.name.length ? b : a))
   await service.close()
   return { eventId: event.id, honoree: longest.name }
-}
-
-async function startServer(dataDir: string) {
-  const child = spawn(
-    process.execPath,
-    ['out/node/web-start.cjs', '--port', '0', '--no-open', '--data-dir', dataDir],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] }
-  )
-  const url = await new Promise<string>((ok, fail) => {
-    let buffer = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString()
-      const match = buffer.match(/browser mode: (\S+)/)
-      if (match?.[1]) ok(match[1])
-    })
-    child.on('exit', (code) => fail(new Error(`web server exited with ${code}`)))
-  })
-  return { child, url }
 }
 
 /** CPU time (user + system) of a process in ms, from /proc (Linux). */
@@ -302,10 +284,7 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'dais-bench-preview-'))
   const { eventId, honoree } = await prepare(dataDir)
   const { child, url } = await startServer(dataDir)
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
-  })
+  const browser = await launchChromium()
   const browserCdp = await browser.newBrowserCDPSession()
   const renderer = async () => {
     const { processInfo } = await browserCdp.send('SystemInfo.getProcessInfo')

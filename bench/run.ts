@@ -146,7 +146,8 @@ const featureBenches: Record<string, string[]> = {
   import: ['bench/import.ts'],
   certificates: ['bench/certificates.ts'],
   'user-commands': ['bench/user-commands.ts', '5'],
-  'designer-preview': ['bench/designer-preview.ts', '32']
+  'designer-preview': ['bench/designer-preview.ts', '32'],
+  'certificates-click': ['bench/certificates-click.ts', '1000', '5']
 }
 
 function runScript(args: string[]): Promise<void> {
