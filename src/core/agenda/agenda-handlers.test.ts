@@ -368,7 +368,8 @@ describe('votes and live mode', () => {
         eventId: k.event.id,
         name: 'Đoàn đại biểu dự Đại hội tỉnh',
         kind: 'upper-congress',
-        quota: { total: null, minimums: [] },
+        // 1 of 8: the roster misses its quota.
+        quota: { total: 8, minimums: [] },
         versions: [
           {
             number: 1,
@@ -384,6 +385,16 @@ describe('votes and live mode', () => {
         updatedAt: ''
       })
     })
+    // The vote dialog learns the roster misses its quota before anyone votes.
+    expect((await k.handlers.getAgenda({ eventId: k.event.id })).rosters).toEqual([
+      {
+        id: 'roster-1',
+        name: 'Đoàn đại biểu dự Đại hội tỉnh',
+        versionNumber: 1,
+        status: 'draft',
+        quotaOk: false
+      }
+    ])
     const ballot = {
       mode: 'counted',
       for: 10,
@@ -411,6 +422,10 @@ describe('votes and live mode', () => {
     expect(version?.approval?.basis).toContain(
       '38 tán thành, 2 không tán thành, 0 không biểu quyết'
     )
+    expect((await k.handlers.getAgenda({ eventId: k.event.id })).rosters[0]).toMatchObject({
+      status: 'approved',
+      quotaOk: false
+    })
   })
 
   it('starts items one tap at a time and carries the delay forward', async () => {

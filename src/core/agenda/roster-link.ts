@@ -1,13 +1,15 @@
-import { approveRosterInDraft, type RosterApprovalInput } from '../rosters'
+import type { RosterOption } from '../../shared/agenda/contract'
+import { approveRosterInDraft, rosterSummary, type RosterApprovalInput } from '../rosters'
 import type { DatabaseData } from '../schema/database-schema'
 
 /** The event's rosters a vote can approve, with the state of their newest version. */
-export function rosterOptions(data: DatabaseData, eventId: string): { id: string; name: string }[] {
+/** The event's rosters a vote may approve, with their newest version and whether it meets its quota. */
+export function rosterOptions(data: DatabaseData, eventId: string): RosterOption[] {
   return data.rosters.rosters
     .filter((r) => r.eventId === eventId)
     .map((r) => {
-      const latest = r.versions[r.versions.length - 1]
-      return { id: r.id, name: latest ? `${r.name} (v${latest.number}, ${latest.status})` : r.name }
+      const { id, name, versionNumber, status, quotaOk } = rosterSummary(data, r)
+      return { id, name, versionNumber, status, quotaOk }
     })
 }
 

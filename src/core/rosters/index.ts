@@ -2,3 +2,4 @@
 export { rostersHandlers } from './rosters-handlers'
 export { approveRosterInDraft, type RosterApprovalInput } from './approval'
 export { seedSampleRosters } from './sample-rosters'
+export { rosterSummary } from './roster-views'

@@ -3,6 +3,7 @@ import { byEventId, byId, entityId, FileOut, method, type ContractPart } from '.
 import { clockTime, isoDate } from '../entities'
 import { HonoreeKind } from '../honours/entities'
 import { Gender } from '../delegates/entities'
+import { rosterStatuses } from '../rosters/records'
 import { AgendaItem, AgendaItemFields, AgendaSettings, AwardRound, VoteResult } from './entities'
 import type { agendaMethodNames } from './method-names'
 import { agendaDocumentKinds } from './records'
@@ -35,6 +36,16 @@ const DecisionView = z.strictObject({
 
 const PersonOption = z.strictObject({ id: entityId, name: z.string(), position: z.string() })
 
+/** A roster a vote may approve: its newest version, and whether that version meets its quota. */
+export const RosterOption = z.strictObject({
+  id: entityId,
+  name: z.string(),
+  versionNumber: z.number().int(),
+  status: z.enum(rosterStatuses),
+  quotaOk: z.boolean()
+})
+export type RosterOption = z.infer<typeof RosterOption>
+
 export const AgendaOverview = z.strictObject({
   settings: AgendaSettings,
   items: z.array(AgendaItem),
@@ -42,7 +53,7 @@ export const AgendaOverview = z.strictObject({
   honorees: z.array(RoundHonoreeView),
   decisions: z.array(DecisionView),
   delegates: z.array(PersonOption),
-  rosters: z.array(z.strictObject({ id: entityId, name: z.string() }))
+  rosters: z.array(RosterOption)
 })
 export type AgendaOverview = z.infer<typeof AgendaOverview>
 
