@@ -102,15 +102,38 @@ test('honorees → decision → reorder a group → issue → register numbers �
   await expect(importDialog).toBeHidden()
   await expect(page.getByText('1 tập thể, 3 cá nhân, 1 hộ gia đình')).toBeVisible()
 
+  // The same person typed again (case and spacing aside) is flagged, as delegates are.
+  await honours.addHonoree({
+    kind: 'Cá nhân',
+    name: 'Trần  thị Bình',
+    gender: 'Nữ',
+    position: 'Giáo viên Trường Tiểu học Tiền Phong'
+  })
+  await expect(
+    shell.toast('“Trần thị Bình” có thể trùng với một đối tượng đã có trong danh sách.')
+  ).toBeVisible()
+  await expect(page.getByRole('main').getByText('Có thể trùng', { exact: true })).toHaveCount(2)
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: 'Xóa Bà Trần thị Bình', exact: true })
+    .click()
+  await honours.confirmDialog().getByRole('button', { name: 'Đồng ý' }).click()
+  await expect(page.getByText('1 tập thể, 3 cá nhân, 1 hộ gia đình')).toBeVisible()
+  await expect(page.getByRole('main').getByText('Có thể trùng', { exact: true })).toHaveCount(0)
+
   await honours.subTab('Quyết định').click()
   await honours.newDecisionButton.click()
   await expect(shell.toast('Đã tạo quyết định dự thảo.')).toBeVisible()
-  // Issuing an empty draft names what is missing.
+  // Issuing an empty draft names what is missing first, on the fields, without asking to confirm.
   await honours.issueButton.click()
-  await honours.confirmDialog().getByRole('button', { name: 'Đồng ý' }).click()
+  await expect(honours.confirmDialog()).toBeHidden()
   await expect(
-    shell.toast('Chưa thể ban hành, còn thiếu: số quyết định, ngày ký, đối tượng được khen.')
+    page.getByRole('main').getByRole('alert').filter({
+      hasText: 'Chưa thể ban hành, còn thiếu: số quyết định, ngày ký, đối tượng được khen.'
+    })
   ).toBeVisible()
+  await expect(page.getByRole('main').getByText('Cần điền trước khi ban hành')).toHaveCount(2)
+  await screenshot(page, 'honours-issue-missing')
 
   await honours.setDecisionField('Số', '211')
   await honours.setDecisionDate('15/12/2025')

@@ -6,22 +6,10 @@ import type { DatabaseData } from '../schema/database-schema'
 import type { DecisionFields } from '../../shared/honours/contract'
 import { ensureAwardForms, wardGiayKhenId } from '../schema/default-award-forms'
 import { signerBlockOf } from '../../shared/text/signer-lines'
-import { assignRegisterNumbers, protocolOrder } from './register'
+import { assignRegisterNumbers } from './register'
+import { missingForIssue } from '../../shared/honours/records'
 
-export const issueParts = ['number', 'date', 'signer', 'awardForm', 'honorees'] as const
-export type IssuePart = (typeof issueParts)[number]
-
-/** The parts an issue still lacks, in a fixed order (the UI names them). */
-export function missingForIssue(decision: Decision): IssuePart[] {
-  const missing: IssuePart[] = []
-  if (decision.number.trim() === '') missing.push('number')
-  if (!decision.date) missing.push('date')
-  if (!decision.signer || decision.signer.name.trim() === '' || decision.signer.title.trim() === '')
-    missing.push('signer')
-  if (!decision.awardFormId) missing.push('awardForm')
-  if (protocolOrder(decision).length === 0) missing.push('honorees')
-  return missing
-}
+export { missingForIssue, type IssuePart } from '../../shared/honours/records'
 
 const yearOf = (d: Pick<Decision, 'date'>) => d.date?.slice(0, 4) ?? null
 

@@ -13,6 +13,12 @@ export const honoursVi = {
     search: 'Tìm theo tên, chức vụ, địa chỉ',
     add: 'Thêm đối tượng',
     import: 'Nhập từ Excel/CSV',
+    export: 'Xuất Excel',
+    exported: 'Đã xuất {name}',
+    duplicateTag: 'Có thể trùng',
+    duplicates:
+      'Có thể bị nhập trùng (cùng loại, cùng tên, chức vụ/đơn vị không khác nhau): {names}. Kiểm tra lại trước khi ban hành quyết định.',
+    duplicateWarning: '“{name}” có thể trùng với một đối tượng đã có trong danh sách.',
     deleteSelected: 'Xóa đã chọn ({n})',
     deleteConfirm: 'Xóa {n} đối tượng đã chọn? Có thể hoàn tác bằng Ctrl+Z.',
     inRoundConfirm:
@@ -71,6 +77,8 @@ export const honoursVi = {
       'Ban hành quyết định {label}? Sau khi ban hành, quyết định bị khóa và {n} giấy khen được vào sổ; không thể hoàn tác.',
     issuedMessage: 'Đã ban hành quyết định {label}; {n} số vào sổ đã được cấp.',
     missing: 'Chưa thể ban hành, còn thiếu: {parts}.',
+    missingField: 'Cần điền trước khi ban hành',
+    missingHonorees: 'Cần thêm ít nhất một đối tượng vào quyết định trước khi ban hành.',
     parts: {
       number: 'số quyết định',
       date: 'ngày ký',
@@ -217,6 +225,12 @@ export const honoursEn: typeof honoursVi = {
     search: 'Search by name, position or address',
     add: 'Add honoree',
     import: 'Import from Excel/CSV',
+    export: 'Export to Excel',
+    exported: '{name} exported',
+    duplicateTag: 'Possible duplicate',
+    duplicates:
+      'Possibly entered twice (same kind and name, position/unit not different): {names}. Check before issuing the decision.',
+    duplicateWarning: '“{name}” may be the same as an honoree already on the list.',
     deleteSelected: 'Delete selected ({n})',
     deleteConfirm: 'Delete the {n} selected honorees? Ctrl+Z undoes it.',
     inRoundConfirm:
@@ -275,6 +289,8 @@ export const honoursEn: typeof honoursVi = {
       'Issue decision {label}? It is then frozen and its {n} certificates enter the register; this cannot be undone.',
     issuedMessage: 'Decision {label} issued; {n} register numbers assigned.',
     missing: 'Cannot issue yet; missing: {parts}.',
+    missingField: 'Needed before issuing',
+    missingHonorees: 'Add at least one honoree to the decision before issuing.',
     parts: {
       number: 'number',
       date: 'date',
