@@ -92,8 +92,8 @@ export function printOrder(members: readonly RosterMember[], order: RosterPrintO
       }))
 }
 
-/** "37,5" — Vietnamese decimal comma, one decimal at most. */
-export const formatPercent = (n: number) => String(Math.round(n * 10) / 10).replace('.', ',')
+/** "37,5", "7,0", "100,0" — Vietnamese decimal comma, always one decimal. */
+export const formatPercent = (n: number) => (Math.round(n * 10) / 10).toFixed(1).replace('.', ',')
 
 /** The closing lines of a delegate list: total (men | women), then the usual shares. */
 export function aggregateLines(

@@ -37,6 +37,16 @@ function statusNote(version: RosterVersion): string {
   return `(${a.basis}${doc} ngày ${shortVietnameseDate(when)})`
 }
 
+/**
+ * The title block's lines. The composition report names what it describes once: "BÁO CÁO" over
+ * "CƠ CẤU ĐẠI BIỂU DỰ ĐẠI HỘI", not "BÁO CÁO CƠ CẤU ĐẠI BIỂU" over "ĐẠI BIỂU DỰ ĐẠI HỘI".
+ */
+export function titleLines(kind: keyof typeof kindTitles, rosterName: string): string[] {
+  const name = toUpperVietnamese(rosterName.trim())
+  if (kind !== 'composition') return [kindTitles[kind], name]
+  return ['BÁO CÁO', name.includes('ĐẠI BIỂU') ? `CƠ CẤU ${name}` : `CƠ CẤU ĐẠI BIỂU ${name}`]
+}
+
 /** "Danh sách có 08 đại biểu./." — the line that closes a list (counts under 10 padded). */
 export const closingLine = (count: number): string =>
   `Danh sách có ${String(count).padStart(2, '0')} đại biểu./.`
@@ -64,7 +74,7 @@ export async function renderRosterPdf(
   })
   const date = version.approval?.decidedOn ?? version.approval?.at.slice(0, 10) ?? eventDate
   d.header({ place: organisation.placeName, date })
-  d.title([kindTitles[kind], toUpperVietnamese(roster.name)], {
+  d.title(titleLines(kind, roster.name), {
     subtitle: event?.title,
     note: statusNote(version)
   })

@@ -1,4 +1,4 @@
-import { compareVietnamese } from '../text'
+import { compareVietnamese, compareVietnameseNatural } from '../text'
 import type { MemberFields, Quota, QuotaCheck } from './entities'
 import { ageAt, meetsCriterion } from './member-traits'
 import { quotaCriteria, type QuotaCriterion } from './records'
@@ -11,6 +11,7 @@ export const compositionSectionKeys = [
   'ethnicity',
   'religion',
   'party',
+  'educationLevel',
   'professionalLevel',
   'politicalTheoryLevel',
   'unit'
@@ -47,6 +48,7 @@ export const compositionSectionLabels: Record<CompositionSectionKey, string> = {
   ethnicity: 'Dân tộc',
   religion: 'Tôn giáo',
   party: 'Đảng viên',
+  educationLevel: 'Trình độ học vấn',
   professionalLevel: 'Trình độ chuyên môn',
   politicalTheoryLevel: 'Lý luận chính trị',
   unit: 'Đơn vị, lĩnh vực'
@@ -76,7 +78,12 @@ const percentOf = (count: number, total: number) =>
   total === 0 ? 0 : Math.round((count * 1000) / total) / 10
 
 /** Rows for a free-text field: most frequent first, then Vietnamese order; blanks last. */
-function byValue(members: readonly MemberFields[], valueOf: (m: MemberFields) => string) {
+function byValue(
+  members: readonly MemberFields[],
+  valueOf: (m: MemberFields) => string,
+  order: (a: [string, number], b: [string, number]) => number = ([a, ca], [b, cb]) =>
+    cb - ca || compareVietnamese(a, b)
+) {
   const counts = new Map<string, number>()
   let blank = 0
   for (const m of members) {
@@ -85,10 +92,44 @@ function byValue(members: readonly MemberFields[], valueOf: (m: MemberFields) =>
     else counts.set(value, (counts.get(value) ?? 0) + 1)
   }
   const rows = [...counts]
-    .sort(([a, ca], [b, cb]) => cb - ca || compareVietnamese(a, b))
+    .sort(order)
     .map(([label, count]) => ({ key: `value:${label}`, label, count }))
   return blank > 0 ? [...rows, { ...unknownRow, count: blank }] : rows
 }
+
+/** Case- and tone-placement-insensitive, for matching a typed level against a rank list. */
+const levelKey = (s: string): string => s.normalize('NFC').trim().toLocaleLowerCase('vi')
+
+/**
+ * Levels in rank order, highest first ("Tiến sĩ" above "Thạc sĩ" above "Đại học" …), whatever
+ * their counts; values not on the list follow by count, "no training" answers last.
+ */
+function byRank(ranks: readonly string[], last: readonly string[]) {
+  const rankOf = (value: string): number => {
+    const k = levelKey(value)
+    const i = ranks.findIndex((r) => compareVietnamese(levelKey(r), k) === 0)
+    if (i >= 0) return i
+    return last.some((r) => compareVietnamese(levelKey(r), k) === 0)
+      ? ranks.length + 1
+      : ranks.length
+  }
+  return ([a, ca]: [string, number], [b, cb]: [string, number]) =>
+    rankOf(a) - rankOf(b) || cb - ca || compareVietnamese(a, b)
+}
+
+const professionalRanks = ['Tiến sĩ', 'Thạc sĩ', 'Đại học', 'Cao đẳng', 'Trung cấp', 'Sơ cấp']
+const politicalRanks = ['Cử nhân', 'Cao cấp', 'Trung cấp', 'Sơ cấp']
+const untrained = ['Chưa qua đào tạo', 'Không', 'Chưa']
+
+/** "12/12", "9/12", "10/10": a school grade (trình độ học vấn), not a professional level. */
+const schoolGrade = /^(\d{1,2})\s*\/\s*(10|12)$/
+const gradeOf = (m: MemberFields): string => {
+  const v = m.professionalLevel.trim()
+  return schoolGrade.test(v) ? v.replace(/\s+/g, '') : ''
+}
+/** Highest grade first: 12/12 before 9/12. */
+const byGrade = ([a, ca]: [string, number], [b, cb]: [string, number]) =>
+  Number(b.split('/')[0]) - Number(a.split('/')[0]) || cb - ca
 
 function fixed(
   members: readonly MemberFields[],
@@ -136,9 +177,24 @@ export function compositionReport(
       { key: 'partyMember', label: 'Đảng viên', test: (m) => m.partyMember },
       { key: 'nonPartyMember', label: 'Ngoài Đảng', test: (m) => !m.partyMember }
     ]),
-    professionalLevel: byValue(fields, (m) => m.professionalLevel),
-    politicalTheoryLevel: byValue(fields, (m) => m.politicalTheoryLevel),
-    unit: byValue(fields, (m) => m.unit)
+    // Only members whose record holds a school grade: the others are counted by their degree.
+    educationLevel: byValue(fields, gradeOf, byGrade).filter((r) => r.key !== 'unknown'),
+    professionalLevel: byValue(
+      fields,
+      (m) => (gradeOf(m) ? 'Chưa qua đào tạo' : m.professionalLevel),
+      byRank(professionalRanks, untrained)
+    ),
+    politicalTheoryLevel: byValue(
+      fields,
+      (m) => m.politicalTheoryLevel,
+      byRank(politicalRanks, untrained)
+    ),
+    // Units in name order, numbers as numbers: "Tổ dân phố số 5" before "Tổ dân phố số 10".
+    unit: byValue(
+      fields,
+      (m) => m.unit,
+      ([a], [b]) => compareVietnameseNatural(a, b)
+    )
   }
   return {
     total,

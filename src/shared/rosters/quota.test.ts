@@ -124,7 +124,7 @@ describe('checkQuota', () => {
 })
 
 describe('compositionReport', () => {
-  it('counts and percentages by section, blanks as unknown, most frequent first', () => {
+  it('counts and percentages by section, blanks as unknown, most frequent first, units by name', () => {
     const members = [
       person({ gender: 'female', birthYear: 1999, unit: 'Đoàn Thanh niên' }),
       person({ gender: 'female', birthYear: 1970, partyMember: false }),
@@ -146,8 +146,8 @@ describe('compositionReport', () => {
     ).toEqual(['ageUnder30', 'age50to59', 'age60plus', 'unknown'])
     expect(section('religion').map((r) => r.label)).toEqual(['Không', 'Phật giáo'])
     expect(section('unit').map((r) => [r.label, r.count])).toEqual([
-      ['Tổ dân phố số 1', 3],
-      ['Đoàn Thanh niên', 1]
+      ['Đoàn Thanh niên', 1],
+      ['Tổ dân phố số 1', 3]
     ])
     expect(report.shares.find((s) => s.criterion === 'under35')?.count).toBe(1)
     expect(report.shares.find((s) => s.criterion === 'religious')?.count).toBe(1)

@@ -20,6 +20,19 @@ export function compareVietnamese(a: string, b: string): number {
   )
 }
 
+const naturalCollator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true })
+
+/**
+ * {@link compareVietnamese} with numbers inside the text compared as numbers: "Tổ dân phố số 5"
+ * before "Tổ dân phố số 10".
+ */
+export function compareVietnameseNatural(a: string, b: string): number {
+  return (
+    naturalCollator.compare(canonicalTonePlacement(a), canonicalTonePlacement(b)) ||
+    naturalCollator.compare(a, b)
+  )
+}
+
 /** A name to sort: the full name as typed, or with its manual split. */
 export type NameInput = string | { fullName: string; split?: NameSplitOverride }
 

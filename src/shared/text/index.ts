@@ -16,6 +16,7 @@ export {
 export {
   vietnameseCollator,
   compareVietnamese,
+  compareVietnameseNatural,
   compareVietnameseNames,
   compareNameSortKeys,
   nameSortKey,

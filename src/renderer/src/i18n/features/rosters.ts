@@ -232,6 +232,7 @@ export const rostersVi = {
       ethnicity: 'Dân tộc',
       religion: 'Tôn giáo',
       party: 'Đảng viên',
+      educationLevel: 'Trình độ học vấn',
       professionalLevel: 'Trình độ chuyên môn',
       politicalTheoryLevel: 'Lý luận chính trị',
       unit: 'Đơn vị, lĩnh vực'
@@ -487,6 +488,7 @@ export const rostersEn: typeof rostersVi = {
       ethnicity: 'Ethnicity',
       religion: 'Religion',
       party: 'Party membership',
+      educationLevel: 'School education',
       professionalLevel: 'Professional level',
       politicalTheoryLevel: 'Political theory',
       unit: 'Unit, sector'
