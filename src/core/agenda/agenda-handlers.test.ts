@@ -5,7 +5,7 @@ import { buildMcScript, honoreeSeating, trayLists } from '../../shared/agenda/st
 import type { Result } from '../../shared/result'
 import { agendaTestKit } from './testing/agenda-test-kit'
 import { awardPrintOrder, releaseHonoreeFromRounds } from './agenda-views'
-import { withPeriods } from './agenda-handlers'
+import { withPeriods } from './agenda-template-items'
 import { delegateIndex } from '../rosters/member-snapshot'
 import { makeDelegate } from '../rosters/testing/roster-harness'
 

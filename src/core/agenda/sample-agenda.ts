@@ -1,6 +1,7 @@
 import type { AwardRound } from '../../shared/agenda/entities'
 import type { SampleSeeder } from '../events'
-import { addTemplateItems, upsertSettings } from './agenda-handlers'
+import { upsertSettings } from './agenda-records'
+import { addTemplateItems } from './agenda-template-items'
 import { loadAgendaTemplates } from './agenda-templates'
 import { decisionViews } from './agenda-views'
 import { balancedChunks } from './award-rounds'

@@ -1,0 +1,84 @@
+import type { AgendaItem } from '../../shared/agenda/entities'
+import { wallTimeOf } from '../../shared/agenda/clock'
+import { AppError } from '../../shared/result'
+import { normalizeInput } from '../input-text'
+import { eventItems, findEvent, voteWords } from './agenda-lookups'
+import { findItem, invalid, itemsChanged, plain } from './agenda-records'
+import { approveDelegationRoster } from './roster-link'
+import type { Handlers } from '../dispatch'
+import type { FeatureDeps } from '../feature-deps'
+
+/** The programme on the day: votes recorded, items started and finished, the run reset. */
+export function agendaRunHandlers(
+  deps: FeatureDeps
+): Pick<Handlers, 'recordAgendaVote' | 'startNextAgendaItem' | 'resetAgendaRun'> {
+  const { read, changes, ctx } = deps
+  const now = () => ctx.clock.now().toISOString()
+  return {
+    recordAgendaVote: ({ itemId, vote: raw, documentNumber }) => {
+      const item = findItem(read(), itemId)
+      if (item.kind !== 'vote')
+        throw invalid('itemId', 'only a vote item records a vote result', itemId)
+      const vote = raw === null ? null : normalizeInput(raw)
+      if (vote && vote.mode === 'cards-unanimous' && (vote.against > 0 || vote.abstain > 0)) {
+        throw invalid('vote', 'a unanimous vote has no votes against or abstentions', itemId)
+      }
+      if (vote && vote.mode === 'counted' && vote.for + vote.against + vote.abstain === 0) {
+        throw invalid('vote', 'enter the number of votes for, against and abstaining', itemId)
+      }
+      if (vote?.subject === 'delegation-roster' && !vote.rosterId) {
+        throw invalid('rosterId', 'choose the roster the congress approved', itemId)
+      }
+      const at = now()
+      return changes.apply({ entity: 'agendaItem', action: 'vote' }, (draft) => {
+        const live = findItem(draft, itemId)
+        const before = live.vote
+        live.vote = vote === null ? null : { ...vote, recordedAt: at }
+        live.updatedAt = at
+        if (vote?.subject === 'delegation-roster' && vote.rosterId) {
+          const passed = vote.mode === 'cards-unanimous' || vote.for > vote.against + vote.abstain
+          if (!passed)
+            throw invalid('vote', 'the vote did not pass, so the roster cannot be approved', itemId)
+          approveDelegationRoster(draft, {
+            rosterId: vote.rosterId,
+            approvedBy: 'Đại hội biểu quyết',
+            basis: `${live.title}: ${voteWords(vote)}`,
+            documentNumber: documentNumber ?? '',
+            at
+          })
+        }
+        return {
+          value: plain(live),
+          entityId: itemId,
+          subject: live.title,
+          changes: [{ field: 'vote', before, after: live.vote }]
+        }
+      })
+    },
+
+    startNextAgendaItem: ({ eventId }) => {
+      const items = eventItems(read(), eventId)
+      if (items.length === 0) throw new AppError('INCOMPLETE', 'The programme has no items yet.')
+      const running = items.findIndex((i) => i.actualStart !== null && i.actualEnd === null)
+      const next = items.findIndex((i, index) => index > running && i.actualStart === null)
+      if (running < 0 && next < 0)
+        throw new AppError('CONFLICT', 'The programme has already ended.')
+      const wall = wallTimeOf(ctx.clock.now())
+      const label = next >= 0 ? (items[next] as AgendaItem).title : 'Kết thúc chương trình'
+      return itemsChanged(changes, eventId, label, next >= 0 ? 'start' : 'finish', (draft) => {
+        if (running >= 0) findItem(draft, (items[running] as AgendaItem).id).actualEnd = wall
+        if (next >= 0) findItem(draft, (items[next] as AgendaItem).id).actualStart = wall
+      })
+    },
+
+    resetAgendaRun: ({ eventId }) => {
+      findEvent(read(), eventId)
+      return itemsChanged(changes, eventId, 'Xóa giờ thực tế', 'reset-run', (draft) => {
+        for (const item of eventItems(draft, eventId)) {
+          item.actualStart = null
+          item.actualEnd = null
+        }
+      })
+    }
+  }
+}
