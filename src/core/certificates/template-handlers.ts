@@ -1,0 +1,157 @@
+import type { AuditAction } from '../../shared/entities'
+import type { Template } from '../../shared/certificates/entities'
+import { normalizeText } from '../../shared/text'
+import { diffFields } from '../change-log'
+import type { FeatureDeps } from '../feature-deps'
+import { layoutCertificate } from './layout'
+import { CertificatePdf } from './painter'
+import { parseTemplateFile, shippedTemplates, templateFile } from './templates'
+import { fileOut, fileStem } from './certificate-files'
+import { previewSubject } from './certificate-subjects'
+import {
+  assertTemplateImages,
+  completeTemplate,
+  findProfile,
+  findTemplate,
+  fontsOf,
+  frozen,
+  tidyTemplate,
+  uniqueName
+} from './template-rules'
+import type { Handlers } from '../dispatch'
+
+/** Certificate templates: the shipped ones, the office's own, their files and previews. */
+export function templateHandlers(
+  deps: FeatureDeps
+): Pick<
+  Handlers,
+  | 'listTemplates'
+  | 'getTemplate'
+  | 'saveTemplate'
+  | 'duplicateTemplate'
+  | 'deleteTemplate'
+  | 'exportTemplate'
+  | 'importTemplate'
+  | 'renderTemplatePreview'
+> {
+  const { read, changes, ctx } = deps
+  const now = () => ctx.clock.now().toISOString()
+  const shipped = () => shippedTemplates(ctx.resourcesDir)
+  const addTemplate = (template: Template, action: AuditAction) =>
+    changes.apply({ entity: 'template', action }, (draft) => {
+      draft.certificates.templates.push(template)
+      return {
+        value: template,
+        entityId: template.id,
+        subject: template.name,
+        changes: diffFields(undefined, { name: template.name })
+      }
+    })
+
+  return {
+    listTemplates: ({ kind = 'certificate' }) =>
+      [...shipped(), ...read().certificates.templates].filter(
+        (t) => (t.kind ?? 'certificate') === kind
+      ),
+    getTemplate: ({ id }) => findTemplate(ctx, read(), id),
+
+    saveTemplate: async ({ template: input }) => {
+      const data = read()
+      const builtIn = shipped().find((s) => s.id === input.id)
+      if (builtIn) throw frozen(builtIn)
+      const t = tidyTemplate(input)
+      assertTemplateImages(t)
+      const existing = data.certificates.templates.find((x) => x.id === t.id)
+      const saved: Template = {
+        ...t,
+        id: existing?.id ?? ctx.newId(),
+        builtIn: false,
+        createdAt: existing?.createdAt ?? now(),
+        updatedAt: now()
+      }
+      return changes.apply(
+        { entity: 'template', action: existing ? 'update' : 'create' },
+        (draft) => {
+          const list = draft.certificates.templates
+          const i = list.findIndex((x) => x.id === saved.id)
+          if (i >= 0) list[i] = saved
+          else list.push(saved)
+          return {
+            value: saved,
+            entityId: saved.id,
+            subject: saved.name,
+            changes: diffFields(existing, saved).filter((c) => c.field !== 'updatedAt')
+          }
+        }
+      )
+    },
+
+    duplicateTemplate: ({ id, name }) => {
+      const data = read()
+      const source = findTemplate(ctx, data, id)
+      const copy: Template = {
+        ...structuredClone(source),
+        id: ctx.newId(),
+        name: uniqueName(ctx, data, normalizeText(name ?? `${source.name} (bản sao)`)),
+        builtIn: false,
+        createdAt: now(),
+        updatedAt: now()
+      }
+      return addTemplate(copy, 'duplicate')
+    },
+
+    deleteTemplate: ({ id }) => {
+      const data = read()
+      const t = findTemplate(ctx, data, id)
+      if (t.builtIn) throw frozen(t)
+      return changes.apply({ entity: 'template', action: 'delete' }, (draft) => {
+        draft.certificates.templates = draft.certificates.templates.filter((x) => x.id !== id)
+        return { value: { deleted: true as const }, entityId: id, subject: t.name, changes: [] }
+      })
+    },
+
+    exportTemplate: ({ id }) => {
+      const t = findTemplate(ctx, read(), id)
+      return fileOut(
+        `${fileStem(t.name)}.dais-template.json`,
+        'application/json',
+        Buffer.from(templateFile(t))
+      )
+    },
+
+    importTemplate: ({ file }) => {
+      const parsed = parseTemplateFile(Buffer.from(file.contentBase64, 'base64'), file.fileName)
+      assertTemplateImages(parsed)
+      const data = read()
+      const t: Template = {
+        ...(tidyTemplate(parsed) as Template),
+        id: ctx.newId(),
+        name: uniqueName(ctx, data, normalizeText(parsed.name) || 'Mẫu nhập'),
+        builtIn: false,
+        createdAt: now(),
+        updatedAt: now()
+      }
+      return addTemplate(t, 'import')
+    },
+
+    renderTemplatePreview: async ({ template, eventId, honoreeId, profileId }) => {
+      const data = read()
+      const profile = findProfile(data, profileId)
+      const t = completeTemplate(tidyTemplate(template), now())
+      const layout = layoutCertificate(
+        t,
+        previewSubject(data, eventId, honoreeId, t.language ?? 'vi'),
+        fontsOf(ctx, data),
+        {
+          purpose: 'preview',
+          marginMm: profile?.marginMm ?? 5,
+          profile
+        }
+      )
+      const pdf = new CertificatePdf({ title: t.name, creationDate: ctx.clock.now() })
+      pdf.page(layout, profile)
+      const bytes = await pdf.toBuffer()
+      return { pdfBase64: bytes.toString('base64'), warnings: layout.warnings }
+    }
+  }
+}
