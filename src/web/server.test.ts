@@ -11,7 +11,9 @@ import { contentSecurityPolicy } from '../shared/csp'
 import { createAppService } from '../core/app-service'
 import { testContext } from '../core/testing/test-context'
 import { browserHost, createDocumentStore } from './document-store'
-import { injectWebClient, isLoopbackAddress, startWebServer, type WebServer } from './server'
+import { isLoopbackAddress } from './request-guard'
+import { startWebServer, type WebServer } from './server'
+import { injectWebClient } from './static-files'
 
 const token = 'test-token-0123456789abcdefghijklmn'
 
