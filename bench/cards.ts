@@ -9,8 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { createAppService } from '../src/core/app-service'
-import { systemClock } from '../src/core/app-context'
+import { openBenchService } from './bench-service'
 import type { Delegate, DelegateCategory } from '../src/shared/delegates/entities'
 
 const repoRoot = resolve(__dirname, '..')
@@ -21,19 +20,7 @@ const givens = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hùng', 'Lan', 'Minh
 async function dataFolder(count: number) {
   const dataDir = mkdtempSync(join(tmpdir(), 'dais-bench-cards-'))
   let n = 0
-  const service = await createAppService({
-    dataDir,
-    resourcesDir: join(repoRoot, 'resources'),
-    appVersion: 'bench',
-    runtime: 'cli',
-    clock: systemClock,
-    newId: () => `b${++n}`
-  })
-  const call = async <T>(method: string, arg: unknown) => {
-    const r = await service.dispatch(method, arg)
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`)
-    return r.value as T
-  }
+  const { service, call } = await openBenchService(dataDir, () => `b${++n}`)
   const event = await call<{ id: string }>('createEvent', {
     title: 'Đại hội Thi đua yêu nước phường Tiền Phong lần thứ VI',
     kind: 'congress',

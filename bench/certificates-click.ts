@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { systemClock } from '../src/core/app-context'
-import { createAppService } from '../src/core/app-service'
+import { join } from 'node:path'
+import { openBenchService } from './bench-service'
 import type { Event } from '../src/shared/entities'
 import type { Decision, Honoree } from '../src/shared/honours/entities'
 import { launchChromium, startServer } from './browser-mode'
@@ -17,7 +15,6 @@ import { launchChromium, startServer } from './browser-mode'
  *
  *   npx tsx bench/certificates-click.ts [honorees = 1000] [runs = 5]
  */
-const repoRoot = resolve(__dirname, '..')
 const families = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ']
 const middles = ['Văn', 'Thị', 'Hữu', 'Minh', 'Thanh', 'Đức', 'Ngọc', 'Quốc']
 const givens = ['An', 'Bình', 'Cường', 'Dũng', 'Hà', 'Hùng', 'Lan', 'Mai', 'Nga', 'Phương', 'Sơn']
@@ -27,19 +24,7 @@ const omit = <T extends object>(value: T, keys: string[]) =>
   Object.fromEntries(Object.entries(value).filter(([k]) => !keys.includes(k)))
 
 async function prepare(dataDir: string, count: number): Promise<string> {
-  const service = await createAppService({
-    dataDir,
-    resourcesDir: join(repoRoot, 'resources'),
-    appVersion: 'bench',
-    runtime: 'cli',
-    clock: systemClock,
-    newId: randomUUID
-  })
-  const value = async <T>(method: string, arg: unknown): Promise<T> => {
-    const result = await service.dispatch(method as 'openSampleEvent', arg as never)
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
-    return result.value as T
-  }
+  const { service, call: value } = await openBenchService(dataDir)
   const event = await value<Event>('openSampleEvent', {})
   const [sample] = await value<Decision[]>('listDecisions', { eventId: event.id })
   const honorees = await value<Honoree[]>('listHonorees', { eventId: event.id })

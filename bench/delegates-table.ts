@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { systemClock } from '../src/core/app-context'
-import { createAppService } from '../src/core/app-service'
+import { join } from 'node:path'
+import { openBenchService } from './bench-service'
 import type { Event } from '../src/shared/entities'
 import { syntheticDelegates } from './delegates-synthetic'
 import { launchChromium, startServer } from './browser-mode'
@@ -13,21 +11,13 @@ import { launchChromium, startServer } from './browser-mode'
  * delegates: first render (click on the tab → rows painted, fetch included) and filter
  * keystrokes (input event → filtered rows painted). Goals: ≤ 300 ms and ≤ 50 ms.
  */
-const repoRoot = resolve(__dirname, '..')
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
 const ms = (n: number) => `${n.toFixed(1)} ms`
 
 async function prepare(dataDir: string, count: number): Promise<string> {
-  const service = await createAppService({
-    dataDir,
-    resourcesDir: join(repoRoot, 'resources'),
-    appVersion: 'bench',
-    runtime: 'cli',
-    clock: systemClock,
-    newId: randomUUID
-  })
-  const created = await service.dispatch('createEvent', {
+  const { service, call } = await openBenchService(dataDir)
+  const event = await call<Event>('createEvent', {
     title: 'Đại hội bench 10.000 đại biểu',
     kind: 'congress',
     periodFrom: 2020,
@@ -39,13 +29,7 @@ async function prepare(dataDir: string, count: number): Promise<string> {
     venue: '',
     organiser: ''
   })
-  if (!created.ok) throw new Error(created.error.message)
-  const event = created.value as Event
-  const added = await service.dispatch('addDelegates', {
-    eventId: event.id,
-    delegates: syntheticDelegates(count)
-  })
-  if (!added.ok) throw new Error(added.error.message)
+  await call('addDelegates', { eventId: event.id, delegates: syntheticDelegates(count) })
   await service.close()
   return event.id
 }

@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { type Locator, type Page } from 'playwright-core'
-import { systemClock } from '../src/core/app-context'
-import { createAppService } from '../src/core/app-service'
+import { openBenchService } from './bench-service'
 import type { Event } from '../src/shared/entities'
 import type { Decision, Honoree } from '../src/shared/honours/entities'
 import { launchChromium, startServer } from './browser-mode'
@@ -22,7 +20,6 @@ import { launchChromium, startServer } from './browser-mode'
  *
  *   npx tsx bench/designer-preview.ts [edits per template = 32]
  */
-const repoRoot = resolve(__dirname, '..')
 const templates = ['Giấy khen — in trên phôi A4 ngang', 'Giấy khen — bản đầy đủ A4 ngang']
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
@@ -34,19 +31,7 @@ const stats = (list: number[]) => {
 }
 
 async function prepare(dataDir: string): Promise<{ eventId: string; honoree: string }> {
-  const service = await createAppService({
-    dataDir,
-    resourcesDir: join(repoRoot, 'resources'),
-    appVersion: 'bench',
-    runtime: 'cli',
-    clock: systemClock,
-    newId: randomUUID
-  })
-  const value = async <T>(method: string, arg: unknown): Promise<T> => {
-    const result = await service.dispatch(method as 'openSampleEvent', arg as never)
-    if (!result.ok) throw new Error(result.error.message)
-    return result.value as T
-  }
+  const { service, call: value } = await openBenchService(dataDir)
   const event = await value<Event>('openSampleEvent', {})
   const decisions = await value<Decision[]>('listDecisions', { eventId: event.id })
   const honorees = await value<Honoree[]>('listHonorees', { eventId: event.id })
