@@ -15,7 +15,7 @@ vi.mock('../api', async (importOriginal) => ({
 }))
 
 import { useBackupsStore } from './backups'
-import { useAuditStore } from './audit'
+import { useAuditLog } from '../queries/audit'
 import { sampleAuditEntry } from '../testing/test-fixtures'
 import { withQueries } from '../testing/with-queries'
 
@@ -73,17 +73,19 @@ describe('backups store', () => {
   })
 })
 
-describe('audit store', () => {
-  beforeEach(() => void withQueries())
+describe('audit log query', () => {
+  let q: ReturnType<typeof withQueries>
+  beforeEach(() => void (q = withQueries()))
 
   it('loads entries newest first', async () => {
     api.listAudit.mockResolvedValue([
       sampleAuditEntry({ id: '1', seq: 1 }),
       sampleAuditEntry({ id: '2', seq: 2 })
     ])
-    const audit = useAuditStore()
-    await audit.load(50)
+    const audit = q.run(() => useAuditLog(50))
+    await vi.waitFor(() => expect(audit.data.value).toBeDefined())
     expect(api.listAudit).toHaveBeenCalledWith({ limit: 50 })
-    expect(audit.entries.map((e) => e.id)).toEqual(['2', '1'])
+    expect(audit.data.value?.map((e) => e.id)).toEqual(['2', '1'])
+    q.stop()
   })
 })
