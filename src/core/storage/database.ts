@@ -1,11 +1,11 @@
 import { join } from 'node:path'
 import { enablePatches, freeze, produceWithPatches, type Draft, type Patch } from 'immer'
 import { Low } from 'lowdb'
-import type { BackupInfo, StartupNotice, StorageStatus } from '../../shared/entities'
+import type { BackupInfo, StartupNotice } from '../../shared/entities'
 import { AppError } from '../../shared/result'
+import { BackupSchedule } from './backup-schedule'
 import { BackupStore, BackupVerificationError, defaultBackupPolicy } from './backups'
 import type {
-  CompactionEvent,
   Database,
   JournalPolicy,
   MutationResult,
@@ -18,14 +18,14 @@ import {
   RenameFailedError,
   type RenameOptions
 } from './durable-write'
-import { encodeEnvelope, serializeData } from './envelope'
+import { encodeEnvelope } from './envelope'
 import { EnvelopeAdapter, type StoredState } from './envelope-adapter'
-import { encodeJournalRecord, journalFileNameFor, type JournalBase } from './journal-format'
-import { JournalWriter } from './journal-writer'
+import { JournalSaver } from './journal-saver'
 import { acquireLock, type HeldLock } from './lock-file'
 import { migrateData } from './migrations'
-import { loadInitialState } from './open-recovery'
-import { errorCode, errorMessage, nodeStorageFs, unlinkQuietly } from './storage-fs'
+import { loadInitialState, type InitialState } from './open-recovery'
+import { StorageHealth } from './storage-health'
+import { errorCode, errorMessage, nodeStorageFs, unlinkQuietly, type StorageFs } from './storage-fs'
 import { WriteQueue } from './write-queue'
 
 export { inspectDataFolder, type DataFolderReport } from './data-folder-inspection'
@@ -52,12 +52,11 @@ const realTimers: StorageTimers = {
   }
 }
 
-/** A commit not yet durable; `patches` null when it must be saved as a snapshot (a restore). */
-interface PendingCommit {
-  seq: number
-  patches: readonly Patch[] | null
-}
-
+/**
+ * Opens a data folder in three steps: take its one-writer lock, read it (data file, journal
+ * replay, recovery from damage — see open-recovery.ts), then start saving (journal saver, write
+ * queue, backups, status). A failure after the lock releases it.
+ */
 export async function openDatabase<T>(options: OpenDatabaseOptions<T>): Promise<Database<T>> {
   const fs = options.fs ?? nodeStorageFs
   await makeFolderDurably(fs, options.dataDir)
@@ -73,67 +72,60 @@ export async function openDatabase<T>(options: OpenDatabaseOptions<T>): Promise<
   }
 }
 
-function describeWriteError(error: unknown): string {
-  const cause = error instanceof RenameFailedError ? error.cause : error
-  const code = errorCode(cause)
-  return `Not saved — retrying (${code ?? 'error'}: ${errorMessage(cause)}). Changes are kept in memory.`
+/** The data folder's files as one database reads and writes them. */
+interface StorageFiles<T> {
+  fs: StorageFs
+  fileName: string
+  filePath: string
+  rename: RenameOptions
+  adapter: EnvelopeAdapter<T>
+  backups: BackupStore
 }
 
-async function openLocked<T>(
+function storageFiles<T>(
   options: OpenDatabaseOptions<T>,
-  lock: HeldLock | null
-): Promise<Database<T>> {
+  onRenameRetry: (error: unknown, waitedMs: number) => void
+): StorageFiles<T> {
   const fs = options.fs ?? nodeStorageFs
   const fileName = options.fileName ?? defaultDataFileName
   const filePath = join(options.dataDir, fileName)
   const { clock, schemaVersion, appVersion } = options
-  const policy = { ...defaultBackupPolicy, ...options.backupPolicy }
-  const alertAfterMs = options.alertAfterMs ?? 500
-
-  const listeners = new Set<(status: StorageStatus) => void>()
-  let failing: string | null = null
-  let failingSince: string | null = null
-  const markFailing = (error: unknown): void => {
-    failing = describeWriteError(error)
-    failingSince ??= clock.now().toISOString()
-  }
-  let lastSavedAt: string | null = null
-  let closed = false
-
   const rename: RenameOptions = {
     policy: { ...defaultRenameRetryPolicy, ...options.renameRetry },
-    onRetry: (error, waitedMs) => {
-      if (waitedMs >= alertAfterMs && failing === null) {
-        markFailing(error)
-        emitStatus()
-      }
-    }
+    onRetry: onRenameRetry
   }
-  const adapter = new EnvelopeAdapter<T>({
-    fs,
-    filePath,
-    schemaVersion,
-    appVersion,
-    clock,
-    rename
-  })
+  const adapter = new EnvelopeAdapter<T>({ fs, filePath, schemaVersion, appVersion, clock, rename })
   const backups = new BackupStore(fs, options.dataDir, { policy: rename.policy })
+  return { fs, fileName, filePath, rename, adapter, backups }
+}
+
+interface StoredStateRead<T> {
+  initial: InitialState<T>
+  low: Low<StoredState<T>>
+  /** Deletes temp files the opening left for after the first durable write. */
+  afterWrite(): void
+}
+
+/** Reads the data folder: the data file, the journal replayed onto it, or what recovery found. */
+async function readStoredState<T>(
+  options: OpenDatabaseOptions<T>,
+  files: StorageFiles<T>
+): Promise<StoredStateRead<T>> {
+  const { fs, fileName, adapter, backups, rename } = files
   const initial = await loadInitialState({
     fs,
     dataDir: options.dataDir,
     fileName,
     adapter,
     backups,
-    schemaVersion,
-    appVersion,
+    schemaVersion: options.schemaVersion,
+    appVersion: options.appVersion,
     migrations: options.migrations,
     defaults: options.defaults,
     validate: options.validate,
-    clock,
+    clock: options.clock,
     rename
   })
-  const readOnly = initial.readOnly
-  const notices: readonly StartupNotice[] = initial.notices
   const firstSeq = initial.needsWrite ? initial.seq + 1 : initial.seq
   const low = new Low<StoredState<T>>(adapter, { seq: firstSeq, data: freeze(initial.data, true) })
   let obsoleteTemps = initial.obsoleteTemps
@@ -142,231 +134,113 @@ async function openLocked<T>(
     obsoleteTemps = []
     for (const path of paths) await unlinkQuietly(fs, path)
   }
-  if (!initial.needsWrite && !readOnly) await deleteObsoleteTemps()
-
-  const journalPolicy = { ...defaultJournalPolicy, ...options.journal }
-  const timers = options.timers ?? realTimers
-  const journal = new JournalWriter(fs, join(options.dataDir, journalFileNameFor(fileName)))
-  /** The data file the journal builds on; null: the next save must be a snapshot write. */
-  let base: JournalBase | null = initial.snapshot
-  /** The seq of the state the data file plus the journal hold. */
-  let journaledSeq = initial.snapshot?.seq ?? 0
-  let pending: PendingCommit[] = []
-  let compactAtEntries = journalPolicy.maxEntries
-  let compactAtBytes = journalPolicy.maxBytes
-  let optionalCompactionQueued = false
-  let cancelQuietTimer: (() => void) | null = null
-  let diskChain: Promise<unknown> = Promise.resolve()
-  const optionalRename: RenameOptions = {
-    policy: { ...rename.policy!, retryForMs: journalPolicy.optionalRenameRetryMs }
-  }
-
-  /** Every write to the data file or the journal runs alone, in order. */
-  function exclusively<R>(task: () => Promise<R>): Promise<R> {
-    const result = diskChain.then(task)
-    diskChain = result.catch(() => undefined)
-    return result
-  }
-
-  function reportCompaction(event: CompactionEvent): void {
-    try {
-      options.onCompaction?.(event)
-    } catch {
-      // An observer's bug must not break saving.
+  if (!initial.needsWrite && !initial.readOnly) await deleteObsoleteTemps()
+  return {
+    initial,
+    low,
+    afterWrite: () => {
+      if (obsoleteTemps.length > 0) void deleteObsoleteTemps()
     }
   }
+}
 
-  /** The full durable snapshot write, then a fresh journal. Throws when the snapshot fails. */
-  async function compact(
-    state: StoredState<T>,
-    reason: CompactionEvent['reason'],
-    renameOptions?: RenameOptions
-  ): Promise<void> {
-    const started = performance.now()
-    const entries = journal.entries
-    try {
-      await adapter.write(state, renameOptions)
-    } catch (error) {
-      // Once the data file was replaced, the journal no longer builds on it.
-      if (adapter.lastWriteRenamed) base = null
-      reportCompaction({ reason, seq: state.seq, ok: false, durationMs: 0, entries })
-      throw error
-    }
-    base = { seq: state.seq, checksum: serializeData(state.data).checksum }
-    journaledSeq = state.seq
-    compactAtEntries = journalPolicy.maxEntries
-    compactAtBytes = journalPolicy.maxBytes
-    cancelQuietTimer?.()
-    cancelQuietTimer = null
-    // The old journal is stale now; if it cannot be emptied, the next append retries.
-    await journal.reset().catch(() => undefined)
-    const durationMs = performance.now() - started
-    reportCompaction({ reason, seq: state.seq, ok: true, durationMs, entries })
-  }
+async function openLocked<T>(
+  options: OpenDatabaseOptions<T>,
+  lock: HeldLock | null
+): Promise<Database<T>> {
+  const { clock, schemaVersion, appVersion } = options
+  const alertAfterMs = options.alertAfterMs ?? 500
+  // Created once the data is read; a rename retried while opening has no status to report to.
+  let health: StorageHealth | null = null
+  const files = storageFiles(options, (error, waitedMs) => {
+    if (health && waitedMs >= alertAfterMs && health.failure === null) health.failed(error)
+  })
+  const { initial, low, afterWrite } = await readStoredState(options, files)
+  const readOnly = initial.readOnly
+  const life = { closed: false }
 
-  /** The record for `batch`, or null when this save must be a snapshot write. */
-  function journalRecordFor(state: StoredState<T>, batch: readonly PendingCommit[]): Buffer | null {
-    if (base === null || journalPolicy.maxEntries === 0) return null
-    const patchesJson: string[] = []
-    let size = 0
-    for (const commit of batch) {
-      if (commit.patches === null) return null
-      const json = JSON.stringify(commit.patches)
-      size += json.length
-      if (size > journalPolicy.maxRecordBytes) return null
-      patchesJson.push(json)
-    }
-    const record = encodeJournalRecord(
-      { seq: state.seq, prev: journaledSeq, base, app: appVersion, at: clock.now().toISOString() },
-      patchesJson
-    )
-    return record.length > journalPolicy.maxRecordBytes ? null : record
-  }
-
-  /** Saves the latest committed state: one journal append, or a snapshot write. */
-  async function saveLatest(): Promise<number> {
-    const state = low.data
-    const batch = pending.filter((commit) => commit.seq <= state.seq)
-    const record = journalRecordFor(state, batch)
-    let appended = false
-    if (record !== null) {
-      try {
-        if (!journal.isOpen) await journal.reset()
-        await journal.append(record)
-        appended = true
-      } catch {
-        // The journal may end in a partial record now: only a snapshot write may follow it.
-        base = null
-      }
-    }
-    if (appended) {
-      journaledSeq = state.seq
-      afterAppend()
-    } else {
-      await compact(state, 'required')
-    }
-    pending = pending.filter((commit) => commit.seq > state.seq)
-    return state.seq
-  }
-
-  function afterAppend(): void {
-    if (journal.entries >= compactAtEntries || journal.bytes >= compactAtBytes) {
-      requestOptionalCompaction('size')
-      return
-    }
-    cancelQuietTimer?.()
-    cancelQuietTimer = timers.set(() => {
-      cancelQuietTimer = null
-      requestOptionalCompaction('quiet')
-    }, journalPolicy.quietMs)
-  }
-
-  /**
-   * Folds the journal into the data file when nothing waits to be saved. A failure changes
-   * nothing that matters (the journal still holds every change); the size bound is retried
-   * after another bound's worth of records, the quiet period after the next save.
-   */
-  async function compactWhenIdle(reason: CompactionEvent['reason']): Promise<void> {
-    const state = low.data
-    if (readOnly || base === null || journal.entries === 0 || state.seq !== journaledSeq) return
-    try {
-      await compact(state, reason, optionalRename)
-    } catch {
-      compactAtEntries = journal.entries + journalPolicy.maxEntries
-      compactAtBytes = journal.bytes + journalPolicy.maxBytes
-    }
-  }
-
-  function requestOptionalCompaction(reason: CompactionEvent['reason']): void {
-    if (optionalCompactionQueued || closed) return
-    optionalCompactionQueued = true
-    void exclusively(async () => {
-      optionalCompactionQueued = false
-      await compactWhenIdle(reason)
-    })
-  }
-
-  const newestRolling = (await backups.list()).find((info) => info.kind === 'rolling')
-  let lastRollingAt = newestRolling ? Date.parse(newestRolling.createdAt) : null
-  let backupChain: Promise<unknown> = Promise.resolve()
-  let rollingPending = false
-
+  const saver = new JournalSaver<T>({
+    fs: files.fs,
+    dataDir: options.dataDir,
+    fileName: files.fileName,
+    adapter: files.adapter,
+    appVersion,
+    clock,
+    policy: { ...defaultJournalPolicy, ...options.journal },
+    timers: options.timers ?? realTimers,
+    rename: files.rename,
+    snapshot: initial.snapshot,
+    state: () => low.data,
+    readOnly,
+    closed: () => life.closed,
+    onCompaction: options.onCompaction
+  })
+  const backupSchedule = await BackupSchedule.start<T>({
+    backups: files.backups,
+    policy: { ...defaultBackupPolicy, ...options.backupPolicy },
+    clock,
+    schemaVersion,
+    appVersion,
+    state: () => low.data
+  })
+  const status = new StorageHealth({
+    clock,
+    readOnly,
+    committedSeq: () => low.data.seq,
+    durableSeq: () => queue.durableSeq
+  })
+  health = status
   const queue = new WriteQueue(
     {
-      writeLatest: () => exclusively(saveLatest),
+      writeLatest: () => saver.exclusively(() => saver.saveLatest()),
       committedSeq: () => low.data.seq,
       onWritten: () => {
-        failing = null
-        failingSince = null
-        lastSavedAt = clock.now().toISOString()
-        emitStatus()
-        if (obsoleteTemps.length > 0) void deleteObsoleteTemps()
-        maybeWriteRollingBackup()
+        status.written()
+        afterWrite()
+        backupSchedule.afterWrite()
       },
-      onFailed: (error) => {
-        markFailing(error)
-        emitStatus()
-      }
+      onFailed: (error) => status.failed(error)
     },
     initial.seq
   )
+  if (initial.needsWrite && !readOnly) queue.notify()
 
-  function currentStatus(): StorageStatus {
-    const state = readOnly
-      ? 'read-only'
-      : failing !== null
-        ? 'retrying'
-        : queue.durableSeq < low.data.seq
-          ? 'saving'
-          : 'saved'
-    const unsavedChanges = Math.max(0, low.data.seq - queue.durableSeq)
-    return { state, lastSavedAt, seq: low.data.seq, error: failing, unsavedChanges, failingSince }
-  }
+  return databaseApi<T>({
+    options,
+    lock,
+    files,
+    initial,
+    low,
+    life,
+    saver,
+    backupSchedule,
+    health: status,
+    queue
+  })
+}
 
-  let lastEmitted = ''
-  function emitStatus(): void {
-    const status = currentStatus()
-    const key = JSON.stringify(status)
-    if (key === lastEmitted) return
-    lastEmitted = key
-    for (const listener of listeners) listener(status)
-  }
+interface DatabaseParts<T> {
+  options: OpenDatabaseOptions<T>
+  lock: HeldLock | null
+  files: StorageFiles<T>
+  initial: InitialState<T>
+  low: Low<StoredState<T>>
+  life: { closed: boolean }
+  saver: JournalSaver<T>
+  backupSchedule: BackupSchedule<T>
+  health: StorageHealth
+  queue: WriteQueue
+}
 
-  function enqueueBackup<R>(task: () => Promise<R>): Promise<R> {
-    const result = backupChain.then(task)
-    backupChain = result.catch(() => undefined)
-    return result
-  }
-
-  function backupOfCommittedState(kind: BackupInfo['kind'], name: string): Promise<BackupInfo> {
-    const state = low.data
-    return backups.write(
-      kind,
-      name,
-      { schemaVersion, appVersion, seq: state.seq, savedAt: clock.now().toISOString() },
-      state.data
-    )
-  }
-
-  /** At most one rolling generation per interval of activity; a failure retries next write. */
-  function maybeWriteRollingBackup(): void {
-    const now = clock.now().getTime()
-    const intervalMs = policy.rollingIntervalMinutes * 60_000
-    if (rollingPending || (lastRollingAt !== null && now - lastRollingAt < intervalMs)) return
-    rollingPending = true
-    void enqueueBackup(async () => {
-      await backupOfCommittedState('rolling', '')
-      lastRollingAt = now
-      await backups.prune(policy)
-    })
-      .catch(() => undefined)
-      .finally(() => {
-        rollingPending = false
-      })
-  }
+/** The database's methods over its opened parts. */
+function databaseApi<T>(parts: DatabaseParts<T>): Database<T> {
+  const { options, lock, files, initial, low, life, saver, backupSchedule, health, queue } = parts
+  const { clock, schemaVersion, appVersion } = options
+  const readOnly = initial.readOnly
+  const notices: readonly StartupNotice[] = initial.notices
 
   function assertWritable(): void {
-    if (closed) throw new AppError('INTERNAL', 'The database is closed.')
+    if (life.closed) throw new AppError('INTERNAL', 'The database is closed.')
     if (readOnly) {
       throw new AppError(
         'READ_ONLY',
@@ -378,26 +252,24 @@ async function openLocked<T>(
   function commit(data: T, patches: readonly Patch[] | null): number {
     const seq = low.data.seq + 1
     low.data = { seq, data }
-    pending.push({ seq, patches })
+    saver.add(seq, patches)
     queue.notify()
-    emitStatus()
+    health.emit()
     return seq
   }
 
   async function flush(): Promise<void> {
     await queue.flush()
-    await backupChain
+    await backupSchedule.settled()
   }
 
-  if (initial.needsWrite && !readOnly) queue.notify()
-
-  const database: Database<T> = {
+  return {
     get data() {
       return low.data.data
     },
     readOnly,
     notices,
-    filePath,
+    filePath: files.filePath,
     openedSeq: initial.seq,
 
     async mutate<R>(recipe: (draft: T) => R): Promise<MutationResult<R, T>> {
@@ -444,72 +316,44 @@ async function openLocked<T>(
       )
     },
 
-    status: currentStatus,
+    status: () => health.current(),
 
-    onStatus(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
+    onStatus: (listener) => health.onStatus(listener),
 
-    listBackups: () => backups.list(),
+    listBackups: () => files.backups.list(),
 
     async createNamedBackup(name) {
       assertWritable()
-      return enqueueBackup(() => backupOfCommittedState('named', name))
+      return backupSchedule.enqueue(() => backupSchedule.ofCommittedState('named', name))
     },
 
     async restoreBackup(id) {
       assertWritable()
-      const info = (await backups.list()).find((backup) => backup.id === id)
-      if (!info) throw new AppError('NOT_FOUND', `There is no backup ${id}.`)
-      let envelope
-      try {
-        envelope = await backups.read(id)
-      } catch (error) {
-        if (error instanceof BackupVerificationError) {
-          throw new AppError('STORAGE_FAILED', error.message)
-        }
-        throw error
-      }
-      if (envelope.schemaVersion > schemaVersion) {
-        throw new AppError(
-          'CONFLICT',
-          `The backup ${id} was made by a newer version of Dais (schema ${envelope.schemaVersion}).`
-        )
-      }
-      let data: T
-      try {
-        data = options.validate(
-          migrateData(envelope.data, envelope.schemaVersion, schemaVersion, options.migrations)
-        )
-      } catch (error) {
-        throw new AppError(
-          'STORAGE_FAILED',
-          `The backup ${id} cannot be used: ${errorMessage(error)}`
-        )
-      }
-      await enqueueBackup(() => backupOfCommittedState('named', 'before restore'))
+      const { info, data } = await readBackupToRestore(options, files.backups, id)
+      await backupSchedule.enqueue(() => backupSchedule.ofCommittedState('named', 'before restore'))
       commit(freeze(data, true), null)
       await flush()
       return info
     },
 
     async close(closeOptions) {
-      if (closed) return
-      closed = true
+      if (life.closed) return
+      life.closed = true
       const timeoutMs = closeOptions?.timeoutMs ?? options.closeTimeoutMs ?? 15_000
       let timer: NodeJS.Timeout | undefined
-      cancelQuietTimer?.()
-      cancelQuietTimer = null
+      saver.stopQuietTimer()
       try {
         if (!readOnly) {
           await Promise.race([
-            flush().then(() => exclusively(() => compactWhenIdle('close'))),
+            flush().then(() => saver.exclusively(() => saver.compactWhenIdle('close'))),
             new Promise<never>((_, reject) => {
               timer = setTimeout(
                 () =>
                   reject(
-                    new AppError('STORAGE_FAILED', `Could not save before closing: ${failing}`)
+                    new AppError(
+                      'STORAGE_FAILED',
+                      `Could not save before closing: ${health.failure}`
+                    )
                   ),
                 timeoutMs
               )
@@ -521,10 +365,42 @@ async function openLocked<T>(
         throw error
       } finally {
         clearTimeout(timer)
-        await journal.close()
+        await saver.close()
         await lock?.release()
       }
     }
   }
-  return database
+}
+
+/** A backup read, verified and migrated, ready to become the data; refusals name the reason. */
+async function readBackupToRestore<T>(
+  options: OpenDatabaseOptions<T>,
+  backups: BackupStore,
+  id: string
+): Promise<{ info: BackupInfo; data: T }> {
+  const info = (await backups.list()).find((backup) => backup.id === id)
+  if (!info) throw new AppError('NOT_FOUND', `There is no backup ${id}.`)
+  let envelope
+  try {
+    envelope = await backups.read(id)
+  } catch (error) {
+    if (error instanceof BackupVerificationError) {
+      throw new AppError('STORAGE_FAILED', error.message)
+    }
+    throw error
+  }
+  if (envelope.schemaVersion > options.schemaVersion) {
+    throw new AppError(
+      'CONFLICT',
+      `The backup ${id} was made by a newer version of Dais (schema ${envelope.schemaVersion}).`
+    )
+  }
+  try {
+    const data = options.validate(
+      migrateData(envelope.data, envelope.schemaVersion, options.schemaVersion, options.migrations)
+    )
+    return { info, data }
+  } catch (error) {
+    throw new AppError('STORAGE_FAILED', `The backup ${id} cannot be used: ${errorMessage(error)}`)
+  }
 }
