@@ -1,19 +1,11 @@
 import { test, expect } from '@playwright/test'
-import { readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { mountSmallTmpfs, tmpfsSkipReason, unmountTmpfs } from '../src/core/testing/tmpfs'
+import { fillDisk, mountSmallTmpfs, tmpfsSkipReason, unmountTmpfs } from '../src/core/testing/tmpfs'
 import { screenshot, startDais, type DaisServer } from './fixtures/dais'
 import { AppShell } from './pages/app-shell'
 import { EventListPage } from './pages/event-list-page'
 import { PageProblems } from './pages/page-problems'
-
-/** Takes every free byte of the file system, so the next write of the data fails with ENOSPC. */
-function fillDisk(mountPoint: string): string {
-  const filler = join(mountPoint, 'filler')
-  const { bavail, bsize } = statfsSync(mountPoint)
-  writeFileSync(filler, Buffer.alloc(Number(bavail) * Number(bsize)))
-  return filler
-}
 
 test('a full disk: the banner stays until saving works again, and a copy of the data can be saved', async ({
   page

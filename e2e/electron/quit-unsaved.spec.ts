@@ -1,8 +1,13 @@
 import { _electron as electron, expect, test } from '@playwright/test'
-import { mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { mountSmallTmpfs, tmpfsSkipReason, unmountTmpfs } from '../../src/core/testing/tmpfs'
+import {
+  fillDisk,
+  mountSmallTmpfs,
+  tmpfsSkipReason,
+  unmountTmpfs
+} from '../../src/core/testing/tmpfs'
 import {
   electronExecutable,
   hasElectron,
@@ -50,8 +55,7 @@ test('quitting with changes a full disk refused asks, and Quit anyway leaves the
       page,
       `window.dais.createEvent(${JSON.stringify(event)})`
     )
-    const { bavail, bsize } = statfsSync(mountPoint!)
-    writeFileSync(join(mountPoint!, 'filler'), Buffer.alloc(Number(bavail) * Number(bsize)))
+    fillDisk(mountPoint!)
     const delegates = Array.from({ length: 50 }, (_, i) => ({
       fullName: `Võ Thị Số ${i + 1}`,
       notes: 'x'.repeat(200)

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
@@ -9,7 +9,7 @@ import type { DatabaseData } from '../core/schema/database-schema'
 import { readSavedFile } from '../core/storage/database'
 import { createFaultInjectingFs } from '../core/storage/testing/fault-injecting-fs'
 import { testContext } from '../core/testing/test-context'
-import { mountSmallTmpfs, tmpfsSkipReason, unmountTmpfs } from '../core/testing/tmpfs'
+import { fillDisk, mountSmallTmpfs, tmpfsSkipReason, unmountTmpfs } from '../core/testing/tmpfs'
 import type { AppInfo } from '../shared/entities'
 import { flushOnQuit, flushOnSessionEnd, type QuitChoice, type QuitDeps } from './flush-on-quit'
 import { quitChoiceAt, quitMessageBox } from './quit-dialog'
@@ -217,8 +217,7 @@ describe.skipIf(!mountPoint)(
       })
       const eventId = created.ok ? (created.value as { id: string }).id : ''
       await service.flush()
-      const { bavail, bsize } = statfsSync(mountPoint!)
-      writeFileSync(join(mountPoint!, 'filler'), Buffer.alloc(Number(bavail) * Number(bsize)))
+      const filler = fillDisk(mountPoint!)
       // Bigger than a page: the journal cannot take it in the room its last page has left.
       const delegates = Array.from({ length: 50 }, (_, i) => ({
         fullName: `Lê Văn Số ${i + 1}`,
@@ -237,7 +236,7 @@ describe.skipIf(!mountPoint)(
       expect(asked).toHaveLength(1)
       expect(asked[0]).toMatch(/ENOSPC/)
 
-      rmSync(join(mountPoint!, 'filler'))
+      rmSync(filler)
       const restarted = await createAppService(ctx)
       open.push(restarted)
       const info = await restarted.dispatch('getAppInfo', {})

@@ -1,19 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statfsSync,
-  writeFileSync
-} from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { decodeEnvelope } from '../core/storage/envelope'
-import { mountSmallTmpfs, tmpfsSkipReason, unmountTmpfs } from '../core/testing/tmpfs'
+import { fillDisk, mountSmallTmpfs, tmpfsSkipReason, unmountTmpfs } from '../core/testing/tmpfs'
 import { readyLinePrefix } from './start-args'
 
 const startScript = fileURLToPath(new URL('./start.ts', import.meta.url))
@@ -178,8 +170,7 @@ describe.skipIf(!mountPoint)(
         venue: 'Hội trường',
         organiser: 'UBND phường'
       })
-      const { bavail, bsize } = statfsSync(mountPoint!)
-      writeFileSync(join(mountPoint!, 'filler'), Buffer.alloc(Number(bavail) * Number(bsize)))
+      fillDisk(mountPoint!)
       const delegates = Array.from({ length: 50 }, (_, i) => ({
         fullName: `Phạm Thị Số ${i + 1}`,
         notes: 'x'.repeat(200)

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -25,4 +25,19 @@ export function mountSmallTmpfs(size = '3m'): string | null {
 export function unmountTmpfs(mountPoint: string): void {
   execFileSync('umount', [mountPoint])
   rmSync(mountPoint, { recursive: true, force: true })
+}
+
+/**
+ * Takes every free byte of the file system, so the next write that needs room fails with ENOSPC.
+ * A process writing there meanwhile may take some first: the filler then stops where it is full.
+ */
+export function fillDisk(mountPoint: string): string {
+  const filler = join(mountPoint, 'filler')
+  const { bavail, bsize } = statfsSync(mountPoint)
+  try {
+    writeFileSync(filler, Buffer.alloc(Number(bavail) * Number(bsize)))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error
+  }
+  return filler
 }

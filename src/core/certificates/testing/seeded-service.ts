@@ -11,8 +11,10 @@ import { testContext } from '../../testing/test-context'
 import { seedSampleDecision } from './sample-decision'
 
 /** A service on a fresh data folder holding the sample event plus the reference decision. */
-export async function seededService(opts: { rounds?: boolean; issued?: boolean } = {}) {
-  const ctx = testContext()
+export async function seededService(
+  opts: { rounds?: boolean; issued?: boolean; dataDir?: string } = {}
+) {
+  const ctx = testContext(opts.dataDir ? { dataDir: opts.dataDir } : {})
   let service: AppService = await createAppService(ctx)
   const event = await service.dispatch('openSampleEvent', {})
   if (!event.ok) throw new Error('openSampleEvent failed')
