@@ -100,6 +100,11 @@ function run(label: string, args: string[], target: string) {
 
 async function main() {
   const { dataDir, eventId } = await dataFolder(1000)
+  if (process.argv.includes('--keep')) {
+    // a data folder to profile against: node --cpu-prof out/cli/dais.cjs cards --data-dir …
+    console.log(JSON.stringify({ dataDir, eventId }))
+    return
+  }
   try {
     const common = ['--data-dir', dataDir, '--event', eventId]
     // a first run builds the CLI bundle if a source changed; not timed

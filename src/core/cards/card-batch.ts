@@ -4,11 +4,11 @@ import type { PrinterProfile, Template } from '../../shared/certificates/entitie
 import type { Delegate } from '../../shared/delegates/entities'
 import { AppError } from '../../shared/result'
 import { createFontSet, type FontSet } from '../certificates'
-import type { LayoutSubject } from '../certificates'
+import type { LayoutSubject, PageLayout } from '../certificates'
 import { shippedTemplates } from '../certificates'
 import { categoriesOf, delegatesOf } from '../delegates'
 import type { DatabaseData } from '../schema/database-schema'
-import { checkCards, cardImposition } from './card-sheets'
+import { checkCards, cardImposition, layoutCards } from './card-sheets'
 import { greyscaleClashes, matchPhotos, orderDelegates } from './card-order'
 import { checkInCodes } from './check-in'
 import { delegateValues } from './delegate-values'
@@ -130,8 +130,10 @@ export function prepareCards(
   }
 }
 
-export function cardProblems(job: CardJob): LayoutWarning[] {
-  return checkCards(job)
+/** The cards laid out once, with what does not fit or cannot be printed. */
+export function layOutCards(job: CardJob): { layouts: PageLayout[]; problems: LayoutWarning[] } {
+  const layouts = layoutCards(job)
+  return { layouts, problems: checkCards(layouts) }
 }
 
 export function cardSummary(job: CardJob) {

@@ -1,7 +1,7 @@
 import type { LayoutWarning } from '../../shared/certificates/contract'
 import type { PrinterProfile, Template } from '../../shared/certificates/entities'
 import type { FontSet } from '../certificates'
-import { layoutCertificate, ptPerMm, type LayoutSubject } from '../certificates'
+import { layoutCertificate, ptPerMm, type LayoutSubject, type PageLayout } from '../certificates'
 import { CertificatePdf } from '../certificates'
 import { impose, type Imposition, type ImpositionInput } from './imposition'
 
@@ -17,6 +17,8 @@ export interface CardSheetsOptions {
   orientation: ImpositionInput['orientation']
   /** Cards in print order. */
   subjects: readonly LayoutSubject[]
+  /** The subjects' layouts when already made (by layoutCards), so each card is laid out once. */
+  layouts?: readonly PageLayout[]
   title: string
   creationDate: Date
 }
@@ -35,13 +37,16 @@ export function cardImposition(
 
 const layoutOptions = { purpose: 'print', marginMm: null, profile: null } as const
 
-/** Text that does not fit or that the font cannot print, per delegate. */
-export function checkCards(
+/** Every card's layout, in print order. */
+export function layoutCards(
   opts: Pick<CardSheetsOptions, 'template' | 'fonts' | 'subjects'>
-): LayoutWarning[] {
-  return opts.subjects.flatMap(
-    (s) => layoutCertificate(opts.template, s, opts.fonts, layoutOptions).warnings
-  )
+): PageLayout[] {
+  return opts.subjects.map((s) => layoutCertificate(opts.template, s, opts.fonts, layoutOptions))
+}
+
+/** Text that does not fit or that the font cannot print, per delegate. */
+export function checkCards(layouts: readonly PageLayout[]): LayoutWarning[] {
+  return layouts.flatMap((l) => l.warnings)
 }
 
 /**
@@ -73,7 +78,9 @@ export async function renderCardSheets(
       const subject = opts.subjects[sheet * perSheet + k]
       if (!subject) break
       const slot = imposition.slots[k]!
-      const layout = layoutCertificate(opts.template, subject, opts.fonts, layoutOptions)
+      const layout =
+        opts.layouts?.[sheet * perSheet + k] ??
+        layoutCertificate(opts.template, subject, opts.fonts, layoutOptions)
       pdf.paintAt(layout, slot.xMm * ptPerMm, slot.yMm * ptPerMm)
     }
   }

@@ -5,7 +5,7 @@ import { delegatesOf, requireEvent } from '../delegates'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import type { DatabaseData } from '../schema/database-schema'
 import { checkInCodes, ensureEventSecret, verifyCheckInCode } from './check-in'
-import { cardProblems, cardSummary, prepareCards } from './card-batch'
+import { cardSummary, layOutCards, prepareCards } from './card-batch'
 import { renderCardSheets } from './card-sheets'
 import { renderInvitations } from './invitations'
 import { renderNameTents, tableMembers } from './name-tents'
@@ -71,7 +71,7 @@ export function cardsHandlers(deps: FeatureDeps): HandlerGroup<typeof cardsMetho
       const job = prepareCards(read(), ctx, req)
       return {
         ...cardSummary(job),
-        problems: cardProblems(job),
+        problems: layOutCards(job).problems,
         greyscaleClashes: job.greyscaleClashes
       }
     },
@@ -79,7 +79,7 @@ export function cardsHandlers(deps: FeatureDeps): HandlerGroup<typeof cardsMetho
       const data = await withSecret(req.eventId)
       const job = prepareCards(data, ctx, req)
       cardSummary(job)
-      const problems = cardProblems(job)
+      const { layouts, problems } = layOutCards(job)
       const glyphs = problems.filter((p) => p.kind === 'glyphs')
       const overflow = problems.filter((p) => p.kind === 'overflow')
       if (glyphs.length || (overflow.length && !req.confirmOverflow)) {
@@ -94,6 +94,7 @@ export function cardsHandlers(deps: FeatureDeps): HandlerGroup<typeof cardsMetho
       const event = data.events.find((e) => e.id === req.eventId)!
       const { pdf } = await renderCardSheets({
         ...job,
+        layouts,
         title: `Thẻ đại biểu — ${event.title}`,
         creationDate: ctx.clock.now()
       })

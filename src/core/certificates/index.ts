@@ -2,6 +2,6 @@
 export { certificatesHandlers } from './certificates-handlers'
 export { formatShortDate } from './certificate-values'
 export { createFontSet, type FontSet } from './fonts'
-export { layoutCertificate, ptPerMm, type LayoutSubject } from './layout'
+export { layoutCertificate, ptPerMm, type LayoutSubject, type PageLayout } from './layout'
 export { CertificatePdf } from './painter'
 export { shippedTemplates } from './templates'
