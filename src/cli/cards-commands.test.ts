@@ -41,4 +41,23 @@ describe('dais cards, name-tents', () => {
     const bad = capture()
     expect(await runCli(['cards', ...common, '--sheet', 'A5', '-o', cards], bad.io)).toBe(2)
   })
+
+  it('prints envelope labels on a preset or a custom A4 sheet', async () => {
+    const { dataDir, eventId } = await sampleDataDir()
+    const common = ['--data-dir', dataDir, '--event', eventId]
+    const c = capture()
+    const labels = join(dataDir, 'nhan.pdf')
+    expect(await runCli(['labels', ...common, '--sheet', 'L7163', '-o', labels], c.io)).toBe(0)
+    expect(await pdfToText(readFileSync(labels))).toContain('Kính gửi:')
+    const custom = ['--grid', '2x5', '--label', '100x55', '--pitch', '105x57', '--origin', '2.5,6']
+    expect(await runCli(['labels', ...common, ...custom, '-o', labels], c.io)).toBe(0)
+    expect(c.err).toEqual([])
+    const list = capture()
+    expect(await runCli(['labels', '--data-dir', dataDir, '--sheet', 'list'], list.io)).toBe(0)
+    expect(list.out.join('\n')).toContain('L7160')
+    const bad = capture()
+    const off = ['--grid', '3x8', '--label', '70x40', '--pitch', '70x40', '--origin', '0x0']
+    expect(await runCli(['labels', ...common, ...off, '-o', labels], bad.io)).toBe(1)
+    expect(bad.err.join('\n')).toMatch(/past the A4 height/)
+  })
 })

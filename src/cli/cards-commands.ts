@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { AppService } from '../core/app-service'
+import type { LabelSheet } from '../shared/cards/contract'
 import type { LayoutWarning } from '../shared/certificates/contract'
 import type { Template } from '../shared/certificates/entities'
 import type { FileOut } from '../shared/contract-part'
@@ -154,19 +155,20 @@ const nameTents: CliCommand = {
 }
 
 const invitations: CliCommand = {
-  help: 'invitations --event ID --number N [--symbol GM-UBND] [--date YYYY-MM-DD] --time TEXT [--place TEXT] [--dress TEXT] [--contact TEXT] [--order number|unit|name|seat] -o OUT.pdf',
+  help: 'invitations --event ID [--number N] [--symbol GM-UBND] [--date YYYY-MM-DD] [--time TEXT] [--place TEXT] [--dress TEXT] [--contact TEXT] [--order number|unit|name|seat] [--zip] -o OUT.pdf|OUT.zip   without letter options: the saved invitation settings; --zip: one PDF per invitee',
   async run(args, io, tools) {
     const v = parseArgs({
       args,
       options: {
+        zip: { type: 'boolean', default: false },
         event: { type: 'string' },
-        number: { type: 'string', default: '' },
-        symbol: { type: 'string', default: 'GM-UBND' },
+        number: { type: 'string' },
+        symbol: { type: 'string' },
         date: { type: 'string' },
-        time: { type: 'string', default: '' },
-        place: { type: 'string', default: '' },
-        dress: { type: 'string', default: '' },
-        contact: { type: 'string', default: '' },
+        time: { type: 'string' },
+        place: { type: 'string' },
+        dress: { type: 'string' },
+        contact: { type: 'string' },
         order: { type: 'string', default: 'number' },
         output: { type: 'string', short: 'o' },
         'data-dir': { type: 'string' }
@@ -177,18 +179,111 @@ const invitations: CliCommand = {
       return 2
     }
     return tools.withService(tools.dataDir(v['data-dir']), async (s) => {
+      // No letter option given: the settings saved on the event's invitations screen.
+      const typed = [v.number, v.symbol, v.date, v.time, v.place, v.dress, v.contact].some(
+        (x) => x !== undefined
+      )
       const file = await call<FileOut>(s, io, 'renderInvitations', {
         eventId: v.event,
         order: v.order,
-        letter: {
-          number: v.number,
-          symbol: v.symbol,
-          date: v.date ?? null,
-          time: v.time,
-          place: v.place,
-          dress: v.dress,
-          contact: v.contact
+        output: v.zip ? 'zip' : 'single',
+        ...(typed
+          ? {
+              letter: {
+                number: v.number ?? '',
+                symbol: v.symbol ?? 'GM-UBND',
+                date: v.date ?? null,
+                time: v.time ?? '',
+                place: v.place ?? '',
+                dress: v.dress ?? '',
+                contact: v.contact ?? ''
+              }
+            }
+          : {})
+      })
+      if (!file) return 1
+      writeFileOut(v.output!, file)
+      io.out(`${v.output} written.`)
+      return 0
+    })
+  }
+}
+
+/** "3x7" → [3, 7]; "63.5x38.1" → [63.5, 38.1]; undefined when malformed. */
+const pair = (s: string | undefined): [number, number] | undefined => {
+  const m = /^\s*([\d.]+)\s*[x×,]\s*([\d.]+)\s*$/.exec(s ?? '')
+  return m ? [Number(m[1]), Number(m[2])] : undefined
+}
+
+const labels: CliCommand = {
+  help: 'labels --event ID (--sheet L7160 | --grid COLSxROWS --label WxH --pitch XxY --origin LEFTxTOP) [--skip N] [--order number|unit|name|seat] -o OUT.pdf   envelope labels on A4 (mm); --sheet list names the sheets',
+  async run(args, io, tools) {
+    const v = parseArgs({
+      args,
+      options: {
+        event: { type: 'string' },
+        sheet: { type: 'string' },
+        grid: { type: 'string' },
+        label: { type: 'string' },
+        pitch: { type: 'string' },
+        origin: { type: 'string' },
+        skip: { type: 'string', default: '0' },
+        order: { type: 'string', default: 'number' },
+        output: { type: 'string', short: 'o' },
+        'data-dir': { type: 'string' }
+      }
+    }).values
+    return tools.withService(tools.dataDir(v['data-dir']), async (s) => {
+      const sheets = await call<LabelSheet[]>(s, io, 'listLabelSheets', {})
+      if (!sheets) return 1
+      if (v.sheet === 'list') {
+        for (const sh of sheets) io.out(`${sh.id.padEnd(10)} ${sh.name}`)
+        return 0
+      }
+      const custom = [pair(v.grid), pair(v.label), pair(v.pitch), pair(v.origin)]
+      const skip = Number(v.skip)
+      if (
+        !v.event ||
+        !v.output ||
+        !orders.includes(v.order!) ||
+        !Number.isInteger(skip) ||
+        (!v.sheet && custom.some((p) => !p))
+      ) {
+        io.err(`usage: dais ${labels.help}`)
+        return 2
+      }
+      let sheet: LabelSheet | undefined
+      if (v.sheet) {
+        sheet = sheets.find((sh) => sh.id.toLowerCase() === v.sheet!.toLowerCase())
+        if (!sheet) {
+          io.err(`No label sheet "${v.sheet}". Sheets: ${sheets.map((sh) => sh.id).join(', ')}`)
+          return 1
         }
+      } else {
+        const [[columns, rows], [w, h], [px, py], [left, top]] = custom as [
+          [number, number],
+          [number, number],
+          [number, number],
+          [number, number]
+        ]
+        sheet = {
+          id: 'custom',
+          name: 'custom',
+          columns: columns!,
+          rows: rows!,
+          labelWidthMm: w!,
+          labelHeightMm: h!,
+          pitchXMm: px!,
+          pitchYMm: py!,
+          leftMm: left!,
+          topMm: top!
+        }
+      }
+      const file = await call<FileOut>(s, io, 'renderAddressLabels', {
+        eventId: v.event,
+        sheet,
+        order: v.order,
+        skip
       })
       if (!file) return 1
       writeFileOut(v.output!, file)
@@ -201,5 +296,6 @@ const invitations: CliCommand = {
 export const cardsCommands: Record<string, CliCommand> = {
   cards,
   'name-tents': nameTents,
-  invitations
+  invitations,
+  labels
 }

@@ -64,7 +64,9 @@ export const featureCommands: Record<string, RegisteredCommand> = {
     'name-tents':
       'name-tents --event ID [--template NAME] [--profile NAME] -o OUT.pdf   presidium and secretariat',
     invitations:
-      'invitations --event ID --number N [--symbol GM-UBND] [--date YYYY-MM-DD] --time TEXT [--place TEXT] [--dress TEXT] [--contact TEXT] [--order number|unit|name|seat] -o OUT.pdf'
+      'invitations --event ID [--number N] [--symbol GM-UBND] [--date YYYY-MM-DD] [--time TEXT] [--place TEXT] [--dress TEXT] [--contact TEXT] [--order number|unit|name|seat] [--zip] -o OUT.pdf|OUT.zip   without letter options: the saved invitation settings; --zip: one PDF per invitee',
+    labels:
+      'labels --event ID (--sheet L7160 | --grid COLSxROWS --label WxH --pitch XxY --origin LEFTxTOP) [--skip N] [--order number|unit|name|seat] -o OUT.pdf   envelope labels on A4 (mm); --sheet list names the sheets'
   }),
   ...group(async () => (await import('./movement-commands')).movementCommands, {
     progress:

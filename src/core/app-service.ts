@@ -18,6 +18,7 @@ import { importHandlers } from './import'
 import { movementHandlers, proposalsHandlers } from './movement'
 import { rostersHandlers } from './rosters'
 import { organisationHandlers } from './organisation'
+import { createJobRegistry } from './jobs/jobs'
 import { migrations } from './schema/migrations'
 import {
   currentSchemaVersion,
@@ -103,7 +104,7 @@ export async function createAppService(
     notices.push(...unsavedCopyNotices(copies, current))
   }
 
-  const deps: FeatureDeps = { read, changes, db, ctx, emit }
+  const deps: FeatureDeps = { read, changes, db, ctx, emit, jobs: createJobRegistry() }
   const handlers: Handlers = {
     getAppInfo: () => ({
       appVersion: ctx.appVersion,

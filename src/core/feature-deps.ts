@@ -2,6 +2,7 @@ import type { AppEvent } from '../shared/app-events'
 import type { AppContext } from './app-context'
 import type { ChangeLog } from './change-log'
 import type { Handlers } from './dispatch'
+import type { JobRegistry } from './jobs/jobs'
 import type { DatabaseData } from './schema/database-schema'
 import type { Database } from './storage/database-types'
 
@@ -14,6 +15,8 @@ export interface FeatureDeps {
   db: Database<DatabaseData>
   ctx: AppContext
   emit: (event: AppEvent) => void
+  /** Long jobs by id, shared so one cancelJob reaches any feature's job. */
+  jobs?: JobRegistry
 }
 
 export type HandlerGroup<Names extends readonly string[]> = Pick<

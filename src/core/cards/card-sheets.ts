@@ -3,6 +3,8 @@ import type { PrinterProfile, Template } from '../../shared/certificates/entitie
 import type { FontSet } from '../certificates'
 import { layoutCertificate, ptPerMm, type LayoutSubject, type PageLayout } from '../certificates'
 import { CertificatePdf } from '../certificates'
+import { AppError } from '../../shared/result'
+import { createYielder } from '../jobs/jobs'
 import { impose, type Imposition, type ImpositionInput } from './imposition'
 
 /** The printer margin assumed without a printer profile. */
@@ -21,6 +23,9 @@ export interface CardSheetsOptions {
   layouts?: readonly PageLayout[]
   title: string
   creationDate: Date
+  signal?: AbortSignal
+  /** Cards done so far, at most every 100 ms and at the end. */
+  onProgress?: (done: number, total: number) => void
 }
 
 export function cardImposition(
@@ -71,7 +76,17 @@ export async function renderCardSheets(
     widthPt: 0.3
   }))
   const sheets = Math.ceil(opts.subjects.length / perSheet)
+  const total = opts.subjects.length
+  const yieldNow = createYielder()
+  let reportedAt = 0
   for (let sheet = 0; sheet < sheets; sheet++) {
+    if (opts.signal?.aborted) throw new AppError('CANCELLED', 'Cancelled; no file was written.')
+    const done = Math.min(total, sheet * perSheet)
+    if (opts.onProgress && performance.now() - reportedAt > 100) {
+      reportedAt = performance.now()
+      opts.onProgress(done, total)
+    }
+    await yieldNow()
     pdf.beginPage(widthMm * ptPerMm, heightMm * ptPerMm, opts.profile)
     pdf.paint(marks)
     for (let k = 0; k < perSheet; k++) {
@@ -84,5 +99,6 @@ export async function renderCardSheets(
       pdf.paintAt(layout, slot.xMm * ptPerMm, slot.yMm * ptPerMm)
     }
   }
+  opts.onProgress?.(total, total)
   return { pdf: await pdf.toBuffer(), imposition, sheets }
 }

@@ -7,16 +7,17 @@ import type { DatabaseData } from '../schema/database-schema'
 import { checkInCodes, ensureEventSecret, verifyCheckInCode } from './check-in'
 import { cardSummary, layOutCards, prepareCards } from './card-batch'
 import { renderCardSheets } from './card-sheets'
-import { renderInvitations } from './invitations'
+import { invitationHandlers } from './invitation-handlers'
+import { createJobRegistry } from '../jobs/jobs'
 import { renderNameTents, tableMembers } from './name-tents'
 import { findProfile, findTemplate } from './card-batch'
-import { orderDelegates } from './card-order'
 import { delegateValues } from './delegate-values'
 import { createFontSet } from '../certificates'
 import { categoriesOf } from '../delegates'
 
 export function cardsHandlers(deps: FeatureDeps): HandlerGroup<typeof cardsMethodNames> {
-  const { read, changes, ctx } = deps
+  const { read, changes, ctx, emit } = deps
+  const jobs = deps.jobs ?? createJobRegistry()
   const now = () => ctx.clock.now().toISOString()
   const random = ctx.randomBytes?.bind(ctx)
 
@@ -41,6 +42,7 @@ export function cardsHandlers(deps: FeatureDeps): HandlerGroup<typeof cardsMetho
   }
 
   return {
+    ...invitationHandlers(deps),
     async listCheckInCodes({ eventId }) {
       const data = await withSecret(eventId)
       return codesOf(data, eventId, delegatesOf(data, eventId))
@@ -92,12 +94,26 @@ export function cardsHandlers(deps: FeatureDeps): HandlerGroup<typeof cardsMetho
         )
       }
       const event = data.events.find((e) => e.id === req.eventId)!
-      const { pdf } = await renderCardSheets({
-        ...job,
-        layouts,
-        title: `Thẻ đại biểu — ${event.title}`,
-        creationDate: ctx.clock.now()
-      })
+      const sheets = (signal?: AbortSignal) =>
+        renderCardSheets({
+          ...job,
+          layouts,
+          title: `Thẻ đại biểu — ${event.title}`,
+          creationDate: ctx.clock.now(),
+          ...(signal ? { signal } : {}),
+          ...(req.jobId
+            ? {
+                onProgress: (done: number, total: number) =>
+                  emit({
+                    type: 'progress',
+                    payload: { jobId: req.jobId!, label: 'Thẻ đại biểu', done, total }
+                  })
+              }
+            : {})
+        })
+      const { pdf } = req.jobId
+        ? await jobs.run(req.jobId, (j) => sheets(j.signal))
+        : await sheets()
       return {
         fileName: `The dai bieu${req.delegateIds ? ` (${job.delegates.length})` : ''}.pdf`,
         contentType: 'application/pdf',
@@ -147,41 +163,6 @@ export function cardsHandlers(deps: FeatureDeps): HandlerGroup<typeof cardsMetho
       })
       return {
         fileName: 'Bien ten.pdf',
-        contentType: 'application/pdf',
-        contentBase64: pdf.toString('base64')
-      }
-    },
-    async renderInvitations({ eventId, letter, order, delegateIds }) {
-      const data = read()
-      requireEvent(data, eventId)
-      const event = data.events.find((e) => e.id === eventId)!
-      let delegates = delegatesOf(data, eventId)
-      if (delegateIds) {
-        const wanted = new Set(delegateIds)
-        delegates = delegates.filter((d) => wanted.has(d.id))
-      }
-      if (delegates.length === 0) throw new AppError('INCOMPLETE', 'Nobody to invite.')
-      const { signerIndex, ...rest } = letter
-      const signer = data.organisation.signers[signerIndex ?? 0] ?? null
-      const pdf = await renderInvitations({
-        organisation: data.organisation,
-        event,
-        letter: {
-          ...rest,
-          signer: signer
-            ? {
-                name: signer.name,
-                title: signer.title,
-                ...(signer.onBehalfOf ? { onBehalfOf: signer.onBehalfOf } : {})
-              }
-            : null
-        },
-        delegates: orderDelegates(delegates, order ?? 'number'),
-        resourcesDir: ctx.resourcesDir,
-        creationDate: ctx.clock.now()
-      })
-      return {
-        fileName: 'Giay moi.pdf',
         contentType: 'application/pdf',
         contentBase64: pdf.toString('base64')
       }

@@ -22,7 +22,7 @@ export function batchHandlers(
 > {
   const { read, ctx, emit } = deps
   const now = () => ctx.clock.now().toISOString()
-  const jobs = createJobRegistry()
+  const jobs = deps.jobs ?? createJobRegistry()
 
   async function renderCertificateBatch(req: CertificateBatchRequest): Promise<FileOut> {
     const data = read()

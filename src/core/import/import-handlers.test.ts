@@ -136,6 +136,38 @@ describe('previewImport → commitImport', () => {
     expect(Math.max(...numbers)).toBe(11)
   })
 
+  it('maps a "Ghế" column to the delegate\'s seat', async () => {
+    const { service, event } = await start()
+    const csv = Buffer.from(
+      'STT,Họ và tên,Giới tính,Ghế\n1,Nguyễn Văn An,Nam,A12\n2,Trần Thị Bình,Nữ,\n'
+    )
+    const preview = value<ImportPreview>(
+      await service.dispatch('previewImport', {
+        eventId: event.id,
+        kind: 'delegates',
+        file: fileIn('ghe.csv', csv)
+      })
+    )
+    expect(preview.mapping.find((m) => m.header === 'Ghế')?.field).toBe('seat')
+    value(
+      await service.dispatch('commitImport', {
+        eventId: event.id,
+        kind: 'delegates',
+        fileName: 'ghe.csv',
+        signature: preview.signature,
+        mapping: preview.mapping,
+        rows: preview.rows.map(({ sheetRow, skip, values }) => ({ sheetRow, skip, values }))
+      })
+    )
+    const listed = value<{ fullName: string; seat?: string }[]>(
+      await service.dispatch('listDelegates', { eventId: event.id })
+    )
+    expect(listed.map((d) => [d.fullName, d.seat ?? null])).toEqual([
+      ['Nguyễn Văn An', 'A12'],
+      ['Trần Thị Bình', null]
+    ])
+  })
+
   it('I5: one invalid row in 2,000 refuses the whole commit, located', async () => {
     const { service, event } = await start()
     const rows = Array.from({ length: 2000 }, (_, i) => ({
@@ -202,6 +234,7 @@ async function roundTrip(format: 'xlsx' | 'csv', kind: 'delegates' | 'honorees')
             partyJoinDate: i === 4 ? '1999-12-31' : '',
             memberships: 'Hội Cựu chiến binh',
             category: i % 2 ? 'Đại biểu khách mời' : 'Đại biểu chính thức',
+            seat: i === 2 ? '' : `A${i + 1}`,
             phone: ['0912345678', '+84 912 345 678', '024.3826.1111'][i % 3] ?? '',
             notes: t
           }

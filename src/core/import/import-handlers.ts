@@ -79,6 +79,7 @@ function delegateFrom(
     memberships: values.memberships ?? '',
     categoryId: base.categoryId,
     flags: { honoree: false, speaker: false, presidium: false, secretariat: false },
+    ...(values.seat ? { seat: values.seat } : {}),
     phone: values.phone ?? '',
     notes: values.notes ?? '',
     custom: {},

@@ -42,6 +42,7 @@ export function delegatesTable(
     d.partyJoinDate ? { date: d.partyJoinDate } : null,
     d.memberships,
     d.categoryId ? (categoryName.get(d.categoryId) ?? '') : '',
+    d.seat ?? '',
     d.phone,
     d.notes
   ]
@@ -68,6 +69,7 @@ export function delegatesTable(
       { header: 'Ngày vào Đảng', width: 12 },
       { header: 'Đoàn thể', width: 16 },
       { header: 'Thành phần', width: 16 },
+      { header: 'Ghế', width: 8 },
       { header: 'Số điện thoại', width: 14 },
       { header: 'Ghi chú', width: 20 }
     ],

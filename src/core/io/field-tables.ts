@@ -62,6 +62,7 @@ const delegateSynonyms: Partial<Record<ColumnTarget, string[]>> = {
   partyJoinDate: ['Ngày vào Đảng', 'Ngày vào Đảng CSVN', 'Party join date'],
   memberships: ['Đoàn thể', 'Tổ chức đoàn thể', 'Hội viên', 'Memberships'],
   category: ['Thành phần', 'Đối tượng', 'Loại đại biểu', 'Nhóm', 'Category'],
+  seat: ['Ghế', 'Số ghế', 'Ghế ngồi', 'Chỗ ngồi', 'Vị trí ngồi', 'Seat'],
   phone: ['Số điện thoại', 'Điện thoại', 'SĐT', 'ĐT', 'Phone'],
   notes: ['Ghi chú', 'Notes', 'Note']
 }

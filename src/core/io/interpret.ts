@@ -82,6 +82,7 @@ const limits: Record<string, number> = {
   politicalTheoryLevel: 100,
   memberships: 300,
   category: 200,
+  seat: 50,
   phone: 50,
   notes: 2000,
   name: 300,
@@ -361,6 +362,7 @@ export function interpretRows(
         'professionalLevel',
         'politicalTheoryLevel',
         'memberships',
+        'seat',
         'notes'
       ] as const) {
         values[f] = text(f)

@@ -77,7 +77,8 @@ export function createOfficialPage(opts: PageSetup): OfficialPage {
     size: 'A4',
     layout: opts.orientation,
     margins,
-    bufferPages: true,
+    // page numbers are drawn at the end; merged one-page letters flush each page as they go
+    bufferPages: opts.pageNumbers !== false,
     autoFirstPage: true,
     compress: true,
     lang: 'vi-VN',

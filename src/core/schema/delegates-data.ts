@@ -5,7 +5,11 @@ import {
   DelegateColumn,
   DelegateNumbering
 } from '../../shared/delegates/entities'
-import { CardRevocation, CheckInSecret } from '../../shared/cards/entities'
+import {
+  CardRevocation,
+  CheckInSecret,
+  InvitationSettingsRecord
+} from '../../shared/cards/entities'
 
 /** The delegates part of the database. */
 export const DelegatesData = z.strictObject({
@@ -16,7 +20,8 @@ export const DelegatesData = z.strictObject({
   numbering: z.array(DelegateNumbering).optional(),
   /** Signing keys of the events' check-in codes (added with delegate cards). */
   checkInSecrets: z.array(CheckInSecret).optional(),
-  cardRevocations: z.array(CardRevocation).optional()
+  cardRevocations: z.array(CardRevocation).optional(),
+  invitationSettings: z.array(InvitationSettingsRecord).optional()
 })
 export type DelegatesData = z.infer<typeof DelegatesData>
 

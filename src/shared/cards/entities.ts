@@ -42,3 +42,19 @@ export const CheckInCodeEntry = z.strictObject({
   code: z.string()
 })
 export type CheckInCodeEntry = z.infer<typeof CheckInCodeEntry>
+
+/** An event's invitation settings, saved as the user types them (one record per event). */
+export const InvitationSettingsRecord = z.strictObject({
+  id,
+  eventId: id,
+  number: z.string().max(20),
+  symbol: z.string().max(50),
+  date: z.string().nullable(),
+  time: z.string().max(300),
+  place: z.string().max(300),
+  dress: z.string().max(300),
+  contact: z.string().max(300),
+  signerIndex: z.number().int().min(0).max(19).optional(),
+  updatedAt: z.string()
+})
+export type InvitationSettingsRecord = z.infer<typeof InvitationSettingsRecord>

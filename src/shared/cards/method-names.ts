@@ -6,5 +6,9 @@ export const cardsMethodNames = [
   'checkDelegateCards',
   'renderDelegateCards',
   'renderNameTents',
-  'renderInvitations'
+  'renderInvitations',
+  'getInvitationSettings',
+  'saveInvitationSettings',
+  'listLabelSheets',
+  'renderAddressLabels'
 ] as const

@@ -71,7 +71,7 @@ export const CertificateBatchCheck = z.strictObject({
 })
 
 /** Chosen by the caller; progress events carry it and cancelJob takes it. Part of a file name. */
-const jobId = z
+export const jobId = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'A job id is 1–64 letters, digits, "-" or "_".')
 

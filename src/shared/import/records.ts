@@ -24,6 +24,7 @@ export const delegateImportFields = [
   'partyJoinDate',
   'memberships',
   'category',
+  'seat',
   'phone',
   'notes'
 ] as const
@@ -215,6 +216,7 @@ export const columnTargetLabels: Record<ColumnTarget, { vi: string; en: string }
   partyJoinDate: { vi: 'Ngày vào Đảng', en: 'Party join date' },
   memberships: { vi: 'Đoàn thể', en: 'Memberships' },
   category: { vi: 'Thành phần', en: 'Category' },
+  seat: { vi: 'Ghế', en: 'Seat' },
   phone: { vi: 'Số điện thoại', en: 'Phone' },
   notes: { vi: 'Ghi chú', en: 'Notes' },
   kind: { vi: 'Loại', en: 'Kind' },

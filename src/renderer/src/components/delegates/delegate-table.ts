@@ -49,6 +49,7 @@ export const builtInColumns: readonly TableColumn[] = [
   builtIn('partyMember', 'party', 90),
   builtIn('memberships', 'text', 150),
   builtIn('category', 'category', 160),
+  builtIn('seat', 'text', 80),
   builtIn('flags', 'flags', 170),
   builtIn('phone', 'text', 120),
   builtIn('notes', 'text', 200)

@@ -74,6 +74,7 @@ export const delegatesVi = {
     memberships: 'Đoàn thể, hội',
     category: 'Loại đại biểu',
     flags: 'Vai trò',
+    seat: 'Ghế',
     phone: 'Điện thoại',
     notes: 'Ghi chú'
   },
@@ -190,6 +191,7 @@ export const delegatesEn: typeof delegatesVi = {
     memberships: 'Unions, associations',
     category: 'Category',
     flags: 'Roles',
+    seat: 'Seat',
     phone: 'Phone',
     notes: 'Notes'
   },
