@@ -11,7 +11,7 @@ import type { DatabaseData } from '../schema/database-schema'
 import { checkCards, cardImposition, layoutCards } from './card-sheets'
 import { greyscaleClashes, matchPhotos, orderDelegates } from './card-order'
 import { checkInCodes } from './check-in'
-import { delegateValues } from './delegate-values'
+import { delegateValues } from '../certificates'
 import { sheetSizes } from './imposition'
 
 export interface CardJob {

@@ -1,4 +1,4 @@
-import type { Delegate, DelegateCategory } from '../../shared/delegates/entities'
+import type { Delegate } from '../../shared/delegates/entities'
 import type { Logo } from '../../shared/entities'
 import { delegateNameInput } from '../../shared/delegates/records'
 import { nameSortKey, compareNameSortKeys, vietnameseCollator } from '../../shared/text'
@@ -98,21 +98,4 @@ export function matchPhotos(
   return { photos, missing, notImages: [...notImages] }
 }
 
-const greyOf = (hex: string) => {
-  const v = parseInt(hex.slice(1), 16)
-  return (0.299 * ((v >> 16) & 255) + 0.587 * ((v >> 8) & 255) + 0.114 * (v & 255)) / 255
-}
-
-/** Pairs of category colours that print as nearly the same grey on a black-and-white printer. */
-export function greyscaleClashes(categories: readonly DelegateCategory[]): [string, string][] {
-  const coloured = categories.filter((c) => c.color)
-  const out: [string, string][] = []
-  for (let i = 0; i < coloured.length; i++) {
-    for (let j = i + 1; j < coloured.length; j++) {
-      if (Math.abs(greyOf(coloured[i]!.color!) - greyOf(coloured[j]!.color!)) < 0.12) {
-        out.push([coloured[i]!.name, coloured[j]!.name])
-      }
-    }
-  }
-  return out
-}
+export { greyscaleClashes } from '../../shared/cards/greyscale'

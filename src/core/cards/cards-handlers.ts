@@ -11,7 +11,7 @@ import { invitationHandlers } from './invitation-handlers'
 import { createJobRegistry } from '../jobs/jobs'
 import { renderNameTents, tableMembers } from './name-tents'
 import { findProfile, findTemplate } from './card-batch'
-import { delegateValues } from './delegate-values'
+import { delegateValues } from '../certificates'
 import { createFontSet } from '../certificates'
 import { categoriesOf } from '../delegates'
 

@@ -6,7 +6,7 @@ import { AppError } from '../../shared/result'
 import { createYielder } from '../jobs/jobs'
 import { loadBundledFonts } from '../pdf/fonts'
 import { createOfficialDocument } from '../pdf/official-document'
-import { delegateHonorific } from './delegate-values'
+import { delegateHonorific } from '../certificates'
 
 /** What an invitation letter (giấy mời) says besides the invitee, with its signer. */
 export type InvitationLetter = Omit<LetterInput, 'signerIndex'> & {

@@ -4,6 +4,8 @@ import type { DatabaseData } from '../schema/database-schema'
 import { type BatchItem } from './batch'
 import { orderedHonorees, selectPositions } from './certificate-order'
 import { certificateValues, sampleValues, type CertificateSubject } from './certificate-values'
+import { delegateValues, sampleDelegateValues } from './delegate-values'
+import type { LayoutSubject } from './layout'
 
 /** Every certificate of a decision in presentation order, with its printed values. */
 export const batchItems = (
@@ -79,5 +81,41 @@ export const previewSubject = (
       },
       language
     )
+  }
+}
+
+/**
+ * A card, name tent or invitation previews with the event's first delegate (its category's
+ * colour, a made-up check-in code), or a made-up delegate when the event has none.
+ */
+export const delegatePreviewSubject = (
+  data: DatabaseData,
+  eventId: string | undefined
+): LayoutSubject => {
+  const event = data.events.find((e) => e.id === eventId) ?? null
+  const delegate = event
+    ? data.delegates.delegates
+        .filter((d) => d.eventId === event.id)
+        .reduce<DatabaseData['delegates']['delegates'][number] | null>(
+          (first, d) => (!first || d.number < first.number ? d : first),
+          null
+        )
+    : null
+  const category = delegate
+    ? (data.delegates.categories.find((c) => c.id === delegate.categoryId) ?? null)
+    : null
+  const values = delegate
+    ? delegateValues(delegate, {
+        organisation: data.organisation,
+        event,
+        category,
+        checkInCode: `${delegate.number}-BCFGHJKLMN`
+      })
+    : sampleDelegateValues(data.organisation, event)
+  return {
+    honoreeId: null,
+    kind: 'individual',
+    values,
+    categoryColor: category?.color ?? (delegate ? null : '#B22222')
   }
 }

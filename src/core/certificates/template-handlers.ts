@@ -7,7 +7,7 @@ import { layoutCertificate } from './layout'
 import { CertificatePdf } from './painter'
 import { parseTemplateFile, shippedTemplates, templateFile } from './templates'
 import { fileOut, fileStem } from './certificate-files'
-import { previewSubject } from './certificate-subjects'
+import { delegatePreviewSubject, previewSubject } from './certificate-subjects'
 import {
   assertTemplateImages,
   completeTemplate,
@@ -138,13 +138,17 @@ export function templateHandlers(
       const data = read()
       const profile = findProfile(data, profileId)
       const t = completeTemplate(tidyTemplate(template), now())
+      const kind = t.kind ?? 'certificate'
       const layout = layoutCertificate(
         t,
-        previewSubject(data, eventId, honoreeId, t.language ?? 'vi'),
+        kind === 'certificate'
+          ? previewSubject(data, eventId, honoreeId, t.language ?? 'vi')
+          : delegatePreviewSubject(data, eventId),
         fontsOf(ctx, data),
         {
           purpose: 'preview',
-          marginMm: profile?.marginMm ?? 5,
+          // cards are cut from a sheet: the printer's margin is the sheet's, not the card's
+          marginMm: kind === 'delegateCard' ? null : (profile?.marginMm ?? 5),
           profile
         }
       )

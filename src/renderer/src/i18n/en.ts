@@ -5,6 +5,7 @@ import { importEn } from './features/import'
 import { honoursEn } from './features/honours'
 import { certificatesEn } from './features/certificates'
 import { agendaEn } from './features/agenda'
+import { cardsEn } from './features/cards'
 
 const en: MessageSchema = {
   app: {
@@ -179,6 +180,7 @@ const en: MessageSchema = {
       rosters: 'Rosters & approval',
       honours: 'Honours',
       certificates: 'Certificates',
+      cards: 'Cards & invitations',
       agenda: 'Programme'
     },
     overview: {
@@ -455,7 +457,8 @@ const en: MessageSchema = {
   import: importEn,
   honours: honoursEn,
   certificates: certificatesEn,
-  agenda: agendaEn
+  agenda: agendaEn,
+  cards: cardsEn
 }
 
 export default en

@@ -4,6 +4,7 @@ import { importVi } from './features/import'
 import { honoursVi } from './features/honours'
 import { certificatesVi } from './features/certificates'
 import { agendaVi } from './features/agenda'
+import { cardsVi } from './features/cards'
 
 const vi = {
   app: {
@@ -178,6 +179,7 @@ const vi = {
       rosters: 'Danh sách & phê duyệt',
       honours: 'Khen thưởng',
       certificates: 'In giấy khen',
+      cards: 'Thẻ & giấy mời',
       agenda: 'Chương trình'
     },
     overview: {
@@ -453,7 +455,8 @@ const vi = {
   import: importVi,
   honours: honoursVi,
   certificates: certificatesVi,
-  agenda: agendaVi
+  agenda: agendaVi,
+  cards: cardsVi
 }
 
 export type MessageSchema = typeof vi

@@ -19,6 +19,12 @@ export const keys = {
     ['certificateOrder', eventId, decisionId] as const,
   bonus: (decisionId: string) => ['bonus', decisionId] as const,
   agenda: (eventId: string) => ['agenda', eventId] as const,
+  delegateCategories: (eventId: string) => ['delegateCategories', eventId] as const,
+  invitationSettings: (eventId: string) => ['invitationSettings', eventId] as const,
+  templatesOfKind: (kind: string) => ['templatesOfKind', kind] as const,
+  labelSheets: () => ['labelSheets'] as const,
+  printerProfiles: () => ['printerProfiles'] as const,
+  signers: () => ['signers'] as const,
   audit: () => ['audit'] as const,
   undo: () => ['undo'] as const,
   awardForms: () => ['awardForms'] as const,
@@ -45,6 +51,8 @@ export const eventDataRoots = [
   'bonus',
   'agenda',
   'audit',
+  'delegateCategories',
+  'invitationSettings',
   // Every change is the next one Hoàn tác would revert.
   'undo'
 ] as const

@@ -37,6 +37,11 @@ export const workspaceSections: WorkspaceSection[] = [
     component: lazy(() => import('../components/certificates/CertificatesSection.vue'))
   },
   {
+    key: 'cards',
+    labelKey: 'workspace.sections.cards',
+    component: lazy(() => import('../components/cards/CardsSection.vue'))
+  },
+  {
     key: 'agenda',
     labelKey: 'workspace.sections.agenda',
     component: lazy(() => import('../components/agenda/AgendaSection.vue'))

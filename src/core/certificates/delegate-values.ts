@@ -1,7 +1,7 @@
 import type { DelegatePlaceholder } from '../../shared/certificates/records'
 import type { Delegate, DelegateCategory } from '../../shared/delegates/entities'
 import type { Event, Organisation } from '../../shared/entities'
-import { formatShortDate } from '../certificates'
+import { formatShortDate } from './certificate-values'
 
 export type DelegateValues = Record<DelegatePlaceholder, string>
 

@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process'
+import type { Download, Page } from '@playwright/test'
+import { AppShell } from './pages/app-shell'
+import { CardsSection } from './pages/cards-section'
+import { Designer } from './pages/certificates-setup'
+import { EventListPage } from './pages/event-list-page'
+import { expect, screenshot, test } from './pages/page-problems'
+
+const shippedCard = 'Thẻ đại biểu 85,6 × 54 mm'
+const copyName = `${shippedCard} (bản sao)`
+
+async function saveDownload(page: Page, click: () => Promise<void>, name: string) {
+  const downloading = page.waitForEvent('download')
+  await click()
+  const download: Download = await downloading
+  const file = test.info().outputPath(name)
+  await download.saveAs(file)
+  return file
+}
+
+const pdfPages = (file: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])
+const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
+/** The check-in code printed under a card's QR code, by the delegate number's "Số: N" line. */
+const codeOf = (text: string, number: number) =>
+  new RegExp(`(?:^|\\s)(${number}-[A-Z0-9]{10})(?:\\s|$)`).exec(text)?.[1]
+
+test('choose categories and colours, design a card, print the sample’s cards, look at a sheet, reprint two', async ({
+  page,
+  dais
+}) => {
+  test.setTimeout(240_000)
+  const shell = new AppShell(page)
+  await shell.open(dais.url)
+  await new EventListPage(page).openSampleButton.click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tiền Phong')
+  await page.getByRole('tab', { name: 'Thẻ & giấy mời' }).click()
+  const cards = new CardsSection(page)
+
+  // --- categories and colours: guests get blue, saved when chosen ---
+  await expect(cards.colour('Đại biểu khách mời')).toBeVisible()
+  await cards.colour('Đại biểu khách mời').fill('#1e6fd9')
+  await expect(shell.toast('Đã lưu màu của Đại biểu khách mời.')).toBeVisible()
+  await expect(cards.colour('Đại biểu khách mời')).toHaveValue('#1e6fd9')
+  await screenshot(page, 'cards-categories')
+
+  // --- design: a copy of the shipped card, the name field moved 1 mm right, saved ---
+  await cards.tab('Thẻ đại biểu').click()
+  await expect(cards.printButton).toHaveText('In thẻ cho 120 đại biểu')
+  await cards.root.getByRole('button', { name: 'Thiết kế mẫu' }).click()
+  const shipped = new Designer(page, shippedCard)
+  await expect(shipped.root).toBeVisible()
+  await shipped.root.getByRole('button', { name: 'Nhân bản để sửa' }).click()
+  const designer = new Designer(page, copyName)
+  await expect(designer.root).toBeVisible()
+  await expect(designer.canvas).toHaveAttribute('data-preview-revision', /[1-9]/)
+  await designer.field('Họ và tên').click()
+  const left = designer.properties.getByRole('spinbutton', { name: 'Cách mép trái', exact: true })
+  const before = Number(await left.inputValue())
+  await page.keyboard.press('ArrowRight')
+  await expect(left).toHaveValue((before + 1).toFixed(2))
+  await screenshot(page, 'cards-designer')
+  await designer.saveButton.click()
+  await expect(shell.toast(`Đã lưu mẫu “${copyName}”`)).toBeVisible()
+  await designer.root.getByRole('button', { name: '← Danh sách mẫu' }).click()
+
+  // --- print the sample's 120 cards with the copy ---
+  await cards.choose(cards.template, copyName)
+  await cards.printButton.click()
+  await expect(cards.saveButton).toBeVisible({ timeout: 90_000 })
+  const sheetFile = await saveDownload(page, () => cards.saveButton.click(), 'the-dai-bieu.pdf')
+  // 85.6 × 54 mm cards, 9 to an A4 sheet: 14 sheets
+  expect(pdfPages(sheetFile)).toBe(14)
+  const text = pdfText(sheetFile)
+  expect(text.match(/THẺ ĐẠI BIỂU/g)).toHaveLength(120)
+  expect(text).toContain('ĐẠI BIỂU KHÁCH MỜI')
+
+  // --- look at a sheet: its first page as a picture, kept with the test's results ---
+  const png = test.info().outputPath('the-dai-bieu-trang-1')
+  execFileSync('pdftoppm', [
+    '-r',
+    '60',
+    '-png',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    sheetFile,
+    png
+  ])
+  await test.info().attach('cards-sheet-page-1', { path: `${png}.png`, contentType: 'image/png' })
+  await screenshot(page, 'cards-printed')
+
+  // --- reprint two: their old codes stop, the new cards carry new ones ---
+  const codes = [codeOf(text, 3), codeOf(text, 7)]
+  expect(codes.every(Boolean)).toBe(true)
+  await cards.chooseForReprint(3)
+  await cards.chooseForReprint(7)
+  await cards.root.getByRole('button', { name: 'In lại 2 thẻ đã chọn' }).click()
+  const prompt = page.getByRole('dialog', { name: 'In lại thẻ' })
+  await prompt.getByRole('textbox').fill('Viết sai tên, thẻ cũ đã thu hồi')
+  await prompt.getByRole('button', { name: 'In lại thẻ' }).click()
+  await expect(shell.toast('Đã thu hồi 2 thẻ cũ và in thẻ mới.')).toBeVisible({ timeout: 60_000 })
+  const reprintFile = await saveDownload(page, () => cards.saveButton.click(), 'in-lai.pdf')
+  const again = pdfText(reprintFile)
+  expect(again.match(/THẺ ĐẠI BIỂU/g)).toHaveLength(2)
+  const newCodes = [codeOf(again, 3), codeOf(again, 7)]
+  expect(newCodes.every(Boolean)).toBe(true)
+  expect(newCodes[0]).not.toBe(codes[0])
+  expect(newCodes[1]).not.toBe(codes[1])
+  await screenshot(page, 'cards-reprinted')
+})
