@@ -66,7 +66,7 @@ function warm(args: string[]) {
 }
 
 function run(label: string, args: string[], target: string) {
-  const runs: { seconds: number; peakMb: number }[] = []
+  const runs: { seconds: number; peakMb: number; cpu: number }[] = []
   for (let i = 0; i < 3; i++) {
     const r = (() => {
       try {
@@ -74,7 +74,7 @@ function run(label: string, args: string[], target: string) {
           '/usr/bin/time',
           [
             '-f',
-            'TIME %e %M',
+            'TIME %e %M %U %S',
             '-o',
             `${target}.time`,
             'node',
@@ -86,15 +86,15 @@ function run(label: string, args: string[], target: string) {
       } catch (e) {
         throw new Error(`${label} failed: ${String(e)}`)
       }
-      const [, s, kb] = readFileSync(`${target}.time`, 'utf8').trim().split(/\s+/)
-      return { seconds: Number(s), peakMb: Number(kb) / 1024 }
+      const [, s, kb, user, sys] = readFileSync(`${target}.time`, 'utf8').trim().split(/\s+/)
+      return { seconds: Number(s), peakMb: Number(kb) / 1024, cpu: Number(user) + Number(sys) }
     })()
     runs.push(r)
   }
   runs.sort((a, b) => a.seconds - b.seconds)
   const median = runs[1]!
   console.log(
-    `${label}: median ${median.seconds.toFixed(2)} s (best ${runs[0]!.seconds.toFixed(2)} s), peak RSS ${median.peakMb.toFixed(0)} MB, ${(statSync(target).size / 1024).toFixed(0)} KB`
+    `${label}: median ${median.seconds.toFixed(2)} s (best ${runs[0]!.seconds.toFixed(2)} s), CPU ${[...runs.map((r) => r.cpu)].sort((a, b) => a - b)[1]!.toFixed(2)} s, peak RSS ${median.peakMb.toFixed(0)} MB, ${(statSync(target).size / 1024).toFixed(0)} KB`
   )
 }
 

@@ -60,4 +60,25 @@ describe('dais cards, name-tents', () => {
     expect(await runCli(['labels', ...common, ...off, '-o', labels], bad.io)).toBe(1)
     expect(bad.err.join('\n')).toMatch(/past the A4 height/)
   })
+
+  it('prints cards straight from a delegates spreadsheet, nothing stored', async () => {
+    const { dataDir } = await sampleDataDir()
+    const out = join(dataDir, 'tu-bang-tinh.pdf')
+    const c = capture()
+    const sheet = join(__dirname, '../../test-fixtures/import/office-roster.xlsx')
+    const args = [
+      '--data-dir',
+      dataDir,
+      '--delegates',
+      sheet,
+      '--title',
+      'Hội nghị điển hình tiên tiến'
+    ]
+    expect(await runCli(['cards', ...args, '--order', 'name', '-o', out], c.io)).toBe(0)
+    expect(c.err).toEqual([])
+    expect(c.out.join('\n')).toMatch(/\(8 cards on 1 sheets\)/)
+    const text = await pdfToText(readFileSync(out))
+    expect(text.match(/THẺ ĐẠI BIỂU/g)).toHaveLength(8)
+    expect(text).toContain('HỘI NGHỊ ĐIỂN HÌNH TIÊN TIẾN')
+  })
 })

@@ -1,10 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { AppService } from '../core/app-service'
 import type { LabelSheet } from '../shared/cards/contract'
 import type { LayoutWarning } from '../shared/certificates/contract'
-import type { Template } from '../shared/certificates/entities'
+import type { PrinterProfile, Template } from '../shared/certificates/entities'
+import type { Organisation } from '../shared/entities'
+import { createFontSet } from '../core/certificates'
+import type { CardOrder } from '../core/cards/card-order'
+import { delegateCardsFromSheet } from './sheet-cards'
 import type { FileOut } from '../shared/contract-part'
 import type { CliCommand, Io } from './cli-command'
 import { writeFileOut } from './file-out'
@@ -59,13 +64,74 @@ function photoFiles(dir: string) {
 
 const orders = ['number', 'unit', 'name', 'seat']
 
+/** Cards straight from a delegates spreadsheet, laid out and imposed like an event's. */
+async function cardsFromSheet(
+  s: AppService,
+  io: Io,
+  resourcesDir: string,
+  o: {
+    file: string
+    eventTitle: string
+    templateId: string
+    profileId: string | null
+    sheet: 'A4' | 'A3'
+    orientation: 'auto' | 'portrait' | 'landscape'
+    order: CardOrder
+    confirmOverflow: boolean
+    out: string
+  }
+): Promise<number> {
+  const organisation = await call<Organisation>(s, io, 'getOrganisation', {})
+  const template = await call<Template>(s, io, 'getTemplate', { id: o.templateId })
+  const profiles = await call<PrinterProfile[]>(s, io, 'listPrinterProfiles', {})
+  if (!organisation || !template || !profiles) return 1
+  const read = await delegateCardsFromSheet({ ...o, organisation })
+  if ('error' in read) {
+    io.err(read.error)
+    return 1
+  }
+  const { layoutCards, checkCards, renderCardSheets } = await import('../core/cards/card-sheets')
+  const { sheetSizes } = await import('../core/cards/imposition')
+  const job = {
+    template,
+    fonts: createFontSet(resourcesDir, tmpdir(), []),
+    profile: profiles.find((p) => p.id === o.profileId) ?? null,
+    sheet: sheetSizes[o.sheet],
+    gapMm: 6,
+    orientation: o.orientation,
+    subjects: read.subjects
+  }
+  const layouts = layoutCards(job)
+  const blocking = checkCards(layouts).filter(
+    (p) => p.kind === 'glyphs' || (p.kind === 'overflow' && !o.confirmOverflow)
+  )
+  if (blocking.length) {
+    io.err(
+      `INCOMPLETE: ${blocking.length} text(s) cannot be printed as they are (use --confirm-overflow for overflows):`
+    )
+    for (const p of blocking.slice(0, 50)) io.err(`  ${p.kind} · row ${p.honoreeId} · ${p.message}`)
+    return 1
+  }
+  const { pdf, sheets } = await renderCardSheets({
+    ...job,
+    layouts,
+    title: `Thẻ đại biểu${o.eventTitle ? ` — ${o.eventTitle}` : ''}`,
+    creationDate: new Date()
+  })
+  writeFileSync(o.out, pdf)
+  io.out(`${o.out} written (${read.subjects.length} cards on ${sheets} sheets).`)
+  return 0
+}
+
 const cards: CliCommand = {
-  help: 'cards --event ID [--template NAME] [--profile NAME] [--sheet A4|A3] [--orientation auto|portrait|landscape] [--order number|unit|name|seat] [--only 3,7] [--photos DIR] [--confirm-overflow] -o OUT.pdf',
+  help: 'cards --event ID | --delegates FILE.xlsx [--title EVENT] [--template NAME] [--profile NAME] [--sheet A4|A3] [--orientation auto|portrait|landscape] [--order number|unit|name|seat] [--only 3,7] [--photos DIR] [--confirm-overflow] -o OUT.pdf   --delegates: straight from a spreadsheet, nothing stored, no check-in codes',
   async run(args, io, tools) {
     const v = parseArgs({
       args,
       options: {
         event: { type: 'string' },
+        delegates: { type: 'string' },
+        title: { type: 'string', default: '' },
         template: { type: 'string' },
         profile: { type: 'string' },
         sheet: { type: 'string', default: 'A4' },
@@ -79,7 +145,7 @@ const cards: CliCommand = {
       }
     }).values
     if (
-      !v.event ||
+      !(v.event || v.delegates) ||
       !v.output ||
       !['A4', 'A3'].includes(v.sheet!) ||
       !['auto', 'portrait', 'landscape'].includes(v.orientation!) ||
@@ -92,6 +158,19 @@ const cards: CliCommand = {
       const template = await templateId(s, io, 'delegateCard', v.template)
       const profile = await profileId(s, io, v.profile)
       if (!template || !profile.ok) return 1
+      if (v.delegates) {
+        return cardsFromSheet(s, io, tools.resourcesDir, {
+          file: v.delegates,
+          eventTitle: v.title!,
+          templateId: template,
+          profileId: profile.id,
+          sheet: v.sheet as 'A4' | 'A3',
+          orientation: v.orientation as 'auto' | 'portrait' | 'landscape',
+          order: v.order as CardOrder,
+          confirmOverflow: v['confirm-overflow']!,
+          out: v.output!
+        })
+      }
       let delegateIds: string[] | undefined
       if (v.only) {
         const numbers = new Set(v.only.split(',').map((n) => Number(n.trim())))
