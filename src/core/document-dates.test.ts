@@ -12,12 +12,16 @@ import { pdfToText } from './pdf/testing/pdf-test-tools'
 
 let s: Awaited<ReturnType<typeof seededService>>
 const texts: Record<string, string> = {}
+/** pdftotext -layout, line by line. */
+const layouts: Record<string, string[]> = {}
 
 beforeAll(async () => {
   s = await seededService({ rounds: true, issued: true })
   const pdf = async (name: string, method: string, arg: unknown) => {
     const file = await s.call<FileOut>(method, arg)
-    texts[name] = (await pdfToText(Buffer.from(file.contentBase64, 'base64'))).replace(/\s+/g, ' ')
+    const bytes = Buffer.from(file.contentBase64, 'base64')
+    texts[name] = (await pdfToText(bytes)).replace(/\s+/g, ' ')
+    layouts[name] = (await pdfToText(bytes, { layout: true })).split('\n').map((l) => l.trim())
   }
   await pdf('decision', 'exportDecisionPdf', { id: s.decisionId })
   await pdf('bonus table', 'exportBonusTable', { id: s.decisionId, format: 'pdf' })
@@ -79,5 +83,27 @@ describe('dates on every paper', () => {
     expect(texts['agenda timeline']).toMatch(
       /Lập lúc \d{2} giờ \d{2}, ngày \d{2} tháng \d{1,2} năm \d{4}\./
     )
+  })
+})
+
+describe('Decree 30 details on the same papers', () => {
+  it('the attached list’s title never breaks inside a name ("Ủy / ban")', () => {
+    const lines = layouts['decision']!
+    expect(lines.some((l) => l.includes('DANH SÁCH'))).toBe(true)
+    for (const l of lines) {
+      expect(l).not.toMatch(/(Ủy|Chủ)$/)
+      expect(l).not.toMatch(/^(ban nhân dân|tịch|Tiền Phong\))/)
+    }
+  })
+
+  it('the attendance sheet’s header keeps "Ghi chú" on one line', () => {
+    expect(layouts['roster attendance']!.some((l) => /Ký tên\s+Ghi chú$/.test(l))).toBe(true)
+  })
+
+  it('the bonus table has a Ký nhận column and the preparer’s and accountant’s signatures', () => {
+    expect(texts['bonus table']).toContain('Ký nhận')
+    const signatures = layouts['bonus table']!.find((l) => l.includes('NGƯỜI LẬP BIỂU'))
+    expect(signatures).toMatch(/NGƯỜI LẬP BIỂU\s+KẾ TOÁN\s+\S/)
+    expect(texts['bonus table']).toContain('(Ký, ghi rõ họ tên)')
   })
 })

@@ -56,7 +56,8 @@ describe('bonus table rows', () => {
         '15',
         '0,3',
         '2.340.000',
-        '710.000'
+        '710.000',
+        ''
       ]
     })
     expect(formatMultiplier(0.45)).toBe('0,45')

@@ -35,12 +35,14 @@ export function formatMultiplier(m: number): string {
 
 export const bonusColumns: TableColumn[] = [
   { header: 'STT', widthMm: 12, align: 'center' },
-  { header: 'Tên tập thể / Họ và tên', widthMm: 68 },
-  { header: 'Chức vụ, đơn vị / Địa chỉ', widthMm: 72 },
+  { header: 'Tên tập thể / Họ và tên', widthMm: 60 },
+  { header: 'Chức vụ, đơn vị / Địa chỉ', widthMm: 58 },
   { header: 'Số sổ', widthMm: 20, align: 'center' },
   { header: 'Hệ số', widthMm: 17, align: 'center' },
   { header: 'Mức lương cơ sở (đồng)', widthMm: 30, align: 'right' },
-  { header: 'Số tiền (đồng)', widthMm: 33, align: 'right' }
+  { header: 'Số tiền (đồng)', widthMm: 33, align: 'right' },
+  // The recipient signs for the money.
+  { header: 'Ký nhận', widthMm: 22, align: 'center' }
 ]
 
 /** Group lines, honoree rows, a subtotal per kind and the grand total. */
@@ -62,7 +64,8 @@ export function bonusTableRows(bonus: BonusTable): TableRow[] {
           r.registerNumber ?? '',
           formatMultiplier(r.multiplier),
           formatVnd(bonus.baseSalary),
-          formatVnd(r.amount)
+          formatVnd(r.amount),
+          ''
         ]
       })
     )
@@ -74,12 +77,16 @@ export function bonusTableRows(bonus: BonusTable): TableRow[] {
         '',
         '',
         '',
-        formatVnd(bonus.totals[kind].amount)
+        formatVnd(bonus.totals[kind].amount),
+        ''
       ],
       bold: true
     })
   }
-  rows.push({ cells: ['', 'TỔNG CỘNG', '', '', '', '', formatVnd(bonus.total)], bold: true })
+  rows.push({
+    cells: ['', 'TỔNG CỘNG', '', '', '', '', formatVnd(bonus.total), ''],
+    bold: true
+  })
   return rows
 }
 
@@ -99,8 +106,23 @@ export async function renderBonusPdf(input: BonusPdfInput): Promise<Buffer> {
     subtitle: input.awardForm ? input.awardForm.name : undefined,
     note: attachmentNote(organisation, decision)
   })
-  d.table({ columns: bonusColumns, rows: bonusTableRows(bonus) })
-  d.paragraph(`Bằng chữ: ${vndInWords(bonus.total)}.`, { italic: true, indentFirstMm: 0 })
-  d.signerBlock({ signer: decision.signer })
+  const words = `Bằng chữ: ${vndInWords(bonus.total)}.`
+  const wordsStyle = { italic: true, indentFirstMm: 0 }
+  const signatures = {
+    signer: decision.signer,
+    alongside: [{ title: 'NGƯỜI LẬP BIỂU' }, { title: 'KẾ TOÁN' }]
+  }
+  // The grand total, the amount in words and the signatures share the page of the last rows.
+  d.table({
+    columns: bonusColumns,
+    rows: bonusTableRows(bonus),
+    keepLast: {
+      // The last kind's subtotal and the grand total.
+      rows: 2,
+      afterPt: d.paragraphHeight(words, wordsStyle) + d.signerBlockHeight(signatures)
+    }
+  })
+  d.paragraph(words, wordsStyle)
+  d.signerBlock(signatures)
   return d.finish()
 }

@@ -65,6 +65,42 @@ export interface OfficialDocument {
 
 const paragraphLineGap = 3
 
+/**
+ * Names a title line must not break inside ("Ủy / ban nhân dân", "Chủ / tịch", "phường / Tiền
+ * Phong"): each is one unit when the line is filled.
+ */
+const unbreakable =
+  /(?:Phó )?Chủ tịch|Ủy ban nhân dân|Hội đồng nhân dân|Ban Tổ chức|Quyết định số \S+|ngày \S+|(?:Giấy|Bằng) khen|hộ gia đình|(?:phường|xã|thị trấn|quận|huyện|tỉnh|thành phố)(?: \p{Lu}\S*)+/gu
+
+/** Lines of at most `width`, filled word by word, never breaking inside an unbreakable name. */
+export function phraseLines(text: string, width: number, measure: (t: string) => number): string[] {
+  const units: string[] = []
+  let last = 0
+  for (const m of text.matchAll(unbreakable)) {
+    units.push(...text.slice(last, m.index).split(' '))
+    units.push(m[0])
+    last = m.index + m[0].length
+  }
+  units.push(...text.slice(last).split(' '))
+  const lines: string[] = []
+  let line = ''
+  for (let unit of units.filter((u) => u !== '')) {
+    // Punctuation right after a name stays with it: "Tiền Phong)".
+    if (/^[),.;:]/.test(unit) && line) {
+      line += unit
+      continue
+    }
+    unit = unit.trim()
+    const next = line ? `${line} ${unit}` : unit
+    if (line && measure(next) > width) {
+      lines.push(line)
+      line = unit
+    } else line = next
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
 export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialDocument {
   const page = createOfficialPage(opts)
   const { doc, left, contentWidth, use, keepTogether } = page
@@ -77,9 +113,10 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
     keepTogether(mmToPt(40))
     const block = (text: string, style: { bold?: boolean; italic?: boolean }): number => {
       use(style, size)
-      doc.text(nfc(text), left, doc.y, { width: contentWidth, align: 'center', lineGap: 1 })
+      const lines = phraseLines(nfc(text), contentWidth, (t) => doc.widthOfString(t))
+      doc.text(lines.join('\n'), left, doc.y, { width: contentWidth, align: 'center', lineGap: 1 })
       // The width of the longest line, for the rule.
-      return Math.min(contentWidth, doc.widthOfString(nfc(text)))
+      return Math.min(contentWidth, Math.max(...lines.map((l) => doc.widthOfString(l))))
     }
     let width = 0
     for (const line of lines) width = block(line, { bold: true })

@@ -6,6 +6,12 @@ export interface SignerBlockOptions {
   signer: SignerBlock | null
   /** "Nơi nhận" lines without the dash, e.g. ["Như Điều 3", "Lưu: VT"]. */
   recipients?: string[]
+  /**
+   * Who else signs, in columns left of the signer ("NGƯỜI LẬP BIỂU", "KẾ TOÁN" on a bonus
+   * table): the title bold, "(Ký, ghi rõ họ tên)" under it, the name (if known) level with the
+   * signer's. Takes the place of "Nơi nhận".
+   */
+  alongside?: { title: string; name?: string }[]
 }
 
 const signatureSpace = mmToPt(30)
@@ -48,6 +54,26 @@ export function drawSignerBlock(page: OfficialPage, s: SignerBlockOptions): void
     }
     y += signatureSpace
     page.centredLine(s.signer.name, rightX, y, rightColumnWidth, { bold: true }, bodySizePt)
+  }
+
+  // Left of the signer: the other signatures, each centred in its share of the width.
+  const others = s.alongside ?? []
+  if (others.length > 0) {
+    const width = (rightX - left) / others.length
+    others.forEach((o, i) => {
+      const x = left + i * width
+      page.centredLine(o.title, x, top, width, { bold: true }, bodySizePt)
+      page.centredLine('(Ký, ghi rõ họ tên)', x, top + boldLine, width, { italic: true }, 12)
+      if (o.name)
+        page.centredLine(
+          o.name,
+          x,
+          top + signerHeight - boldLine,
+          width,
+          { bold: true },
+          bodySizePt
+        )
+    })
   }
 
   // Left: "Nơi nhận:" bold italic 12 pt, then "- …;" lines in 11 pt, the last ending with ".".

@@ -181,9 +181,10 @@ export function attendanceTable(members: readonly RosterMember[]): TableOptions 
     columns: [
       { header: 'STT', widthMm: 12, align: 'center' },
       { header: 'Họ và tên', widthMm: 48 },
-      { header: 'Chức vụ, đơn vị', widthMm: 58 },
+      { header: 'Chức vụ, đơn vị', widthMm: 52 },
       { header: 'Ký tên', widthMm: 30, align: 'center' },
-      { header: 'Ghi chú', widthMm: 17 }
+      // Wide enough for "Ghi chú" on one line in 12 pt bold.
+      { header: 'Ghi chú', widthMm: 23 }
     ],
     rows: members.map((m, i) => ({
       cells: [
