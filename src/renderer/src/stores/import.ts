@@ -7,6 +7,7 @@ import type {
   ImportRow
 } from '../../../shared/import/entities'
 import type { ImportKind } from '../../../shared/import/records'
+import { applySuspectFixes, findSuspectCharacters } from '../../../shared/text'
 import { api, ApiError } from '../api'
 
 interface LoadedFile {
@@ -26,6 +27,18 @@ export const useImportStore = defineStore('import', () => {
   const rowsWithErrors = computed(
     () => included.value.filter((r) => r.problems.some((p) => p.severity === 'error')).length
   )
+  /** Rows still worth a look: follows the user's edits and fixes, unlike the preview's count. */
+  const rowsWithWarnings = computed(
+    () => included.value.filter((r) => r.problems.some((p) => p.severity === 'warning')).length
+  )
+  /** Cells holding a character with a known fix (Ð U+00D0 typed for Đ, say). */
+  const fixableCells = computed(() => {
+    let n = 0
+    for (const row of rows.value)
+      for (const value of Object.values(row.values))
+        if (findSuspectCharacters(value).some((s) => s.suggestion !== null)) n++
+    return n
+  })
 
   function reset() {
     file.value = null
@@ -67,12 +80,34 @@ export const useImportStore = defineStore('import', () => {
     }
   }
 
-  /** An edit clears the problems of that cell; the commit checks everything again. */
+  /**
+   * An edit clears the errors of that cell, and its suspect-character warning once the value holds
+   * no suspect character; the commit checks everything again.
+   */
   function edit(index: number, field: string, value: string) {
     const row = rows.value[index]
     if (!row) return
     row.values[field] = value
-    row.problems = row.problems.filter((p) => p.field !== field || p.severity === 'warning')
+    const clean = findSuspectCharacters(value).length === 0
+    row.problems = row.problems.filter(
+      (p) =>
+        p.field !== field ||
+        (p.severity === 'warning' && !(clean && p.code === 'SUSPECT_CHARACTER'))
+    )
+  }
+
+  /** Replaces every suspect character that has a known fix, in every cell; returns the cells changed. */
+  function fixSuspectCharacters(): number {
+    let changed = 0
+    rows.value.forEach((row, index) => {
+      for (const [field, value] of Object.entries(row.values)) {
+        const fixed = applySuspectFixes(value)
+        if (fixed === value) continue
+        edit(index, field, fixed)
+        changed++
+      }
+    })
+    return changed
   }
 
   async function commit(eventId: string, kind: ImportKind) {
@@ -106,5 +141,20 @@ export const useImportStore = defineStore('import', () => {
     }
   }
 
-  return { file, preview, rows, busy, refusal, included, rowsWithErrors, reset, load, edit, commit }
+  return {
+    file,
+    preview,
+    rows,
+    busy,
+    refusal,
+    included,
+    rowsWithErrors,
+    rowsWithWarnings,
+    fixableCells,
+    reset,
+    load,
+    edit,
+    fixSuspectCharacters,
+    commit
+  }
 })
