@@ -80,6 +80,15 @@ test('design, calibrate, print the sample decision in stage order; record what c
   // Ctrl+Z inside the designer undoes the last edit only.
   await page.keyboard.press('Control+z')
   await expect(left).toHaveValue('30.00')
+  // A field moved onto another is named in the warnings, with the field it covers.
+  const top = designer.boxInput('Cách mép trên')
+  await expect(designer.warnings).not.toContainText('nằm đè lên')
+  await top.fill('176')
+  await top.press('Enter')
+  await expect(designer.warnings).toContainText('Số sổ vàng — nằm đè lên trường “Quyết định”')
+  await top.fill('180')
+  await top.press('Enter')
+  await expect(designer.warnings).not.toContainText('nằm đè lên')
   const latency = Number(/(\d+) ms/.exec((await designer.latency.textContent()) ?? '')?.[1])
   test.info().annotations.push({ type: 'preview latency', description: `${latency} ms` })
   await screenshot(page, 'certificates-designer')

@@ -1,3 +1,4 @@
+import { eventProgressHandlers } from './events/event-progress'
 import type { AppEvent } from '../shared/app-events'
 import type { StartupNotice } from '../shared/entities'
 import { vietnameseCollationSelfTest } from '../shared/text'
@@ -129,6 +130,7 @@ export async function createAppService(
     },
     ...organisationHandlers(deps),
     ...eventHandlers(deps),
+    ...eventProgressHandlers(deps),
     ...auditHandlers(deps),
     ...backupHandlers(deps),
     ...delegatesHandlers(deps),

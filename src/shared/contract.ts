@@ -8,7 +8,8 @@ import {
   Organisation,
   Settings,
   StorageStatus,
-  UnsavedCopyOutcome
+  UnsavedCopyOutcome,
+  EventProgress
 } from './entities'
 import type { MethodName } from './method-names'
 import { byId, FileOut, maxImportBase64Length, method, none } from './contract-part'
@@ -39,6 +40,8 @@ export const contract = {
 
   listEvents: method(z.strictObject({ includeArchived: z.boolean().optional() }), z.array(Event)),
   getEvent: method(byId, Event),
+  /** Counts per step of the event (delegates … programme), for its Overview. */
+  getEventProgress: method(byId, EventProgress),
   createEvent: method(EventFields, Event),
   updateEvent: method(
     z.strictObject({ id: byId.shape.id, patch: EventFields.partial().strict() }),

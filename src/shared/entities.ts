@@ -188,6 +188,24 @@ export const AuditEntry = z.object({
 })
 export type AuditEntry = z.infer<typeof AuditEntry>
 
+/** How far an event has come, for its Overview: counts per step. */
+export const EventProgress = z.strictObject({
+  /** The organisation's name is filled in (every document and certificate uses it). */
+  organisationReady: z.boolean(),
+  delegates: z.number().int(),
+  rosters: z.number().int(),
+  rostersApproved: z.number().int(),
+  honorees: z.number().int(),
+  decisions: z.number().int(),
+  decisionsIssued: z.number().int(),
+  /** Active register numbers of the event's decisions, and how many of them were printed. */
+  registerNumbers: z.number().int(),
+  certificatesPrinted: z.number().int(),
+  agendaItems: z.number().int(),
+  awardRounds: z.number().int()
+})
+export type EventProgress = z.infer<typeof EventProgress>
+
 export const saveStates = ['saved', 'saving', 'retrying', 'read-only'] as const
 export const StorageStatus = z.object({
   state: z.enum(saveStates),

@@ -20,6 +20,7 @@ export const methodNames = [
   'updateSettings',
   'listEvents',
   'getEvent',
+  'getEventProgress',
   'createEvent',
   'updateEvent',
   'duplicateEvent',

@@ -2,6 +2,7 @@ import type { AuditAction } from '../../shared/entities'
 import type { Template } from '../../shared/certificates/entities'
 import { normalizeText } from '../../shared/text'
 import { diffFields } from '../change-log'
+import { overlappingFields } from './overlap'
 import type { FeatureDeps } from '../feature-deps'
 import { layoutCertificate } from './layout'
 import { CertificatePdf } from './painter'
@@ -155,7 +156,9 @@ export function templateHandlers(
       const pdf = new CertificatePdf({ title: t.name, creationDate: ctx.clock.now() })
       pdf.page(layout, profile)
       const bytes = await pdf.toBuffer()
-      return { pdfBase64: bytes.toString('base64'), warnings: layout.warnings }
+      // Fields on top of each other are the designer's concern: checked on the preview only.
+      const warnings = [...layout.warnings, ...overlappingFields(t)]
+      return { pdfBase64: bytes.toString('base64'), warnings }
     }
   }
 }

@@ -12,8 +12,10 @@ import { documentKinds } from './records'
 export const LayoutWarning = z.strictObject({
   fieldId: z.string(),
   honoreeId: z.string().nullable(),
-  kind: z.enum(['overflow', 'margin', 'glyphs']),
+  kind: z.enum(['overflow', 'margin', 'glyphs', 'overlap']),
   message: z.string(),
+  /** For an overlap: the field this one lies on. */
+  otherFieldId: z.string().optional(),
   chars: z.string().optional()
 })
 export type LayoutWarning = z.infer<typeof LayoutWarning>

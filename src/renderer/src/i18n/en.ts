@@ -170,6 +170,15 @@ const en: MessageSchema = {
       server: 'Invalid value'
     }
   },
+  firstStart: {
+    title: 'Where to start?',
+    organisation:
+      'Fill in the organisation first: its name, place, document symbol and signers — every document and certificate uses them.',
+    event: 'Create an event (or open the sample event to see how it goes).',
+    inside:
+      'Inside the event: import delegates, draw up and approve rosters, prepare the decision, print certificates, build the programme.',
+    fillOrganisation: 'Fill in the organisation'
+  },
   workspace: {
     back: 'Back to the event list',
     sectionsLabel: 'Event sections',
@@ -182,6 +191,29 @@ const en: MessageSchema = {
       certificates: 'Certificates',
       cards: 'Cards & invitations',
       agenda: 'Programme'
+    },
+    progress: {
+      title: 'Preparation',
+      next: 'Next: {step}.',
+      go: 'Open {step}',
+      allDone: 'The main preparation steps are done.',
+      steps: {
+        organisation: 'Organisation details',
+        delegates: 'Delegates',
+        rosters: 'Rosters & approval',
+        honours: 'Honours',
+        certificates: 'Certificates',
+        agenda: 'Programme'
+      },
+      organisation: {
+        done: 'the organisation is named, for document headers and certificates',
+        todo: 'not filled in yet — every document and certificate needs the organisation, place and signers'
+      },
+      delegates: '{n} delegates',
+      rosters: '{approved} of {n} rosters approved',
+      honours: '{honorees} honorees; {issued} of {n} decisions issued',
+      certificates: '{printed} of {n} certificates recorded as printed',
+      agenda: '{items} agenda items, {rounds} award rounds'
     },
     overview: {
       edit: 'Edit details',

@@ -169,6 +169,15 @@ const vi = {
       server: 'Giá trị không hợp lệ'
     }
   },
+  firstStart: {
+    title: 'Bắt đầu từ đâu?',
+    organisation:
+      'Điền Thông tin cơ quan trước: tên cơ quan, địa danh, ký hiệu văn bản và người ký — mọi văn bản và giấy khen đều dùng các thông tin này.',
+    event: 'Tạo sự kiện (hoặc mở sự kiện mẫu để xem thử cách làm).',
+    inside:
+      'Trong sự kiện: nhập đại biểu, lập và phê duyệt danh sách, lập quyết định khen thưởng, in giấy khen, soạn chương trình.',
+    fillOrganisation: 'Điền thông tin cơ quan'
+  },
   workspace: {
     back: 'Về danh sách sự kiện',
     sectionsLabel: 'Các phần của sự kiện',
@@ -181,6 +190,29 @@ const vi = {
       certificates: 'In giấy khen',
       cards: 'Thẻ & giấy mời',
       agenda: 'Chương trình'
+    },
+    progress: {
+      title: 'Tiến độ chuẩn bị',
+      next: 'Việc tiếp theo: {step}.',
+      go: 'Mở {step}',
+      allDone: 'Đã xong các bước chuẩn bị chính.',
+      steps: {
+        organisation: 'Thông tin cơ quan',
+        delegates: 'Đại biểu',
+        rosters: 'Danh sách & phê duyệt',
+        honours: 'Khen thưởng',
+        certificates: 'In giấy khen',
+        agenda: 'Chương trình'
+      },
+      organisation: {
+        done: 'đã có tên cơ quan, dùng cho đầu văn bản và giấy khen',
+        todo: 'chưa điền — mọi văn bản và giấy khen đều cần tên cơ quan, địa danh, người ký'
+      },
+      delegates: '{n} đại biểu',
+      rosters: '{approved}/{n} danh sách đã phê duyệt',
+      honours: '{honorees} đối tượng; {issued}/{n} quyết định đã ban hành',
+      certificates: '{printed}/{n} giấy khen đã ghi nhận in',
+      agenda: '{items} mục chương trình, {rounds} đợt trao'
     },
     overview: {
       edit: 'Sửa thông tin',

@@ -8,6 +8,7 @@ import type { EntryKey } from '@pinia/colada'
 export const keys = {
   events: () => ['events'] as const,
   event: (eventId: string) => ['event', eventId] as const,
+  eventProgress: (eventId: string) => ['eventProgress', eventId] as const,
   rosters: (eventId: string) => ['rosters', eventId] as const,
   roster: (rosterId: string) => ['roster', rosterId] as const,
   delegates: (eventId: string) => ['delegates', eventId] as const,
@@ -30,7 +31,8 @@ export const keys = {
   awardForms: () => ['awardForms'] as const,
   certificateSetup: () => ['certificateSetup'] as const,
   organisation: () => ['organisation'] as const,
-  settings: () => ['settings'] as const
+  settings: () => ['settings'] as const,
+  organisationProfile: () => ['organisationProfile'] as const
 } satisfies Record<string, (...args: never[]) => EntryKey>
 
 /**
@@ -40,6 +42,7 @@ export const keys = {
 export const eventDataRoots = [
   'events',
   'event',
+  'eventProgress',
   'rosters',
   'roster',
   'delegates',

@@ -158,7 +158,10 @@ export const agendaVi = {
     namesToRead: 'Đọc tên',
     nothing: 'Chương trình chưa bắt đầu',
     ended: 'Chương trình đã kết thúc',
-    clock: 'Giờ'
+    clock: 'Giờ',
+    preview: 'Xem trước',
+    roundOf: '({n}/{total})',
+    keys: '→ / PageDown: đợt hoặc mục sau · ← / PageUp: trước · Home: về mục đang diễn ra · Enter: bắt đầu mục tiếp theo'
   }
 }
 
@@ -322,6 +325,9 @@ export const agendaEn: typeof agendaVi = {
     namesToRead: 'Names to read',
     nothing: 'The programme has not started',
     ended: 'The programme has ended',
-    clock: 'Time'
+    clock: 'Time',
+    preview: 'Preview',
+    roundOf: '({n} of {total})',
+    keys: '→ / PageDown: next round or item · ← / PageUp: back · Home: the live item · Enter: start the next item'
   }
 }

@@ -167,7 +167,8 @@ export const certificatesVi = {
   warnings: {
     overflow: 'không vừa khung ngay cả ở cỡ chữ nhỏ nhất',
     margin: 'nằm trong lề máy in không in được',
-    glyphs: 'phông chữ thiếu ký tự: {chars}'
+    glyphs: 'phông chữ thiếu ký tự: {chars}',
+    overlap: 'nằm đè lên trường “{other}”'
   },
   profiles: {
     title: 'Hiệu chỉnh máy in',
@@ -510,7 +511,8 @@ export const certificatesEn: typeof certificatesVi = {
   warnings: {
     overflow: 'does not fit its box even at the minimum size',
     margin: 'lies in the printer’s unprintable margin',
-    glyphs: 'the font lacks characters: {chars}'
+    glyphs: 'the font lacks characters: {chars}',
+    overlap: 'lies on top of “{other}”'
   },
   profiles: {
     title: 'Printer calibration',
