@@ -59,7 +59,7 @@ test('design, calibrate, print the sample decision in stage order; record what c
   await expect(designer.preview).toBeVisible()
   await expect(designer.latency).toContainText('Bản xem trước là trang PDF thật')
 
-  const registerField = designer.field('Số sổ')
+  const registerField = designer.field('Số sổ vàng')
   await registerField.click()
   const left = designer.boxInput('Cách mép trái')
   await expect(left).toHaveValue('22.00')
