@@ -12,7 +12,7 @@ import type { CardOrder } from '../core/cards/card-order'
 import { delegateCardsFromSheet } from './sheet-cards'
 import type { FileOut } from '../shared/contract-part'
 import type { CliCommand, Io } from './cli-command'
-import { writeFileOut } from './file-out'
+import { finishWithFile } from './file-out'
 
 async function call<T>(
   s: AppService,
@@ -191,10 +191,7 @@ const cards: CliCommand = {
         ...(v.photos ? { photos: photoFiles(v.photos) } : {}),
         confirmOverflow: v['confirm-overflow']
       })
-      if (!file) return 1
-      writeFileOut(v.output!, file)
-      io.out(`${v.output} written.`)
-      return 0
+      return finishWithFile(io, v.output!, file)
     })
   }
 }
@@ -225,10 +222,7 @@ const nameTents: CliCommand = {
         templateId: template,
         profileId: profile.id
       })
-      if (!file) return 1
-      writeFileOut(v.output!, file)
-      io.out(`${v.output} written.`)
-      return 0
+      return finishWithFile(io, v.output!, file)
     })
   }
 }
@@ -280,10 +274,7 @@ const invitations: CliCommand = {
             }
           : {})
       })
-      if (!file) return 1
-      writeFileOut(v.output!, file)
-      io.out(`${v.output} written.`)
-      return 0
+      return finishWithFile(io, v.output!, file)
     })
   }
 }
@@ -364,10 +355,7 @@ const labels: CliCommand = {
         order: v.order,
         skip
       })
-      if (!file) return 1
-      writeFileOut(v.output!, file)
-      io.out(`${v.output} written.`)
-      return 0
+      return finishWithFile(io, v.output!, file)
     })
   }
 }
