@@ -7,6 +7,8 @@ import type { EntryKey } from '@pinia/colada'
  */
 export const keys = {
   events: () => ['events'] as const,
+  eventList: (includeArchived: boolean) =>
+    ['events', includeArchived ? 'with-archived' : 'current'] as const,
   event: (eventId: string) => ['event', eventId] as const,
   eventProgress: (eventId: string) => ['eventProgress', eventId] as const,
   rosters: (eventId: string) => ['rosters', eventId] as const,

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { createPinia, setActivePinia } from 'pinia'
+import type { Event } from '../../../shared/entities'
 import { sampleEvent } from '../testing/test-fixtures'
+import { withQueries } from '../testing/with-queries'
 
 const api = vi.hoisted(() => ({
   listEvents: vi.fn(),
@@ -21,90 +22,108 @@ vi.mock('../api', async (importOriginal) => ({
 }))
 
 import { ApiError } from '../api'
-import { useEventsStore } from './events'
+import { useEvent, useEventList } from '../queries/events'
+import { compareEvents, useEventsStore } from './events'
 
-describe('events store', () => {
+function setup() {
+  const app = withQueries()
+  const events = app.run(() => useEventsStore())
+  const list = app.run(() => useEventList(() => events.includeArchived))
+  const ids = () => (list.data.value ?? []).map((e: Event) => e.id)
+  return { app, events, list, ids }
+}
+
+describe('events store and queries', () => {
   beforeEach(() => {
-    setActivePinia(createPinia())
     vi.clearAllMocks()
   })
 
-  it('loads the list and sorts newest date first, undated last, titles in Vietnamese order', async () => {
-    api.listEvents.mockResolvedValue([
+  it('sorts newest date first, undated last, titles in Vietnamese order', () => {
+    const list = [
       sampleEvent({ id: 'a', title: 'Lễ B', date: null }),
       sampleEvent({ id: 'b', title: 'Đại hội', date: '2025-01-01' }),
       sampleEvent({ id: 'c', title: 'Hội nghị', date: '2025-09-05' }),
       sampleEvent({ id: 'd', title: 'Dự án', date: '2025-01-01' })
-    ])
-    const events = useEventsStore()
-    expect(events.isEmpty).toBe(false)
-    await events.load()
+    ]
+    expect([...list].sort(compareEvents).map((e) => e.id)).toEqual(['c', 'd', 'b', 'a'])
+  })
+
+  it('reads the list without archived events until asked', async () => {
+    api.listEvents.mockImplementation(async ({ includeArchived }: { includeArchived: boolean }) =>
+      includeArchived
+        ? [sampleEvent(), sampleEvent({ id: 'old', archived: true })]
+        : [sampleEvent()]
+    )
+    const { events, list, ids } = setup()
+    await vi.waitFor(() => expect(ids()).toEqual(['e1']))
     expect(api.listEvents).toHaveBeenCalledWith({ includeArchived: false })
-    expect(events.sorted.map((e) => e.id)).toEqual(['c', 'd', 'b', 'a'])
+    events.includeArchived = true
+    await vi.waitFor(() => expect(ids()).toEqual(['e1', 'old']))
+    expect(list.isPlaceholderData.value).toBe(false)
   })
 
-  it('reports an empty list only after loading', async () => {
-    api.listEvents.mockResolvedValue([])
-    const events = useEventsStore()
-    await events.load()
-    expect(events.isEmpty).toBe(true)
-  })
-
-  it('creates, updates and duplicates', async () => {
-    api.listEvents.mockResolvedValue([])
-    const events = useEventsStore()
-    await events.load()
+  it('shows created, updated and duplicated events in the list at once', async () => {
+    api.listEvents.mockReturnValue(new Promise(() => undefined))
+    const { app, events, ids } = setup()
+    app.cache().setQueryData(['events', 'current'], [])
     const created = sampleEvent()
     api.createEvent.mockResolvedValue(created)
     const { id: _id, archived: _a, isSample: _s, createdAt: _c, updatedAt: _u, ...fields } = created
     await events.create(fields)
     expect(api.createEvent).toHaveBeenCalledWith(fields)
-    expect(events.items).toHaveLength(1)
+    expect(ids()).toEqual(['e1'])
 
     api.updateEvent.mockResolvedValue({ ...created, title: 'Mới' })
     await events.update('e1', { title: 'Mới' })
     expect(api.updateEvent).toHaveBeenCalledWith({ id: 'e1', patch: { title: 'Mới' } })
-    expect(events.items[0]?.title).toBe('Mới')
+    expect(app.cache().getQueryData<Event[]>(['events', 'current'])?.[0]?.title).toBe('Mới')
+    expect(app.cache().getQueryData<Event>(['event', 'e1'])?.title).toBe('Mới')
 
     api.duplicateEvent.mockResolvedValue(sampleEvent({ id: 'e2' }))
     await events.duplicate('e1')
-    expect(events.items.map((e) => e.id)).toEqual(['e1', 'e2'])
+    expect(ids()).toEqual(['e1', 'e2'])
   })
 
-  it('hides archived events unless asked, and deletes', async () => {
+  it('takes an archived event out of the list and deletes', async () => {
     api.listEvents.mockResolvedValue([sampleEvent()])
-    const events = useEventsStore()
-    await events.load()
+    const { events, ids } = setup()
+    await vi.waitFor(() => expect(ids()).toEqual(['e1']))
+    api.listEvents.mockReturnValue(new Promise(() => undefined))
     api.archiveEvent.mockResolvedValue(sampleEvent({ archived: true }))
     await events.setArchived('e1', true)
     expect(api.archiveEvent).toHaveBeenCalledWith({ id: 'e1', archived: true })
-    expect(events.items).toHaveLength(0)
-
-    api.listEvents.mockResolvedValue([sampleEvent({ archived: true })])
-    await events.setIncludeArchived(true)
-    expect(api.listEvents).toHaveBeenLastCalledWith({ includeArchived: true })
-    expect(events.items).toHaveLength(1)
+    expect(ids()).toEqual([])
 
     api.deleteEvent.mockResolvedValue({ deleted: true })
     await events.remove('e1')
     expect(api.deleteEvent).toHaveBeenCalledWith({ id: 'e1' })
-    expect(events.items).toHaveLength(0)
   })
 
-  it('opens the sample event and fetches one event', async () => {
-    const events = useEventsStore()
+  it('reads the list again after a change', async () => {
+    api.listEvents.mockResolvedValue([])
+    const { events, ids } = setup()
+    await vi.waitFor(() => expect(api.listEvents).toHaveBeenCalledTimes(1))
+    api.listEvents.mockResolvedValue([sampleEvent({ id: 's', isSample: true })])
     api.openSampleEvent.mockResolvedValue(sampleEvent({ id: 's', isSample: true }))
     const sample = await events.openSample()
     expect(sample.isSample).toBe(true)
-    expect(events.items).toHaveLength(1)
+    await vi.waitFor(() => expect(api.listEvents).toHaveBeenCalledTimes(2))
+    expect(ids()).toEqual(['s'])
+  })
 
+  it('reads one event by its id', async () => {
     api.getEvent.mockResolvedValue(sampleEvent({ id: 's', title: 'Sample' }))
-    await events.fetchOne('s')
-    expect(events.current?.title).toBe('Sample')
+    const app = withQueries()
+    const one = app.run(() => useEvent('s'))
+    await vi.waitFor(() => expect(one.data.value?.title).toBe('Sample'))
+    expect(api.getEvent).toHaveBeenCalledWith({ id: 's' })
   })
 
   it('exports an event and adds an imported one to the list', async () => {
-    const events = useEventsStore()
+    api.listEvents.mockResolvedValue([])
+    const { events, ids } = setup()
+    await vi.waitFor(() => expect(ids()).toEqual([]))
+    api.listEvents.mockReturnValue(new Promise(() => undefined))
     api.exportEvent.mockResolvedValue({ fileName: 'a.dais-event.json', contentBase64: 'e30=' })
     expect(await events.exportFile('e1')).toEqual({
       fileName: 'a.dais-event.json',
@@ -119,17 +138,20 @@ describe('events store', () => {
       contentBase64: 'e30='
     })
     expect(imported.id).toBe('i1')
-    expect(events.items.map((e) => e.id)).toEqual(['i1'])
+    expect(ids()).toEqual(['i1'])
   })
 
-  it('passes API errors through', async () => {
+  it('passes API errors through and changes nothing', async () => {
+    api.listEvents.mockResolvedValue([])
+    const { events, ids } = setup()
+    await vi.waitFor(() => expect(ids()).toEqual([]))
     api.createEvent.mockRejectedValue(
       new ApiError('INVALID_ARGUMENT', 'title: required', {
         issues: [{ path: ['title'], message: 'required' }]
       })
     )
-    const events = useEventsStore()
     await expect(events.create(sampleEvent())).rejects.toBeInstanceOf(ApiError)
-    expect(events.items).toHaveLength(0)
+    expect(ids()).toEqual([])
+    expect(api.listEvents).toHaveBeenCalledTimes(1)
   })
 })

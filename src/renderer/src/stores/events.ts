@@ -1,7 +1,9 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { useQueryCache } from '@pinia/colada'
+import { ref } from 'vue'
 import type { Event, EventFields } from '../../../shared/entities'
 import { api } from '../api'
+import { keys } from '../queries/keys'
 
 const collator = new Intl.Collator('vi')
 
@@ -15,130 +17,64 @@ export function compareEvents(a: Event, b: Event): number {
   return collator.compare(a.title, b.title)
 }
 
+/** The list with `event` put in (or taken out, when the list shows no archived events). */
+function withEvent(list: readonly Event[], event: Event, includeArchived: boolean): Event[] {
+  const visible = includeArchived || !event.archived
+  const rest = list.filter((e) => e.id !== event.id)
+  if (!visible) return rest
+  const i = list.findIndex((e) => e.id === event.id)
+  return i >= 0 ? list.map((e) => (e.id === event.id ? event : e)) : [...list, event]
+}
+
+/**
+ * The home screen's own state (whether archived events show) and the changes to events. The
+ * events themselves are read through queries/events.ts; a change's answer is shown in that cache
+ * at once and the lists are read again.
+ */
 export const useEventsStore = defineStore('events', () => {
-  const items = ref<Event[]>([])
+  const cache = useQueryCache()
   const includeArchived = ref(false)
-  const loading = ref(false)
-  const loaded = ref(false)
-  const current = ref<Event | null>(null)
 
-  const sorted = computed(() => [...items.value].sort(compareEvents))
-  const isEmpty = computed(() => loaded.value && items.value.length === 0)
-
-  function remember(event: Event): void {
-    const visible = includeArchived.value || !event.archived
-    const i = items.value.findIndex((e) => e.id === event.id)
-    if (i >= 0 && visible) items.value[i] = event
-    else if (i >= 0) items.value.splice(i, 1)
-    else if (visible) items.value.push(event)
-    if (current.value?.id === event.id) current.value = event
-  }
-
-  async function load(): Promise<void> {
-    loading.value = true
-    try {
-      items.value = await api.listEvents({ includeArchived: includeArchived.value })
-      loaded.value = true
-    } finally {
-      loading.value = false
+  function remember(event: Event): Event {
+    cache.setQueryData(keys.event(event.id), event)
+    for (const archived of [false, true]) {
+      const key = keys.eventList(archived)
+      const list = cache.getQueryData<Event[]>(key)
+      if (list) cache.setQueryData(key, withEvent(list, event, archived))
     }
-  }
-
-  let prefetched: Promise<void> | null = null
-
-  /** Starts the list's first load with the app's other start-up calls, before any view renders. */
-  function prefetch(): void {
-    prefetched = load()
-    // Whoever takes it over reports a failure; until then it must not count as unhandled.
-    prefetched.catch(() => undefined)
-  }
-
-  /** A view's first load: takes over the start-up prefetch once, otherwise loads afresh. */
-  function loadFirst(): Promise<void> {
-    const pending = prefetched
-    prefetched = null
-    return pending ?? load()
-  }
-
-  async function setIncludeArchived(value: boolean): Promise<void> {
-    includeArchived.value = value
-    await load()
-  }
-
-  async function fetchOne(id: string): Promise<Event> {
-    const event = await api.getEvent({ id })
-    current.value = event
-    return event
-  }
-
-  async function create(fields: EventFields): Promise<Event> {
-    const event = await api.createEvent(fields)
-    remember(event)
-    return event
-  }
-
-  async function update(id: string, patch: Partial<EventFields>): Promise<Event> {
-    const event = await api.updateEvent({ id, patch })
-    remember(event)
-    return event
-  }
-
-  async function duplicate(id: string): Promise<Event> {
-    const event = await api.duplicateEvent({ id })
-    remember(event)
-    return event
-  }
-
-  async function setArchived(id: string, archived: boolean): Promise<Event> {
-    const event = await api.archiveEvent({ id, archived })
-    remember(event)
+    void cache.invalidateQueries({ key: keys.events() })
     return event
   }
 
   async function remove(id: string): Promise<void> {
     await api.deleteEvent({ id })
-    items.value = items.value.filter((e) => e.id !== id)
-    if (current.value?.id === id) current.value = null
-  }
-
-  /** The event as one `.dais-event.json` file. */
-  function exportFile(id: string): Promise<{ fileName: string; contentBase64: string }> {
-    return api.exportEvent({ id })
-  }
-
-  /** Adds the event in an exported file as a new event. */
-  async function importFile(fileName: string, contentBase64: string): Promise<Event> {
-    const event = await api.importEvent({ fileName, contentBase64 })
-    remember(event)
-    return event
-  }
-
-  async function openSample(): Promise<Event> {
-    const event = await api.openSampleEvent({})
-    remember(event)
-    return event
+    for (const archived of [false, true]) {
+      const key = keys.eventList(archived)
+      const list = cache.getQueryData<Event[]>(key)
+      if (list)
+        cache.setQueryData(
+          key,
+          list.filter((e) => e.id !== id)
+        )
+    }
+    void cache.invalidateQueries({ key: keys.events() })
   }
 
   return {
-    items,
-    sorted,
-    isEmpty,
     includeArchived,
-    loading,
-    loaded,
-    current,
-    load,
-    prefetch,
-    loadFirst,
-    setIncludeArchived,
-    fetchOne,
-    create,
-    update,
-    duplicate,
-    setArchived,
+    create: async (fields: EventFields) => remember(await api.createEvent(fields)),
+    update: async (id: string, patch: Partial<EventFields>) =>
+      remember(await api.updateEvent({ id, patch })),
+    duplicate: async (id: string) => remember(await api.duplicateEvent({ id })),
+    setArchived: async (id: string, archived: boolean) =>
+      remember(await api.archiveEvent({ id, archived })),
     remove,
-    exportFile,
-    importFile,
-    openSample
+    /** The event as one `.dais-event.json` file. */
+    exportFile: (id: string): Promise<{ fileName: string; contentBase64: string }> =>
+      api.exportEvent({ id }),
+    /** Adds the event in an exported file as a new event. */
+    importFile: async (fileName: string, contentBase64: string) =>
+      remember(await api.importEvent({ fileName, contentBase64 })),
+    openSample: async () => remember(await api.openSampleEvent({}))
   }
 })
