@@ -7,6 +7,7 @@ import { backupHandlers } from './backups'
 import { createChangeLog } from './change-log'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import { agendaHandlers } from './agenda'
+import { attendanceHandlers } from './attendance'
 import { cardsHandlers } from './cards'
 import { certificatesHandlers } from './certificates'
 import { delegatesHandlers } from './delegates'
@@ -138,6 +139,7 @@ export async function createAppService(
     ...honoursHandlers(deps),
     ...certificatesHandlers(deps),
     ...cardsHandlers(deps),
+    ...attendanceHandlers(deps),
     ...agendaHandlers(deps),
     ...movementHandlers(deps),
     ...proposalsHandlers(deps)

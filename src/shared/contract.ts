@@ -14,6 +14,7 @@ import {
 import type { MethodName } from './method-names'
 import { byId, FileOut, maxImportBase64Length, method, none } from './contract-part'
 import { agendaContract } from './agenda/contract'
+import { attendanceContract } from './attendance/contract'
 import { cardsContract } from './cards/contract'
 import { certificatesContract } from './certificates/contract'
 import { delegatesContract } from './delegates/contract'
@@ -100,6 +101,7 @@ export const contract = {
   ...honoursContract,
   ...certificatesContract,
   ...cardsContract,
+  ...attendanceContract,
   ...agendaContract,
   ...movementContract,
   ...proposalsContract

@@ -113,7 +113,8 @@ export const auditEntities = [
   'movement',
   'registration',
   'proposal',
-  'council'
+  'council',
+  'checkIn'
 ] as const
 
 /**
@@ -161,7 +162,13 @@ export const auditActions = [
   'save',
   'tally',
   'attach',
-  'detach'
+  'detach',
+  'check-in',
+  'check-out',
+  'absence',
+  'guest',
+  'substitute',
+  'quorum'
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

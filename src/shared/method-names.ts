@@ -3,6 +3,7 @@
  * from it. `contract.ts` fails to type-check unless its keys equal this list.
  */
 import { agendaMethodNames } from './agenda/method-names'
+import { attendanceMethodNames } from './attendance/method-names'
 import { cardsMethodNames } from './cards/method-names'
 import { certificatesMethodNames } from './certificates/method-names'
 import { delegatesMethodNames } from './delegates/method-names'
@@ -43,6 +44,7 @@ export const methodNames = [
   ...honoursMethodNames,
   ...certificatesMethodNames,
   ...cardsMethodNames,
+  ...attendanceMethodNames,
   ...agendaMethodNames,
   ...movementMethodNames,
   ...proposalsMethodNames

@@ -10,6 +10,12 @@ import {
   CheckInSecret,
   InvitationSettingsRecord
 } from '../../shared/cards/entities'
+import {
+  Absence,
+  CheckInEntry,
+  QuorumSettings,
+  Substitution
+} from '../../shared/attendance/entities'
 
 /** The delegates part of the database. */
 export const DelegatesData = z.strictObject({
@@ -21,7 +27,12 @@ export const DelegatesData = z.strictObject({
   /** Signing keys of the events' check-in codes (added with delegate cards). */
   checkInSecrets: z.array(CheckInSecret).optional(),
   cardRevocations: z.array(CardRevocation).optional(),
-  invitationSettings: z.array(InvitationSettingsRecord).optional()
+  invitationSettings: z.array(InvitationSettingsRecord).optional(),
+  /** Attendance at the door (added with check-in): movements, absences, substitutes, quorum. */
+  checkIns: z.array(CheckInEntry).optional(),
+  absences: z.array(Absence).optional(),
+  substitutions: z.array(Substitution).optional(),
+  quorumSettings: z.array(QuorumSettings).optional()
 })
 export type DelegatesData = z.infer<typeof DelegatesData>
 

@@ -375,7 +375,8 @@ const en: MessageSchema = {
       movement: 'Emulation movement',
       registration: 'Registration',
       proposal: 'Proposal',
-      council: 'Council meeting'
+      council: 'Council meeting',
+      checkIn: 'Check-in'
     },
     /** How each audited action reads after the entity's name ("Đại biểu: sửa …"). */
     actions: {
@@ -419,7 +420,13 @@ const en: MessageSchema = {
       save: 'saved',
       tally: 'results tallied',
       attach: 'file attached',
-      detach: 'attachment removed'
+      detach: 'attachment removed',
+      'check-in': 'checked in',
+      'check-out': 'checked out',
+      absence: 'absence reason recorded',
+      guest: 'guest added at the desk',
+      substitute: 'substitute added',
+      quorum: 'quorum rules changed'
     },
     describe: {
       event: {

@@ -374,7 +374,8 @@ const vi = {
       movement: 'Phong trào thi đua',
       registration: 'Đăng ký thi đua',
       proposal: 'Đề nghị khen thưởng',
-      council: 'Phiên họp Hội đồng'
+      council: 'Phiên họp Hội đồng',
+      checkIn: 'Điểm danh'
     },
     /** How each audited action reads after the entity's name ("Đại biểu: sửa …"). */
     actions: {
@@ -418,7 +419,13 @@ const vi = {
       save: 'lưu',
       tally: 'tổng hợp kết quả',
       attach: 'đính kèm tệp',
-      detach: 'gỡ tệp đính kèm'
+      detach: 'gỡ tệp đính kèm',
+      'check-in': 'điểm danh có mặt',
+      'check-out': 'ghi nhận ra về',
+      absence: 'ghi lý do vắng',
+      guest: 'thêm khách mời tại bàn điểm danh',
+      substitute: 'thêm người dự thay',
+      quorum: 'sửa quy định số đại biểu cần có mặt'
     },
     describe: {
       event: {

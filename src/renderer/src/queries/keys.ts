@@ -34,7 +34,9 @@ export const keys = {
   certificateSetup: () => ['certificateSetup'] as const,
   organisation: () => ['organisation'] as const,
   settings: () => ['settings'] as const,
-  organisationProfile: () => ['organisationProfile'] as const
+  organisationProfile: () => ['organisationProfile'] as const,
+  attendance: (eventId: string) => ['attendance', eventId] as const,
+  checkInSearch: (eventId: string, query: string) => ['checkInSearch', eventId, query] as const
 } satisfies Record<string, (...args: never[]) => EntryKey>
 
 /**
@@ -58,6 +60,8 @@ export const eventDataRoots = [
   'audit',
   'delegateCategories',
   'invitationSettings',
+  'attendance',
+  'checkInSearch',
   // Every change is the next one Hoàn tác would revert.
   'undo'
 ] as const
@@ -76,5 +80,7 @@ export const rootsChangedBy: Record<string, readonly string[]> = {
   decision: eventDataRoots,
   register: eventDataRoots,
   awardRound: eventDataRoots,
-  agendaItem: eventDataRoots
+  agendaItem: eventDataRoots,
+  // A check-in at the door moves only who is present: the desk, the board, the log.
+  checkIn: ['attendance', 'checkInSearch', 'audit', 'undo']
 }
