@@ -144,6 +144,7 @@ const featureBenches: Record<string, string[]> = {
   'delegates-save': ['bench/delegates-save.ts', '10000', '100'],
   'delegates-table': ['bench/delegates-table.ts', '10000', '5'],
   import: ['bench/import.ts'],
+  'households-import': ['bench/households-import.ts', '5'],
   certificates: ['bench/certificates.ts'],
   'user-commands': ['bench/user-commands.ts', '5'],
   'designer-preview': ['bench/designer-preview.ts', '32'],

@@ -30,7 +30,8 @@ function group(load: () => Promise<Group>, helps: Record<string, string>) {
 
 export const featureCommands: Record<string, RegisteredCommand> = {
   ...group(async () => (await import('./import-commands')).importCommands, {
-    'import-check': 'import-check FILE --kind delegates|honorees [--json] [--lang vi|en]'
+    'import-check':
+      'import-check FILE --kind delegates|honorees|units|households [--json] [--lang vi|en]'
   }),
   ...group(async () => (await import('./delegates-commands')).delegatesCommands, {
     delegates: 'delegates --event ID [--json] [--data-dir DIR]   list an event’s delegates'

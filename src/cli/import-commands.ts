@@ -9,9 +9,9 @@ import type { CliCommand } from './cli-command'
 const where = (p: ImportProblem) =>
   p.row === 0 ? p.sheet : `${p.sheet}!${p.column}${p.row}${p.field ? ` (${p.field})` : ''}`
 
-/** `dais import-check FILE --kind delegates|honorees [--json] [--lang vi|en]`: reads, writes nothing. */
+/** `dais import-check FILE --kind delegates|honorees|units|households [--json] [--lang vi|en]`: reads, writes nothing. */
 const importCheck: CliCommand = {
-  help: 'import-check FILE --kind delegates|honorees [--json] [--lang vi|en]',
+  help: 'import-check FILE --kind delegates|honorees|units|households [--json] [--lang vi|en]',
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args,

@@ -2,32 +2,47 @@ import type { Delegate } from '../../shared/delegates/entities'
 import type { Honoree } from '../../shared/honours/entities'
 import type { CommitRow, ImportMappingRecord, ImportProblem } from '../../shared/import/entities'
 import type { importMethodNames } from '../../shared/import/method-names'
-import type { ImportKind } from '../../shared/import/records'
+import { organisationImportKinds, type ImportKind } from '../../shared/import/records'
 import { AppError } from '../../shared/result'
 import { defaultCategoryNames } from '../../shared/delegates/records'
 import { duplicateKey } from '../../shared/text'
 import { addDelegatesToDraft, ensureDefaultCategories } from '../delegates'
+import { importHouseholdsToDraft, importUnitsToDraft } from '../units'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { normalizeInput } from '../input-text'
 import type { DatabaseData } from '../schema/database-schema'
 import { tableToCsv, tableToXlsx, type ExportTable } from '../io/export-table'
 import { locator, mappingByTarget, orderValues, validateValues } from '../io/interpret'
+import { unitKey } from '../io/interpret-units'
 import { previewSpreadsheet } from '../io/preview'
 import { delegatesTable, honoreesTable } from './office-tables'
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-function eventOf(data: DatabaseData, eventId: string) {
+function eventOf(data: DatabaseData, eventId: string | undefined) {
+  if (eventId === undefined)
+    throw new AppError('INVALID_ARGUMENT', 'eventId: which event is this list for?', {
+      issues: [{ path: ['eventId'], message: 'required' }]
+    })
   const event = data.events.find((e) => e.id === eventId)
   if (!event) throw new AppError('NOT_FOUND', `No event ${eventId}`)
   return event
 }
 
-function existingNames(data: DatabaseData, eventId: string, kind: ImportKind): string[] {
-  return kind === 'delegates'
-    ? data.delegates.delegates.filter((d) => d.eventId === eventId).map((d) => d.fullName)
-    : data.honours.honorees.filter((h) => h.eventId === eventId).map((h) => h.name)
+function existingNames(data: DatabaseData, eventId: string | undefined, kind: ImportKind) {
+  switch (kind) {
+    case 'delegates':
+      return data.delegates.delegates.filter((d) => d.eventId === eventId).map((d) => d.fullName)
+    case 'honorees':
+      return data.honours.honorees.filter((h) => h.eventId === eventId).map((h) => h.name)
+    case 'units':
+      return data.movement.units.map((u) => u.name)
+    case 'households':
+      return []
+  }
 }
+
+const isOrganisationKind = (kind: ImportKind) => organisationImportKinds.includes(kind)
 
 const orNull = (s: string | undefined) => (s === undefined || s === '' ? null : s)
 
@@ -36,7 +51,8 @@ export function revalidate(
   kind: ImportKind,
   sheet: string,
   rows: CommitRow[],
-  mapping: Parameters<typeof mappingByTarget>[0]
+  mapping: Parameters<typeof mappingByTarget>[0],
+  unitKeys?: ReadonlySet<string>
 ): { rows: CommitRow[]; problems: ImportProblem[] } {
   const locate = locator(sheet, mappingByTarget(mapping))
   const problems: ImportProblem[] = []
@@ -44,7 +60,7 @@ export function revalidate(
     .filter((r) => !r.skip)
     .map((r) => {
       const values = orderValues(kind, normalizeInput(r.values))
-      for (const p of validateValues(kind, values)) {
+      for (const p of validateValues(kind, values, unitKeys)) {
         if (p.severity === 'error') problems.push(locate(r.sheetRow, p))
       }
       return { ...r, values }
@@ -121,6 +137,22 @@ const safeFileName = (title: string) =>
     .trim()
     .slice(0, 80) || 'dais'
 
+function refuseIncomplete(kept: CommitRow[], problems: ImportProblem[]) {
+  if (problems.length > 0) {
+    const rowsWithErrors = new Set(problems.map((p) => p.row)).size
+    throw new AppError(
+      'INVALID_ARGUMENT',
+      `${rowsWithErrors} dòng còn lỗi; chưa nhập gì. / ${rowsWithErrors} rows still have errors; nothing was imported.`,
+      { problems }
+    )
+  }
+  if (kept.length === 0) {
+    throw new AppError('INCOMPLETE', 'Không có dòng nào để nhập. / There are no rows to import.', {
+      missing: ['rows']
+    })
+  }
+}
+
 export function importHandlers(deps: FeatureDeps): HandlerGroup<typeof importMethodNames> {
   const { read, changes, db, ctx } = deps
 
@@ -133,10 +165,64 @@ export function importHandlers(deps: FeatureDeps): HandlerGroup<typeof importMet
     }
   }
 
+  async function commitOrganisationImport({
+    kind,
+    year,
+    fileName,
+    signature,
+    mapping,
+    rows
+  }: Omit<Parameters<HandlerGroup<typeof importMethodNames>['commitImport']>[0], 'eventId'>) {
+    const unitKeys =
+      kind === 'households' ? new Set(read().movement.units.map((u) => unitKey(u.name))) : undefined
+    const { rows: kept, problems } = revalidate(kind, fileName, rows, mapping, unitKeys)
+    refuseIncomplete(kept, problems)
+    if (kind === 'households' && year === undefined)
+      throw new AppError('INCOMPLETE', 'Chưa chọn năm. / Which year is this list for?', {
+        missing: ['year']
+      })
+    const backupName = `Trước khi nhập ${fileName}`.slice(0, 100)
+    await db.createNamedBackup(backupName)
+    const now = ctx.clock.now().toISOString()
+    return changes.apply(
+      { entity: kind === 'units' ? 'unit' : 'registration', action: 'import', durable: true },
+      (draft) => {
+        const values = kept.map((r) => r.values)
+        if (signature !== '') rememberMapping(draft, kind, signature, mapping, now, ctx.newId)
+        if (kind === 'units') {
+          const { added, updated } = importUnitsToDraft(draft, values, ctx, now)
+          return {
+            value: {
+              added: added.length,
+              updated: updated.length,
+              ids: [...added, ...updated],
+              backupName
+            },
+            entityId: '',
+            subject: `${added.length} đơn vị mới, ${updated.length} đơn vị cập nhật từ ${fileName}`,
+            changes: [{ field: kind, before: null, after: added.length + updated.length }]
+          }
+        }
+        const done = importHouseholdsToDraft(draft, year as number, values, ctx, now)
+        return {
+          value: {
+            added: done.households,
+            updated: done.tallies.length,
+            ids: done.tallies,
+            backupName
+          },
+          entityId: '',
+          subject: `${year}: ${done.households} hộ của ${done.tallies.length} tổ dân phố từ ${fileName}`,
+          changes: [{ field: kind, before: null, after: done.households }]
+        }
+      }
+    )
+  }
+
   return {
     previewImport: async ({ eventId, kind, file, mapping }) => {
       const data = read()
-      eventOf(data, eventId)
+      if (!isOrganisationKind(kind)) eventOf(data, eventId)
       const bytes = Buffer.from(file.contentBase64, 'base64')
       const remembered = data.imports.mappings
       const { preview } = await previewSpreadsheet({
@@ -150,45 +236,33 @@ export function importHandlers(deps: FeatureDeps): HandlerGroup<typeof importMet
           existingNames: existingNames(data, eventId, kind),
           categories: data.delegates.categories
             .filter((c) => c.eventId === eventId)
-            .map((c) => c.name)
+            .map((c) => c.name),
+          ...(kind === 'households' ? { unitNames: data.movement.units.map((u) => u.name) } : {})
         }
       })
       return preview
     },
 
-    commitImport: async ({ eventId, kind, fileName, signature, mapping, rows }) => {
+    commitImport: async ({ eventId, kind, year, fileName, signature, mapping, rows }) => {
+      if (isOrganisationKind(kind))
+        return commitOrganisationImport({ kind, year, fileName, signature, mapping, rows })
       const event = eventOf(read(), eventId)
       const { rows: kept, problems } = revalidate(kind, fileName, rows, mapping)
-      if (problems.length > 0) {
-        const rowsWithErrors = new Set(problems.map((p) => p.row)).size
-        throw new AppError(
-          'INVALID_ARGUMENT',
-          `${rowsWithErrors} dòng còn lỗi; chưa nhập gì. / ${rowsWithErrors} rows still have errors; nothing was imported.`,
-          { problems }
-        )
-      }
-      if (kept.length === 0) {
-        throw new AppError(
-          'INCOMPLETE',
-          'Không có dòng nào để nhập. / There are no rows to import.',
-          {
-            missing: ['rows']
-          }
-        )
-      }
+      refuseIncomplete(kept, problems)
       const backupName = `Trước khi nhập ${fileName}`.slice(0, 100)
       await db.createNamedBackup(backupName)
       const now = ctx.clock.now().toISOString()
+      const eventKey = event.id
       return changes.apply(
         { entity: kind === 'delegates' ? 'delegate' : 'honoree', action: 'import', durable: true },
         (draft) => {
           const ids: string[] = []
           if (kind === 'delegates') {
             // The delegates feature hands out numbers (never reused) and the default categories.
-            ensureDefaultCategories(draft, eventId, ctx)
+            ensureDefaultCategories(draft, eventKey, ctx)
             const categories = new Map(
               draft.delegates.categories
-                .filter((c) => c.eventId === eventId)
+                .filter((c) => c.eventId === eventKey)
                 .map((c) => [duplicateKey(c.name), c.id])
             )
             const inputs = kept.map((row) => {
@@ -197,7 +271,7 @@ export function importHandlers(deps: FeatureDeps): HandlerGroup<typeof importMet
                 categories.get(duplicateKey(wanted || officialCategoryName)) ?? null
               const delegate = delegateFrom(row.values, {
                 id: '',
-                eventId,
+                eventId: eventKey,
                 number: 1,
                 now,
                 categoryId
@@ -212,20 +286,20 @@ export function importHandlers(deps: FeatureDeps): HandlerGroup<typeof importMet
               } = delegate
               return fields
             })
-            for (const added of addDelegatesToDraft(draft, eventId, inputs, ctx, now)) {
+            for (const added of addDelegatesToDraft(draft, eventKey, inputs, ctx, now)) {
               ids.push(added.id)
             }
           } else {
             for (const row of kept) {
               const id = ctx.newId()
-              draft.honours.honorees.push(honoreeFrom(row.values, { id, eventId, now }))
+              draft.honours.honorees.push(honoreeFrom(row.values, { id, eventId: eventKey, now }))
               ids.push(id)
             }
           }
           if (signature !== '') rememberMapping(draft, kind, signature, mapping, now, ctx.newId)
           return {
             value: { added: ids.length, ids, backupName },
-            entityId: eventId,
+            entityId: eventKey,
             subject: `${event.title}: ${ids.length} ${kind === 'delegates' ? 'đại biểu' : 'đối tượng khen'} từ ${fileName}`,
             changes: [{ field: kind, before: null, after: ids.length }]
           }

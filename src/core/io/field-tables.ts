@@ -102,6 +102,59 @@ const honoreeSynonyms: Partial<Record<ColumnTarget, string[]>> = {
   notes: delegateSynonyms.notes ?? []
 }
 
+const unitSynonyms: Partial<Record<ColumnTarget, string[]>> = {
+  rowNumber: delegateSynonyms.rowNumber ?? [],
+  name: [
+    'Tên đơn vị',
+    'Đơn vị',
+    'Tên cơ quan, đơn vị',
+    'Cơ quan, đơn vị',
+    'Tên tổ dân phố',
+    'Tổ dân phố',
+    'Tên',
+    'Unit'
+  ],
+  unitKind: ['Loại', 'Loại đơn vị', 'Phân loại', 'Khối', 'Kind'],
+  head: [
+    'Người đứng đầu',
+    'Họ và tên người đứng đầu',
+    'Tổ trưởng',
+    'Họ và tên tổ trưởng',
+    'Họ tên tổ trưởng',
+    'Thủ trưởng đơn vị',
+    'Trưởng đơn vị',
+    'Head'
+  ],
+  headPosition: ['Chức vụ', 'Chức vụ người đứng đầu', "Head's position"],
+  households: ['Số hộ', 'Tổng số hộ', 'Số hộ gia đình', 'Households'],
+  notes: delegateSynonyms.notes ?? []
+}
+
+const householdSynonyms: Partial<Record<ColumnTarget, string[]>> = {
+  rowNumber: delegateSynonyms.rowNumber ?? [],
+  householdHead: [
+    'Chủ hộ',
+    'Họ tên chủ hộ',
+    'Họ và tên chủ hộ',
+    'Tên chủ hộ',
+    'Họ và tên',
+    'Họ tên',
+    'Household head'
+  ],
+  residentialGroup: ['Tổ dân phố', 'Tổ', 'TDP', 'Thuộc tổ', 'Tổ dân phố số', 'Residential group'],
+  address: ['Địa chỉ', 'Số nhà', 'Địa chỉ hộ', 'Address'],
+  titled: [
+    'Gia đình văn hóa',
+    'GĐVH',
+    'Đạt gia đình văn hóa',
+    'Đạt GĐVH',
+    'Danh hiệu',
+    'Kết quả',
+    'Cultural Family'
+  ],
+  notes: delegateSynonyms.notes ?? []
+}
+
 interface Synonym {
   target: ColumnTarget
   key: string
@@ -114,7 +167,9 @@ const compile = (table: Partial<Record<ColumnTarget, string[]>>): Synonym[] =>
 
 const synonyms: Record<ImportKind, Synonym[]> = {
   delegates: compile(delegateSynonyms),
-  honorees: compile(honoreeSynonyms)
+  honorees: compile(honoreeSynonyms),
+  units: compile(unitSynonyms),
+  households: compile(householdSynonyms)
 }
 
 /**

@@ -1,13 +1,19 @@
 import type { ColumnMapping, ImportProblem, ImportRow } from '../../shared/import/entities'
 import {
-  delegateImportFields,
-  honoreeImportFields,
+  importFieldsByKind,
+  nameFieldOf,
   type ColumnTarget,
   type ImportKind,
   type ImportProblemCode
 } from '../../shared/import/records'
 import { duplicateKey, findSuspectCharacters, splitVietnameseName } from '../../shared/text'
 import { headerKey, matchHeader } from './field-tables'
+import {
+  readHouseholdRow,
+  readUnitRow,
+  unitKey,
+  validateOrganisationValues
+} from './interpret-units'
 import { restoreTcvn3NameCapitals } from './legacy-encodings'
 import { columnLetter, type GridCell } from './grid'
 import { cellAt, type SheetTable, type TableRow } from './sheet-table'
@@ -18,6 +24,8 @@ export interface InterpretContext {
   existingNames: string[]
   /** The event's delegate category names. */
   categories: string[]
+  /** Households lists: the ward's units, which a household's group must name. */
+  unitNames?: string[]
 }
 
 type Values = Record<string, string>
@@ -87,15 +95,24 @@ const limits: Record<string, number> = {
   notes: 2000,
   name: 300,
   positionLine: 500,
-  achievement: 2000
+  achievement: 2000,
+  head: 200,
+  headPosition: 200,
+  householdHead: 200,
+  residentialGroup: 300,
+  address: 300
 }
 
 const limitEntries = Object.entries(limits)
 
 /** Checks canonical values; the same rules run on the preview and again on commit. */
-export function validateValues(kind: ImportKind, values: Values): FieldProblem[] {
+export function validateValues(
+  kind: ImportKind,
+  values: Values,
+  unitKeys?: ReadonlySet<string>
+): FieldProblem[] {
   const problems: FieldProblem[] = []
-  const nameField = kind === 'delegates' ? 'fullName' : 'name'
+  const nameField = nameFieldOf[kind]
   if ((values[nameField] ?? '') === '')
     problems.push({ field: nameField, code: 'MISSING_NAME', severity: 'error' })
   for (const [field, max] of limitEntries) {
@@ -139,7 +156,7 @@ export function validateValues(kind: ImportKind, values: Values): FieldProblem[]
         params: { value: party }
       })
     }
-  } else {
+  } else if (kind === 'honorees') {
     const honoreeKind = values.kind ?? ''
     if (honoreeKind === '')
       problems.push({ field: 'kind', code: 'MISSING_KIND', severity: 'error' })
@@ -163,7 +180,7 @@ export function validateValues(kind: ImportKind, values: Values): FieldProblem[]
     if ((honoreeKind === 'individual' || honoreeKind === 'household') && gender === '') {
       problems.push({ field: 'gender', code: 'MISSING_GENDER', severity: 'warning' })
     }
-  }
+  } else problems.push(...validateOrganisationValues(kind, values, unitKeys))
   for (const field in values) {
     const value = values[field] ?? ''
     for (const suspect of findSuspectCharacters(value)) {
@@ -251,6 +268,8 @@ export function interpretRows(
   }
   const located = locator(table.sheet, byTarget)
   const categoryKeys = new Set(ctx.categories.map(duplicateKey))
+  const unitKeys = ctx.unitNames ? new Set(ctx.unitNames.map(unitKey)) : undefined
+  const nameTargets = new Set(['name', 'head', 'householdHead'])
 
   const rows = table.rows.map((row): ImportRow => {
     const values: Values = {}
@@ -424,6 +443,9 @@ export function interpretRows(
           phone?.letter
         )
       }
+    } else if (kind === 'units' || kind === 'households') {
+      const read = (target: string) => (nameTargets.has(target) ? nameText(target) : text(target))
+      Object.assign(values, kind === 'units' ? readUnitRow(read) : readHouseholdRow(read))
     } else {
       let name = nameText('name')
       let honoreeKind = text('kind')
@@ -454,7 +476,7 @@ export function interpretRows(
       values.notes = text('notes')
     }
     const ordered = orderValues(kind, values)
-    for (const p of validateValues(kind, ordered)) add(p)
+    for (const p of validateValues(kind, ordered, unitKeys)) add(p)
     if (row.hidden) add({ field: null, code: 'HIDDEN_ROW', severity: 'warning' }, '')
     return { sheetRow: row.row, hidden: row.hidden, skip: row.hidden, values: ordered, problems }
   })
@@ -464,7 +486,7 @@ export function interpretRows(
 
 /** Values in the field table's order, every field present (stable output for goldens and UI). */
 export function orderValues(kind: ImportKind, values: Values): Values {
-  const fields = kind === 'delegates' ? delegateImportFields : honoreeImportFields
+  const fields = importFieldsByKind[kind]
   const out: Values = {}
   for (const f of fields) out[f] = values[f] ?? ''
   return out
@@ -476,13 +498,18 @@ function flagDuplicates(
   ctx: InterpretContext,
   located: ReturnType<typeof locator>
 ) {
-  const nameField = kind === 'delegates' ? 'fullName' : 'name'
-  const existing = new Map(ctx.existingNames.map((n) => [duplicateKey(n), n]))
+  const nameField = nameFieldOf[kind]
+  const keyOf = kind === 'units' ? unitKey : duplicateKey
+  const existing = new Map(ctx.existingNames.map((n) => [keyOf(n), n]))
   const seen = new Map<string, ImportRow>()
   for (const row of rows) {
     const name = row.values[nameField] ?? ''
     if (name === '') continue
-    const key = duplicateKey(name)
+    // Namesakes in two residential groups are two households.
+    const key =
+      kind === 'households'
+        ? `${duplicateKey(name)}|${unitKey(row.values.residentialGroup ?? '')}`
+        : keyOf(name)
     const first = seen.get(key)
     const yearA = first?.values.birthYear ?? ''
     const yearB = row.values.birthYear ?? ''
@@ -501,7 +528,7 @@ function flagDuplicates(
       row.problems.push(
         located(row.sheetRow, {
           field: nameField,
-          code: 'DUPLICATE_IN_EVENT',
+          code: kind === 'units' ? 'UNIT_UPDATED' : 'DUPLICATE_IN_EVENT',
           severity: 'warning',
           params: { value: other }
         })

@@ -1,5 +1,5 @@
 import type { ColumnMapping, ImportPreview, ImportProblem } from '../../shared/import/entities'
-import type { ImportKind } from '../../shared/import/records'
+import { nameFieldOf, type ImportKind } from '../../shared/import/records'
 import { detectMapping, headerSignature, interpretRows, type InterpretContext } from './interpret'
 import { readSpreadsheet } from './read-file'
 import { readSheetTable, type SheetTable } from './sheet-table'
@@ -111,7 +111,9 @@ export async function previewSpreadsheet(input: PreviewInput): Promise<PreviewOu
     }
   }
   const nameTargets =
-    input.kind === 'delegates' ? ['fullName', 'familyAndMiddle', 'givenName'] : ['name']
+    input.kind === 'delegates'
+      ? ['fullName', 'familyAndMiddle', 'givenName']
+      : [nameFieldOf[input.kind] as string]
   if (!mapping.some((m) => m.field && nameTargets.includes(m.field))) {
     fileProblems.push(fileProblem(table.sheet, 'NO_NAME_COLUMN'))
   }

@@ -10,7 +10,8 @@ export const importContract = {
   /** Reads a spreadsheet into a preview; writes nothing. */
   previewImport: method(
     z.strictObject({
-      eventId: entityId,
+      /** The event delegates and honorees go to; none for units and households (organisation). */
+      eventId: entityId.optional(),
       kind: ImportKind,
       file: FileIn,
       mapping: mapping.optional()
@@ -20,8 +21,10 @@ export const importContract = {
   /** Re-validates the (edited) rows and adds them all in one change after a named backup. */
   commitImport: method(
     z.strictObject({
-      eventId: entityId,
+      eventId: entityId.optional(),
       kind: ImportKind,
+      /** Households lists: the year whose tallies they give. */
+      year: z.number().int().min(1900).max(2200).optional(),
       fileName: z.string().min(1).max(255),
       signature: z.string().max(5000),
       mapping,

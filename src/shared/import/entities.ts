@@ -90,6 +90,8 @@ export type CommitRow = z.infer<typeof CommitRow>
 
 export const CommitResult = z.strictObject({
   added: z.number().int(),
+  /** Units already kept and changed by the import; households lists: the groups' tallies. */
+  updated: z.number().int().optional(),
   ids: z.array(z.string()),
   backupName: z.string()
 })

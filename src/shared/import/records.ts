@@ -3,8 +3,11 @@
  * at run time (see entities.ts for the schemas).
  */
 
-export const importKinds = ['delegates', 'honorees'] as const
+export const importKinds = ['delegates', 'honorees', 'units', 'households'] as const
 export type ImportKind = (typeof importKinds)[number]
+
+/** Kinds kept by the organisation rather than by an event (the movement's units and households). */
+export const organisationImportKinds: readonly ImportKind[] = ['units', 'households']
 
 /** The canonical, editable values of a delegate row (all strings; see the value formats). */
 export const delegateImportFields = [
@@ -39,9 +42,46 @@ export const honoreeImportFields = [
   'notes'
 ] as const
 
+/** A unit of the ward: kind `agency` / `school` / `association` / `residential-group` / `other`. */
+export const unitImportFields = [
+  'name',
+  'unitKind',
+  'head',
+  'headPosition',
+  'households',
+  'notes'
+] as const
+
+/** One household of a residential group's list; `titled` = "Gia đình văn hóa" that year. */
+export const householdImportFields = [
+  'householdHead',
+  'residentialGroup',
+  'address',
+  'titled',
+  'notes'
+] as const
+
 export type DelegateImportField = (typeof delegateImportFields)[number]
 export type HonoreeImportField = (typeof honoreeImportFields)[number]
-export type ImportField = DelegateImportField | HonoreeImportField
+export type UnitImportField = (typeof unitImportFields)[number]
+export type HouseholdImportField = (typeof householdImportFields)[number]
+export type ImportField =
+  DelegateImportField | HonoreeImportField | UnitImportField | HouseholdImportField
+
+export const importFieldsByKind: Record<ImportKind, readonly ImportField[]> = {
+  delegates: delegateImportFields,
+  honorees: honoreeImportFields,
+  units: unitImportFields,
+  households: householdImportFields
+}
+
+/** The field a row cannot do without, per kind. */
+export const nameFieldOf: Record<ImportKind, ImportField> = {
+  delegates: 'fullName',
+  honorees: 'name',
+  units: 'name',
+  households: 'householdHead'
+}
 
 /**
  * Column targets a header can map to: the fields plus the helper columns that are folded into
@@ -55,14 +95,16 @@ export const columnTargets = {
     'birthYearMale',
     'birthYearFemale',
     'birthYear'
-  ] as const
+  ] as const,
+  units: ['rowNumber', ...unitImportFields] as const,
+  households: ['rowNumber', ...householdImportFields] as const
 }
-export type ColumnTarget =
-  (typeof columnTargets.delegates)[number] | (typeof columnTargets.honorees)[number]
+export type ColumnTarget = (typeof columnTargets)[ImportKind][number]
 
 /**
  * Value formats in rows: dates ISO `YYYY-MM-DD`; gender `male` / `female` / empty; booleans
- * `true` / `false`; honoree kind `collective` / `individual` / `household`; the rest as text.
+ * `true` / `false`; honoree kind `collective` / `individual` / `household`; unit kind as in
+ * `unitKinds`; households a whole number; the rest as text.
  */
 export const importValueFormats: Partial<
   Record<ColumnTarget, 'date' | 'gender' | 'boolean' | 'year' | 'kind'>
@@ -72,6 +114,7 @@ export const importValueFormats: Partial<
   gender: 'gender',
   partyMember: 'boolean',
   posthumous: 'boolean',
+  titled: 'boolean',
   birthYear: 'year',
   kind: 'kind'
 }
@@ -99,6 +142,10 @@ export const importProblemCodes = [
   'FORMULA_WITHOUT_VALUE',
   'CELL_ERROR',
   'UNKNOWN_CATEGORY',
+  'INVALID_UNIT_KIND',
+  'INVALID_NUMBER',
+  'UNKNOWN_UNIT',
+  'UNIT_UPDATED',
   'NO_HEADER',
   'NO_NAME_COLUMN',
   'HIDDEN_SHEET_IGNORED',
@@ -172,6 +219,22 @@ export const importProblemTexts: Record<ImportProblemCode, { vi: string; en: str
     vi: 'Chưa có nhóm đại biểu "{value}"; sẽ để trống',
     en: 'No delegate category "{value}"; it will be left empty'
   },
+  INVALID_UNIT_KIND: {
+    vi: 'Loại đơn vị không rõ: "{value}" (cơ quan, trường học, đoàn thể, tổ dân phố, khác)',
+    en: 'Unknown unit kind: "{value}" (agency, school, association, residential group, other)'
+  },
+  INVALID_NUMBER: {
+    vi: 'Không phải số nguyên không âm: "{value}"',
+    en: 'Not a whole number of zero or more: "{value}"'
+  },
+  UNKNOWN_UNIT: {
+    vi: 'Chưa có tổ dân phố "{value}" trong danh sách đơn vị; hãy nhập danh sách đơn vị trước',
+    en: 'No residential group "{value}" among the units; import the units first'
+  },
+  UNIT_UPDATED: {
+    vi: 'Đã có đơn vị "{value}"; sẽ cập nhật người đứng đầu và số hộ',
+    en: 'The unit "{value}" exists; its head and households will be updated'
+  },
   NO_HEADER: {
     vi: 'Không tìm thấy dòng tiêu đề cột (Họ và tên, Năm sinh…)',
     en: 'No header row found (Họ và tên, Năm sinh…)'
@@ -223,5 +286,13 @@ export const columnTargetLabels: Record<ColumnTarget, { vi: string; en: string }
   name: { vi: 'Tên tập thể / Họ và tên', en: 'Name' },
   posthumous: { vi: 'Truy tặng', en: 'Posthumous' },
   positionLine: { vi: 'Chức vụ, đơn vị / Địa chỉ', en: 'Position / address' },
-  achievement: { vi: 'Thành tích', en: 'Achievement' }
+  achievement: { vi: 'Thành tích', en: 'Achievement' },
+  unitKind: { vi: 'Loại đơn vị', en: 'Unit kind' },
+  head: { vi: 'Người đứng đầu', en: 'Head' },
+  headPosition: { vi: 'Chức vụ người đứng đầu', en: "Head's position" },
+  households: { vi: 'Số hộ', en: 'Households' },
+  householdHead: { vi: 'Chủ hộ', en: 'Household head' },
+  residentialGroup: { vi: 'Tổ dân phố', en: 'Residential group' },
+  address: { vi: 'Địa chỉ', en: 'Address' },
+  titled: { vi: 'Gia đình văn hóa', en: 'Cultural Family' }
 }

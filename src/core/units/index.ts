@@ -1,0 +1,2 @@
+/** The ward's units as the import feature fills them (the movement feature keeps and reads them). */
+export { importHouseholdsToDraft, importUnitsToDraft } from './unit-import'
