@@ -36,3 +36,29 @@ test('switching to English persists across a reload, and back to Vietnamese', as
   await page.reload()
   await expect(shell.nav.getByRole('link', { name: 'Cơ quan', exact: true })).toBeVisible()
 })
+
+test('German shows the certificate screens in German, the rest in English, and persists', async ({
+  page,
+  dais
+}) => {
+  const shell = new AppShell(page)
+  await shell.open(dais.url)
+  await shell.chooseLanguage('Deutsch')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de')
+  await expect(shell.nav.getByRole('link', { name: 'Veranstaltungen', exact: true })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Events', level: 1 })).toBeVisible()
+
+  await page.reload()
+  await expect(shell.saveStatus).toContainText('Gespeichert')
+  await shell.nav.getByRole('link', { name: 'Vorlagen & Drucker', exact: true }).click()
+  await expect(page.getByRole('tab', { name: 'Urkundenvorlagen' })).toBeVisible()
+  await expect(page.getByRole('tab', { name: 'Druckerkalibrierung' })).toBeVisible()
+  await expect(page.getByRole('tab', { name: 'Schriften' })).toBeVisible()
+  await expect(page.getByText('Ehrenurkunde').first()).toBeVisible()
+  await screenshot(page, 'certificate-setup-german')
+
+  await page.getByRole('tab', { name: 'Druckerkalibrierung' }).click()
+  await expect(page.getByRole('button', { name: 'Drucker hinzufügen' })).toBeVisible()
+  await shell.chooseLanguage('Tiếng Việt')
+  await expect(page.getByRole('tab', { name: 'Hiệu chỉnh máy in' })).toBeVisible()
+})

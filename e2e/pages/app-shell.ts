@@ -11,15 +11,15 @@ export class AppShell {
 
   constructor(readonly page: Page) {
     this.nav = page.getByRole('navigation')
-    this.saveStatus = page.getByRole('status', { name: /^(Trạng thái lưu|Save status):/ })
-    this.undoButton = page.getByRole('banner').getByRole('button', { name: /^(Hoàn tác|Undo)$/ })
-    this.languages = page.getByRole('radiogroup', { name: /^(Ngôn ngữ|Language)$/ })
+    this.saveStatus = page.getByRole('status', { name: /^(Trạng thái lưu|Save status|Speicherstatus):/ })
+    this.undoButton = page.getByRole('banner').getByRole('button', { name: /^(Hoàn tác|Undo|Rückgängig)$/ })
+    this.languages = page.getByRole('radiogroup', { name: /^(Ngôn ngữ|Language|Sprache)$/ })
   }
 
   /** Opens the app at the server's address and waits until it has talked to the server. */
   async open(url: string): Promise<void> {
     await this.page.goto(url)
-    await expect(this.saveStatus).toContainText(/Đã lưu|Saved/)
+    await expect(this.saveStatus).toContainText(/Đã lưu|Saved|Gespeichert/)
   }
 
   async goTo(target: NavTarget): Promise<void> {
@@ -31,7 +31,7 @@ export class AppShell {
     return this.page.getByRole('alert').filter({ hasText: text })
   }
 
-  async chooseLanguage(name: 'Tiếng Việt' | 'English'): Promise<void> {
+  async chooseLanguage(name: 'Tiếng Việt' | 'English' | 'Deutsch'): Promise<void> {
     await this.languages.getByRole('radio', { name }).check({ force: true })
   }
 }

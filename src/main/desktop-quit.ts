@@ -17,8 +17,8 @@ export function desktopQuitDeps(
   return {
     async ask(reason) {
       const settings = await service.dispatch('getSettings', {})
-      const english = settings.ok && (settings.value as Settings).uiLanguage === 'en'
-      const options = quitMessageBox(english ? 'en' : 'vi', reason)
+      const vietnamese = !settings.ok || (settings.value as Settings).uiLanguage === 'vi'
+      const options = quitMessageBox(vietnamese ? 'vi' : 'en', reason)
       const window = mainWindow()
       const { response } = window
         ? await dialog.showMessageBox(window, options)

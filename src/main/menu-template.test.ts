@@ -14,6 +14,7 @@ describe('menuLanguageOf', () => {
   it('reads uiLanguage from a getSettings result', () => {
     expect(menuLanguageOf(ok({ operatorName: '', uiLanguage: 'en' }))).toBe('en')
     expect(menuLanguageOf(ok({ operatorName: '', uiLanguage: 'vi' }))).toBe('vi')
+    expect(menuLanguageOf(ok({ operatorName: '', uiLanguage: 'de' }))).toBe('de')
   })
 
   it('falls back to Vietnamese on failure or anything unexpected', () => {
@@ -52,6 +53,7 @@ describe('buildMenuTemplate', () => {
 
   it('has every label in both languages', () => {
     expect(Object.keys(menuLabels.en).sort()).toEqual(Object.keys(menuLabels.vi).sort())
+    expect(Object.keys(menuLabels.de).sort()).toEqual(Object.keys(menuLabels.vi).sort())
     for (const table of Object.values(menuLabels)) {
       for (const label of Object.values(table)) expect(label.trim()).not.toBe('')
     }

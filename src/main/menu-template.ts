@@ -65,6 +65,26 @@ export const menuLabels: Record<MenuLanguage, MenuLabels> = {
     help: 'Help',
     about: 'About Dais',
     version: 'Version'
+  },
+  de: {
+    file: 'Datei',
+    quit: 'Beenden',
+    edit: 'Bearbeiten',
+    undo: 'Rückgängig',
+    redo: 'Wiederholen',
+    cut: 'Ausschneiden',
+    copy: 'Kopieren',
+    paste: 'Einfügen',
+    selectAll: 'Alles auswählen',
+    view: 'Ansicht',
+    reload: 'Neu laden',
+    zoomIn: 'Vergrößern',
+    zoomOut: 'Verkleinern',
+    resetZoom: 'Originalgröße',
+    toggleFullScreen: 'Vollbild',
+    help: 'Hilfe',
+    about: 'Über Dais',
+    version: 'Version'
   }
 }
 
@@ -76,7 +96,9 @@ export function menuLanguageOf(settings: Result<unknown>): MenuLanguage {
     return defaultMenuLanguage
   }
   const language = (settings.value as { uiLanguage?: unknown }).uiLanguage
-  return language === 'vi' || language === 'en' ? language : defaultMenuLanguage
+  return language === 'vi' || language === 'en' || language === 'de'
+    ? language
+    : defaultMenuLanguage
 }
 
 export interface MenuOptions {

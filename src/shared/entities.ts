@@ -56,7 +56,7 @@ export const Organisation = z.strictObject({
 })
 export type Organisation = z.infer<typeof Organisation>
 
-export const uiLanguages = ['vi', 'en'] as const
+export const uiLanguages = ['vi', 'en', 'de'] as const
 export const Settings = z.strictObject({
   operatorName: text(200),
   uiLanguage: z.enum(uiLanguages)

@@ -27,7 +27,9 @@ const en: MessageSchema = {
   language: {
     label: 'Language',
     vi: 'Tiếng Việt',
-    en: 'English'
+    en: 'English',
+    de: 'Deutsch',
+    deScope: 'German: the certificate screens; other screens show in English'
   },
   leave: {
     title: 'Unfinished edit',

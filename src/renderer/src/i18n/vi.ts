@@ -26,7 +26,9 @@ const vi = {
   language: {
     label: 'Ngôn ngữ',
     vi: 'Tiếng Việt',
-    en: 'English'
+    en: 'English',
+    de: 'Deutsch',
+    deScope: 'Tiếng Đức: các màn hình giấy khen; các màn hình khác hiện bằng tiếng Anh'
   },
   leave: {
     title: 'Đang sửa dở',
