@@ -11,8 +11,12 @@ export class AppShell {
 
   constructor(readonly page: Page) {
     this.nav = page.getByRole('navigation')
-    this.saveStatus = page.getByRole('status', { name: /^(Trạng thái lưu|Save status|Speicherstatus):/ })
-    this.undoButton = page.getByRole('banner').getByRole('button', { name: /^(Hoàn tác|Undo|Rückgängig)$/ })
+    this.saveStatus = page.getByRole('status', {
+      name: /^(Trạng thái lưu|Save status|Speicherstatus):/
+    })
+    this.undoButton = page
+      .getByRole('banner')
+      .getByRole('button', { name: /^(Hoàn tác|Undo|Rückgängig)$/ })
     this.languages = page.getByRole('radiogroup', { name: /^(Ngôn ngữ|Language|Sprache)$/ })
   }
 
