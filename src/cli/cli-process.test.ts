@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { agendaCommands } from './agenda-commands'
 import { movementCommands } from './movement-commands'
+import { attendanceCommands } from './attendance-commands'
 import { cardsCommands } from './cards-commands'
 import { certificatesCommands } from './certificates-commands'
 import { featureCommands } from './command-registry'
@@ -111,6 +112,7 @@ describe('dais arguments', () => {
       ...honoursCommands,
       ...certificatesCommands,
       ...cardsCommands,
+      ...attendanceCommands,
       ...agendaCommands,
       ...movementCommands
     }

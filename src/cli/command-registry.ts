@@ -69,6 +69,12 @@ export const featureCommands: Record<string, RegisteredCommand> = {
     labels:
       'labels --event ID (--sheet L7160 | --grid COLSxROWS --label WxH --pitch XxY --origin LEFTxTOP) [--skip N] [--order number|unit|name|seat] -o OUT.pdf   envelope labels on A4 (mm); --sheet list names the sheets'
   }),
+  ...group(async () => (await import('./attendance-commands')).attendanceCommands, {
+    'check-in':
+      'check-in --event ID [--desk NAME] CODE…   check in the codes as the cards’ QR codes carry them',
+    'credentials-report':
+      'credentials-report --event ID [--chair NAME] -o FILE.pdf   Báo cáo thẩm tra tư cách đại biểu and the absentees'
+  }),
   ...group(async () => (await import('./movement-commands')).movementCommands, {
     progress:
       'progress [--movement ID] [--year YYYY] [--json] [-o FILE.pdf]   the movement’s targets that year'

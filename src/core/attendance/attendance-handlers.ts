@@ -6,6 +6,7 @@ import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { attendanceBoard } from './attendance-board'
 import { attendanceState, deskDelegate, quorumRulesOf } from './attendance-state'
 import { checkInHandlers } from './check-in-handlers'
+import { renderCredentialsReport } from './credentials-report'
 
 export function attendanceHandlers(deps: FeatureDeps): HandlerGroup<typeof attendanceMethodNames> {
   const { read, changes, ctx } = deps
@@ -47,6 +48,14 @@ export function attendanceHandlers(deps: FeatureDeps): HandlerGroup<typeof atten
       })
       const after = read()
       return deskDelegate(attendanceState(after, eventId), delegate)
+    },
+
+    renderCredentialsReport({ eventId, chairName }) {
+      const data = read()
+      requireEvent(data, eventId)
+      return renderCredentialsReport(data, ctx, eventId, {
+        ...(chairName !== undefined ? { chairName: normalizeText(chairName) } : {})
+      })
     },
 
     async saveQuorumRules({ eventId, rules }) {

@@ -23,7 +23,7 @@ import { searchDelegates } from './desk-search'
 
 type DeskMethods = Exclude<
   (typeof attendanceMethodNames)[number],
-  'getAttendance' | 'saveQuorumRules' | 'setAbsence'
+  'getAttendance' | 'saveQuorumRules' | 'setAbsence' | 'renderCredentialsReport'
 >
 
 /** Thrown inside a change to leave it unwritten: the delegate was already in the hall. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { byEventId, entityId, method, type ContractPart } from '../contract-part'
+import { byEventId, entityId, FileOut, method, type ContractPart } from '../contract-part'
 import {
   absenceReasons,
   AttendanceBoard,
@@ -66,5 +66,13 @@ export const attendanceContract = {
   saveQuorumRules: method(
     z.strictObject({ eventId: entityId, rules: z.array(QuorumRule).min(1).max(10) }),
     z.array(QuorumRule)
+  ),
+  /**
+   * Báo cáo thẩm tra tư cách đại biểu (Decree 30): summoned, present, absent with reasons,
+   * substitutes, the composition of those present, the conclusion; then the absentees.
+   */
+  renderCredentialsReport: method(
+    z.strictObject({ eventId: entityId, chairName: z.string().max(200).optional() }),
+    FileOut
   )
 } satisfies ContractPart<(typeof attendanceMethodNames)[number]>

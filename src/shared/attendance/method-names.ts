@@ -8,5 +8,6 @@ export const attendanceMethodNames = [
   'addSubstitute',
   'setAbsence',
   'getAttendance',
-  'saveQuorumRules'
+  'saveQuorumRules',
+  'renderCredentialsReport'
 ] as const
