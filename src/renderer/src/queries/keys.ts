@@ -34,7 +34,6 @@ export const keys = {
   certificateSetup: () => ['certificateSetup'] as const,
   organisation: () => ['organisation'] as const,
   settings: () => ['settings'] as const,
-  organisationProfile: () => ['organisationProfile'] as const,
   attendance: (eventId: string) => ['attendance', eventId] as const,
   checkInSearch: (eventId: string, query: string) => ['checkInSearch', eventId, query] as const
 } satisfies Record<string, (...args: never[]) => EntryKey>

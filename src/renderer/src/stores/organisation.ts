@@ -1,8 +1,10 @@
 import { defineStore } from 'pinia'
+import { useQueryCache } from '@pinia/colada'
 import { computed, ref } from 'vue'
 import type { Organisation, Settings, Signer } from '../../../shared/entities'
 import { emptyOrganisation } from '../../../shared/records'
 import { api } from '../api'
+import { keys } from '../queries/keys'
 import { cleanText } from '../text-input'
 import { signerBlockOf } from '../../../shared/text/signer-lines'
 
@@ -34,10 +36,16 @@ export function cleanOrganisation(o: Organisation): Organisation {
   }
 }
 
+/**
+ * The organisation screen's draft of the profile and the operator name, and the changes that save
+ * them. What is saved is read through queries/organisation.ts; `saved` and `settings` are that
+ * cache's answers.
+ */
 export const useOrganisationStore = defineStore('organisation', () => {
-  const saved = ref<Organisation | null>(null)
+  const cache = useQueryCache()
+  const saved = computed(() => cache.getQueryData<Organisation>(keys.organisation()) ?? null)
+  const settings = computed(() => cache.getQueryData<Settings>(keys.settings()) ?? null)
   const draft = ref<Organisation>(emptyOrganisation())
-  const settings = ref<Settings | null>(null)
   const operatorDraft = ref('')
   const saving = ref(false)
 
@@ -49,23 +57,15 @@ export const useOrganisationStore = defineStore('organisation', () => {
   )
   const dirty = computed(() => organisationDirty.value || settingsDirty.value)
 
-  /** Loads the saved profile and settings; keeps the user's unsaved draft unless `force`. */
-  async function load(force = false): Promise<void> {
-    const keepDraft = dirty.value && !force
-    const [organisation, s] = await Promise.all([api.getOrganisation({}), api.getSettings({})])
-    saved.value = organisation
-    settings.value = s
-    if (!keepDraft) {
-      draft.value = clone(organisation)
-      operatorDraft.value = s.operatorName
-    }
+  /** A new saved profile: the draft takes it unless it holds an edit of the `previous` one. */
+  function adoptOrganisation(next: Organisation, previous: Organisation | undefined): void {
+    if (!previous || JSON.stringify(draft.value) === JSON.stringify(previous))
+      draft.value = clone(next)
   }
 
-  async function loadSettings(): Promise<Settings> {
-    const s = await api.getSettings({})
-    if (!settingsDirty.value) operatorDraft.value = s.operatorName
-    settings.value = s
-    return s
+  function adoptSettings(next: Settings, previous: Settings | undefined): void {
+    if (!previous || operatorDraft.value === previous.operatorName)
+      operatorDraft.value = next.operatorName
   }
 
   async function save(): Promise<void> {
@@ -73,13 +73,13 @@ export const useOrganisationStore = defineStore('organisation', () => {
     try {
       if (organisationDirty.value || saved.value === null) {
         const organisation = await api.updateOrganisation(cleanOrganisation(draft.value))
-        saved.value = organisation
         draft.value = clone(organisation)
+        cache.setQueryData(keys.organisation(), organisation)
       }
       if (settingsDirty.value) {
         const s = await api.updateSettings({ operatorName: cleanText(operatorDraft.value) })
-        settings.value = s
         operatorDraft.value = s.operatorName
+        cache.setQueryData(keys.settings(), s)
       }
     } finally {
       saving.value = false
@@ -94,11 +94,11 @@ export const useOrganisationStore = defineStore('organisation', () => {
   /** Switches at once and persists; reverts if the app refuses. */
   async function setLanguage(uiLanguage: Settings['uiLanguage']): Promise<void> {
     const before = settings.value
-    if (before) settings.value = { ...before, uiLanguage }
+    if (before) cache.setQueryData(keys.settings(), { ...before, uiLanguage })
     try {
-      settings.value = await api.updateSettings({ uiLanguage })
+      cache.setQueryData(keys.settings(), await api.updateSettings({ uiLanguage }))
     } catch (error) {
-      settings.value = before
+      if (before) cache.setQueryData(keys.settings(), before)
       throw error
     }
   }
@@ -112,8 +112,8 @@ export const useOrganisationStore = defineStore('organisation', () => {
     dirty,
     organisationDirty,
     settingsDirty,
-    load,
-    loadSettings,
+    adoptOrganisation,
+    adoptSettings,
     save,
     discard,
     setLanguage

@@ -1,10 +1,11 @@
 import { ref } from 'vue'
+import { useQueryCache } from '@pinia/colada'
 import { useI18n } from 'vue-i18n'
 import type { Event, EventFields } from '../../../shared/entities'
 import { emptyEventFields, eventFieldNames, eventFieldsOf } from '../../../shared/records'
 import { fieldErrors } from '../errors'
 import { useEventsStore } from '../stores/events'
-import { useOrganisationStore } from '../stores/organisation'
+import { readOrganisation } from '../queries/organisation'
 import { useNotify } from '../use-notify'
 
 /** State and actions behind one EventFormDialog, shared by the list and the workspace. */
@@ -12,7 +13,7 @@ export function useEventEditor(onSaved?: (event: Event, created: boolean) => voi
   const { t } = useI18n()
   const events = useEventsStore()
   const notify = useNotify()
-  const organisation = useOrganisationStore()
+  const cache = useQueryCache()
 
   const open = ref(false)
   const mode = ref<'create' | 'edit'>('create')
@@ -28,8 +29,7 @@ export function useEventEditor(onSaved?: (event: Event, created: boolean) => voi
     serverErrors.value = {}
     let organiser = ''
     try {
-      await organisation.load()
-      organiser = organisation.saved?.authorityName ?? ''
+      organiser = (await readOrganisation(cache)).authorityName
     } catch {
       // The form opens all the same; the user types the organiser.
     }
