@@ -18,6 +18,7 @@ import { honoursHandlers } from './honours'
 import { importHandlers } from './import'
 import { movementHandlers, proposalsHandlers } from './movement'
 import { rostersHandlers } from './rosters'
+import { seatingHandlers } from './seating'
 import { organisationHandlers } from './organisation'
 import { createJobRegistry } from './jobs/jobs'
 import { migrations } from './schema/migrations'
@@ -140,6 +141,7 @@ export async function createAppService(
     ...certificatesHandlers(deps),
     ...cardsHandlers(deps),
     ...attendanceHandlers(deps),
+    ...seatingHandlers(deps),
     ...agendaHandlers(deps),
     ...movementHandlers(deps),
     ...proposalsHandlers(deps)

@@ -23,6 +23,7 @@ import { importContract } from './import/contract'
 import { movementContract } from './movement/contract'
 import { proposalsContract } from './movement/proposals-contract'
 import { rostersContract } from './rosters/contract'
+import { seatingContract } from './seating/contract'
 
 export { maxImportBase64Length } from './contract-part'
 
@@ -103,6 +104,7 @@ export const contract = {
   ...cardsContract,
   ...attendanceContract,
   ...agendaContract,
+  ...seatingContract,
   ...movementContract,
   ...proposalsContract
 } satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>

@@ -114,7 +114,8 @@ export const auditEntities = [
   'registration',
   'proposal',
   'council',
-  'checkIn'
+  'checkIn',
+  'hallPlan'
 ] as const
 
 /**
@@ -168,7 +169,9 @@ export const auditActions = [
   'absence',
   'guest',
   'substitute',
-  'quorum'
+  'quorum',
+  'assign-seats',
+  'move-seat'
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

@@ -11,6 +11,7 @@ import { honoursMethodNames } from './honours/method-names'
 import { importMethodNames } from './import/method-names'
 import { movementMethodNames, proposalsMethodNames } from './movement/method-names'
 import { rostersMethodNames } from './rosters/method-names'
+import { seatingMethodNames } from './seating/method-names'
 
 export const methodNames = [
   'getAppInfo',
@@ -46,6 +47,7 @@ export const methodNames = [
   ...cardsMethodNames,
   ...attendanceMethodNames,
   ...agendaMethodNames,
+  ...seatingMethodNames,
   ...movementMethodNames,
   ...proposalsMethodNames
 ] as const

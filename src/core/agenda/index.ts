@@ -1,4 +1,4 @@
 /** The agenda feature's entry point: what the app and other features may use. */
 export { agendaHandlers } from './agenda-handlers'
-export { releaseHonoreeFromRounds } from './agenda-views'
+export { eventRounds, honoreeViews, releaseHonoreeFromRounds } from './agenda-views'
 export { seedSampleAgenda } from './sample-agenda'

@@ -8,9 +8,9 @@ import type { FileOut } from '../../shared/contract-part'
 import type { Delegate, DelegateCategory } from '../../shared/delegates/entities'
 import { compareVietnameseNames } from '../../shared/text'
 import { delegateNameInput } from '../../shared/delegates/records'
-import { createAppService, type AppService } from '../app-service'
+import type { AppService } from '../app-service'
 import { pdfPages, pdfToPng, rasterize, type Gray } from '../certificates/testing/poppler'
-import { testContext } from '../testing/test-context'
+import { sampleService as openSample } from '../testing/sample-service'
 import { impose, sheetSizes, cardSizes } from './imposition'
 
 const services: AppService[] = []
@@ -18,19 +18,7 @@ afterEach(async () => {
   await Promise.all(services.splice(0).map((s) => s.close()))
 })
 
-async function sampleService() {
-  const ctx = testContext()
-  const service = await createAppService(ctx)
-  services.push(service)
-  const call = async <T>(method: string, arg: unknown): Promise<T> => {
-    const r = await service.dispatch(method, arg)
-    if (!r.ok)
-      throw Object.assign(new Error(`${method}: ${r.error.code} ${r.error.message}`), r.error)
-    return r.value as T
-  }
-  const event = await call<{ id: string }>('openSampleEvent', {})
-  return { ctx, service, call, eventId: event.id }
-}
+const sampleService = () => openSample(services)
 
 const pdfOf = (f: FileOut) => Buffer.from(f.contentBase64, 'base64')
 

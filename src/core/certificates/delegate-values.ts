@@ -3,6 +3,13 @@ import type { Delegate, DelegateCategory } from '../../shared/delegates/entities
 import type { Event, Organisation } from '../../shared/entities'
 import { formatShortDate } from './certificate-values'
 
+/** "Ghế: A12" for a seat typed as a code; a hall plan's "Khu B, hàng 3, ghế 12" as it is. */
+export function seatLine(seat: string): string {
+  const text = seat.normalize('NFC').trim()
+  if (text === '') return ''
+  return /(^|[\s,])ghế\s/iu.test(text) ? text : `Ghế: ${text}`
+}
+
 export type DelegateValues = Record<DelegatePlaceholder, string>
 
 export interface DelegateSources {
@@ -30,7 +37,7 @@ export function delegateValues(d: Delegate, s: DelegateSources): DelegateValues 
     category: s.category?.name ?? '',
     delegateNumber: String(d.number),
     seat: (d.seat ?? '').normalize('NFC').trim(),
-    seatLine: d.seat?.trim() ? `Ghế: ${d.seat.normalize('NFC').trim()}` : '',
+    seatLine: seatLine(d.seat ?? ''),
     checkInCode: s.checkInCode,
     eventTitle: s.event?.title ?? '',
     eventDate: formatShortDate(eventDate),

@@ -62,7 +62,7 @@ const catalogueOf = (part: FeaturePart, name: string) => referencedCatalogues[pa
  * or approved (decisions, register numbers, approved roster versions stay with the original).
  */
 export const copiedOnDuplicate: Partial<Record<FeaturePart, readonly string[]>> = {
-  delegates: ['categories', 'delegates', 'columns', 'numbering'],
+  delegates: ['categories', 'delegates', 'columns', 'numbering', 'halls'],
   honours: ['honorees'],
   agenda: ['items']
 }

@@ -3,6 +3,7 @@ import { seedSampleDelegates } from '../delegates'
 import { seedSampleHonours } from '../honours'
 import { seedSampleMovement } from '../movement'
 import { seedSampleRosters } from '../rosters'
+import { seedSampleSeating } from '../seating'
 import type { SampleSeeder } from './sample-event'
 
 /** In order: later seeders may read what earlier ones added (honorees link to delegates…). */
@@ -11,5 +12,6 @@ export const sampleSeeders: readonly SampleSeeder[] = [
   seedSampleRosters,
   seedSampleHonours,
   seedSampleAgenda,
+  seedSampleSeating,
   seedSampleMovement
 ]

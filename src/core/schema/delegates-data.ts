@@ -16,6 +16,7 @@ import {
   QuorumSettings,
   Substitution
 } from '../../shared/attendance/entities'
+import { HallPlan } from '../../shared/seating/entities'
 
 /** The delegates part of the database. */
 export const DelegatesData = z.strictObject({
@@ -32,7 +33,9 @@ export const DelegatesData = z.strictObject({
   checkIns: z.array(CheckInEntry).optional(),
   absences: z.array(Absence).optional(),
   substitutions: z.array(Substitution).optional(),
-  quorumSettings: z.array(QuorumSettings).optional()
+  quorumSettings: z.array(QuorumSettings).optional(),
+  /** The event's hall and who sits where (added with the seating plan). */
+  halls: z.array(HallPlan).optional()
 })
 export type DelegatesData = z.infer<typeof DelegatesData>
 

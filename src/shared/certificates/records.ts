@@ -52,7 +52,7 @@ export const delegatePlaceholders = [
   'category',
   'delegateNumber',
   'seat',
-  /** "Ghế: A12", or nothing without a seat. */
+  /** "Ghế: A12", a hall plan's "Khu B, hàng 3, ghế 12" as it is, or nothing without a seat. */
   'seatLine',
   'checkInCode',
   'eventTitle',

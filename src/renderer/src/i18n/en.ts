@@ -378,7 +378,8 @@ const en: MessageSchema = {
       registration: 'Registration',
       proposal: 'Proposal',
       council: 'Council meeting',
-      checkIn: 'Check-in'
+      checkIn: 'Check-in',
+      hallPlan: 'Hall plan'
     },
     /** How each audited action reads after the entity's name ("Đại biểu: sửa …"). */
     actions: {
@@ -428,7 +429,9 @@ const en: MessageSchema = {
       absence: 'absence reason recorded',
       guest: 'guest added at the desk',
       substitute: 'substitute added',
-      quorum: 'quorum rules changed'
+      quorum: 'quorum rules changed',
+      'assign-seats': 'seats assigned automatically',
+      'move-seat': 'seat changed'
     },
     describe: {
       event: {

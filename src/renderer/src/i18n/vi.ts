@@ -377,7 +377,8 @@ const vi = {
       registration: 'Đăng ký thi đua',
       proposal: 'Đề nghị khen thưởng',
       council: 'Phiên họp Hội đồng',
-      checkIn: 'Điểm danh'
+      checkIn: 'Điểm danh',
+      hallPlan: 'Sơ đồ hội trường'
     },
     /** How each audited action reads after the entity's name ("Đại biểu: sửa …"). */
     actions: {
@@ -427,7 +428,9 @@ const vi = {
       absence: 'ghi lý do vắng',
       guest: 'thêm khách mời tại bàn điểm danh',
       substitute: 'thêm người dự thay',
-      quorum: 'sửa quy định số đại biểu cần có mặt'
+      quorum: 'sửa quy định số đại biểu cần có mặt',
+      'assign-seats': 'xếp chỗ tự động',
+      'move-seat': 'đổi chỗ ngồi'
     },
     describe: {
       event: {
