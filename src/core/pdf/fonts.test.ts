@@ -31,6 +31,14 @@ describe('bundled fonts', () => {
         expect(missingGlyphs(fonts[family][style], vietnamese), `${family} ${style}`).toEqual([])
   })
 
+  it('sets text without kerning, as Word does by default: "AVAT" is four plain advances', () => {
+    for (const family of fontFamilies) {
+      const face = loadBundledFonts(resourcesDir)[family].regular
+      const run = face.layout('AVAT')
+      expect(run.positions.map((p) => p.xAdvance)).toEqual(run.glyphs.map((g) => g.advanceWidth))
+    }
+  })
+
   it('names the characters a face cannot draw, once each', () => {
     const { serif } = loadBundledFonts(resourcesDir)
     expect(missingGlyphs(serif.regular, 'Nguyễn 中文 中 🎉\t\u200b')).toEqual(['中', '文', '🎉'])
