@@ -33,12 +33,14 @@ type OfficialDocument = ReturnType<typeof createOfficialDocument>
 
 function letterPage(doc: OfficialDocument, o: InvitationsOptions, d: Delegate) {
   const { letter, event, organisation } = o
-  doc.header({
-    number: `${letter.number || '      '}/${letter.symbol}`,
-    place: organisation.placeName,
-    date: letter.date
+  doc.repeat('top', () => {
+    doc.header({
+      number: `${letter.number || '      '}/${letter.symbol}`,
+      place: organisation.placeName,
+      date: letter.date
+    })
+    doc.title(['GIẤY MỜI'], { rule: false })
   })
-  doc.title(['GIẤY MỜI'], { rule: false })
   doc.paragraph(`Kính gửi: ${inviteeLine(d)}`, {
     align: 'left',
     indentFirstMm: 25,
@@ -48,28 +50,32 @@ function letterPage(doc: OfficialDocument, o: InvitationsOptions, d: Delegate) {
   if (role) doc.paragraph(role, { align: 'left', italic: true, indentFirstMm: 25 })
   doc.space(2)
   const honorific = (delegateHonorific(d) || 'Ông/Bà').toLocaleLowerCase('vi')
-  doc.paragraph(
-    `${organisation.authorityName} trân trọng kính mời ${honorific} đến dự ${event.title}.`
-  )
-  const line = (label: string, value: string) => {
-    if (value.trim()) doc.paragraph([{ text: `${label}: `, bold: true }, { text: value }])
-  }
-  line('Thời gian', letter.time)
-  line('Địa điểm', letter.place || event.venue)
-  line('Trang phục', letter.dress)
-  line('Liên hệ', letter.contact)
-  doc.paragraph('Trân trọng kính mời./.', { italic: false })
-  doc.signerBlock({ signer: letter.signer, recipients: [] })
+  doc.repeat(`body ${honorific}`, () => {
+    doc.paragraph(
+      `${organisation.authorityName} trân trọng kính mời ${honorific} đến dự ${event.title}.`
+    )
+    const line = (label: string, value: string) => {
+      if (value.trim()) doc.paragraph([{ text: `${label}: `, bold: true }, { text: value }])
+    }
+    line('Thời gian', letter.time)
+    line('Địa điểm', letter.place || event.venue)
+    line('Trang phục', letter.dress)
+    line('Liên hệ', letter.contact)
+    doc.paragraph('Trân trọng kính mời./.', { italic: false })
+    doc.signerBlock({ signer: letter.signer, recipients: [] })
+  })
 }
 
-const documentOf = (o: InvitationsOptions) =>
+/** `merged`: many pages in one file, whose tiny page streams are not worth deflating. */
+const documentOf = (o: InvitationsOptions, merged: boolean) =>
   createOfficialDocument({
     organisation: o.organisation,
     fonts: loadBundledFonts(o.resourcesDir),
     orientation: 'portrait',
     creationDate: o.creationDate,
     title: `Giấy mời — ${o.event.title}`,
-    pageNumbers: false
+    pageNumbers: false,
+    compress: !merged
   })
 
 /** Reports progress at most every 100 ms, lets cancel requests in, stops when cancelled. */
@@ -90,7 +96,7 @@ function jobSteps(o: InvitationsOptions) {
 
 /** Every invitee's letter in print order, one page each, in one PDF. */
 export async function renderInvitations(o: InvitationsOptions): Promise<Buffer> {
-  const doc = documentOf(o)
+  const doc = documentOf(o, true)
   const step = jobSteps(o)
   for (let i = 0; i < o.delegates.length; i++) {
     if (i > 0) doc.pageBreak()
@@ -116,7 +122,7 @@ export async function renderInvitationsZip(o: InvitationsOptions): Promise<Buffe
   const used = new Set<string>()
   for (let i = 0; i < o.delegates.length; i++) {
     const d = o.delegates[i]!
-    const doc = documentOf(o)
+    const doc = documentOf(o, false)
     letterPage(doc, o, d)
     const pdf = await doc.finish()
     let name = `${String(i + 1).padStart(3, '0')} ${safeFileName(d.fullName) || d.number}.pdf`

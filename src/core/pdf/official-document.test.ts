@@ -9,7 +9,15 @@ import {
 } from '../../shared/dates/vietnamese-date'
 import { loadBundledFonts } from './fonts'
 import { createOfficialDocument, type TableRow } from './official-document'
-import { pdfFonts, pdfInfo, pdfPageTexts, pdfToPng, pdfToText } from './testing/pdf-test-tools'
+import {
+  pdfFonts,
+  pdfInfo,
+  pdfPageTexts,
+  pdfTextRuns,
+  pdfToPng,
+  pdfToText,
+  type PdfTextRun
+} from './testing/pdf-test-tools'
 
 const resourcesDir = resolve(__dirname, '..', '..', '..', 'resources')
 const artifacts = resolve(__dirname, '..', '..', '..', 'test-results', 'artifacts')
@@ -249,5 +257,64 @@ describe('page breaks', () => {
     }
     const groups = [...pages.join('\n').matchAll(/Nhóm số (\d+)/g)].map((m) => Number(m[1]))
     expect(groups).toEqual(Array.from({ length: 120 }, (_, i) => i + 1))
+  })
+})
+
+describe('repeated blocks', () => {
+  const letters = (opts: { repeat: boolean; longNames?: boolean }) => {
+    const d = createOfficialDocument({
+      organisation,
+      fonts: loadBundledFonts(resourcesDir),
+      orientation: 'portrait',
+      creationDate,
+      title: 'Giấy mời',
+      pageNumbers: false
+    })
+    const block = (key: string, draw: () => void) => (opts.repeat ? d.repeat(key, draw) : draw())
+    for (let i = 1; i <= 3; i++) {
+      if (i > 1) d.pageBreak()
+      block('top', () => {
+        d.header({ number: '15/GM-UBND', place: 'Tiền Phong', date: '2025-09-05' })
+        d.title(['GIẤY MỜI'], { rule: false })
+      })
+      d.paragraph(`Kính gửi: Ông Người số ${i}`, { align: 'left' })
+      d.paragraph('Tổ dân phố, '.repeat(i * 4), { italic: true })
+      // the third letter's closing no longer fits under it: the signer moves to a new page
+      if (opts.longNames && i === 3) d.space(190)
+      block('body', () => {
+        d.paragraph('Trân trọng kính mời ông đến dự Đại hội.')
+        d.signerBlock({ signer: { name: 'Nguyễn Văn Hùng', title: 'Chủ tịch' }, recipients: [] })
+      })
+    }
+    return d.finish()
+  }
+
+  it('puts every mark where drawing each page afresh puts it', async () => {
+    const place = (r: PdfTextRun) =>
+      `${r.page} ${r.font} ${r.x.toFixed(1)} ${r.y.toFixed(1)} ${r.text}`
+    const repeated = (await pdfTextRuns(await letters({ repeat: true }))).map(place)
+    const drawn = (await pdfTextRuns(await letters({ repeat: false }))).map(place)
+    expect(repeated).toEqual(drawn)
+    expect(repeated.filter((r) => r.includes('GIẤY MỜI'))).toHaveLength(3)
+  })
+
+  it('draws a block afresh when it would run past the bottom margin', async () => {
+    const place = (r: PdfTextRun) =>
+      `${r.page} ${r.font} ${r.x.toFixed(1)} ${r.y.toFixed(1)} ${r.text}`
+    const repeated = (await pdfTextRuns(await letters({ repeat: true, longNames: true }))).map(
+      place
+    )
+    const drawn = (await pdfTextRuns(await letters({ repeat: false, longNames: true }))).map(place)
+    expect(repeated).toEqual(drawn)
+    expect(repeated.filter((r) => r.includes('Nguyễn Văn Hùng'))).toEqual([
+      expect.stringMatching(/^1 /),
+      expect.stringMatching(/^2 /),
+      expect.stringMatching(/^4 /)
+    ])
+    expect(repeated.filter((r) => r.includes('Trân trọng kính mời'))).toEqual([
+      expect.stringMatching(/^1 /),
+      expect.stringMatching(/^2 /),
+      expect.stringMatching(/^3 /)
+    ])
   })
 })

@@ -2,6 +2,7 @@ import { bodySizePt, createOfficialPage, mmToPt, nfc, type PageSetup } from './o
 import { drawHeader, type HeaderOptions } from './official-header'
 import { drawSignerBlock, signerBlockHeight, type SignerBlockOptions } from './official-signer'
 import { drawTable, type TableOptions } from './official-table'
+import { createRepeater } from './official-repeat'
 
 export { mmToPt, officialMarginsMm, bodySizePt } from './official-page'
 export type { HeaderOptions } from './official-header'
@@ -57,6 +58,11 @@ export interface OfficialDocument {
   space(mm: number): void
   /** Starts a new page. */
   pageBreak(): void
+  /**
+   * Draws the blocks in `draw`, or places again what they drew the last time `key` came: for
+   * identical blocks on the pages of a merged letter. `draw` must draw the same for the same key.
+   */
+  repeat(key: string, draw: () => void): void
   /** Starts a new page unless `heightPt` still fits on this one. */
   keepTogether(heightPt: number): void
   /** Page numbers centred at the top from page 2; identical bytes for identical input. */
@@ -197,6 +203,7 @@ export function createOfficialDocument(opts: OfficialDocumentOptions): OfficialD
       doc.y += mmToPt(mm)
     },
     pageBreak: page.newPage,
+    repeat: createRepeater(page),
     keepTogether,
     finish
   }

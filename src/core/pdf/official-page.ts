@@ -26,6 +26,11 @@ export interface PageSetup {
   title: string
   /** Page numbers from page 2 (default true); off for merged one-page letters. */
   pageNumbers?: boolean
+  /**
+   * Deflate streams (default true). Merged letters turn it off: their pages are a few hundred
+   * bytes each around repeated forms, and deflating a thousand of them costs more than it saves.
+   */
+  compress?: boolean
 }
 
 /**
@@ -80,7 +85,7 @@ export function createOfficialPage(opts: PageSetup): OfficialPage {
     // page numbers are drawn at the end; merged one-page letters flush each page as they go
     bufferPages: opts.pageNumbers !== false,
     autoFirstPage: true,
-    compress: true,
+    compress: opts.compress !== false,
     lang: 'vi-VN',
     displayTitle: true,
     info: {
