@@ -51,5 +51,14 @@ describe('sample delegates', () => {
     const sample = loadSampleDelegates(ctx.resourcesDir)
     expect(sample.provincialDelegation).toHaveLength(8)
     for (const name of sample.provincialDelegation) expect(names).toContain(name)
+
+    const letter = await call<{ time: string; dress: string; contact: string; symbol: string }>(
+      'getInvitationSettings',
+      { eventId: event.id }
+    )
+    expect(letter.symbol).toBe('GM-UBND')
+    expect(letter.time).toContain('ngày 12 tháng 9 năm 2025')
+    expect(letter.dress).not.toBe('')
+    expect(letter.contact).not.toBe('')
   })
 })

@@ -20,6 +20,13 @@ export const SampleDelegates = z.strictObject({
     .min(1),
   /** Full names of the delegates the sample congress sends to the provincial congress. */
   provincialDelegation: z.array(z.string()),
+  /** What the sample congress's invitations say (giấy mời); the number and date stay to fill. */
+  invitation: z.strictObject({
+    symbol: z.string(),
+    time: z.string(),
+    dress: z.string(),
+    contact: z.string()
+  }),
   delegates: z.array(SampleDelegate)
 })
 export type SampleDelegates = z.infer<typeof SampleDelegates>
@@ -57,4 +64,15 @@ export const seedSampleDelegates: SampleSeeder = (draft, { eventId, ctx, now }) 
     ctx,
     now
   )
+  draft.delegates.invitationSettings ??= []
+  draft.delegates.invitationSettings.push({
+    id: ctx.newId(),
+    eventId,
+    number: '',
+    date: null,
+    place: '',
+    signerIndex: 0,
+    ...sample.invitation,
+    updatedAt: now
+  })
 }
