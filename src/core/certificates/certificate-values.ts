@@ -7,7 +7,13 @@ import type {
   HonoreeKind,
   RegisterEntry
 } from '../../shared/honours/entities'
-import { awardVerb, honorific, nameLine, posthumousLine } from '../../shared/honours/wording'
+import {
+  awardVerb,
+  honorific,
+  nameLine,
+  posthumousLine,
+  posthumousPrefix
+} from '../../shared/honours/wording'
 import { toUpperVietnamese } from '../../shared/text'
 import {
   placeDateLine,
@@ -18,6 +24,7 @@ import { signerBlockOf, signerTitleLines } from '../../shared/text/signer-lines'
 import {
   authorityIn,
   awardVerbIn,
+  posthumousPrefixIn,
   dateInWords,
   decisionRefIn,
   honorificIn,
@@ -85,6 +92,7 @@ export function certificateValues(
       nameLine: [honorificText, clean(honoree.name)].filter(Boolean).join(' '),
       posthumous: posthumousLineIn(language, honoree),
       awardVerb: awardVerbIn(language, honoree),
+      posthumousPrefix: posthumousPrefixIn(language, honoree),
       awardTitle: termIn(language, s.awardForm?.title ?? 'Giấy khen'),
       decisionDate: dateInWords(language, date),
       decisionRef: decisionRefIn(language, decisionNumber, date),
@@ -105,6 +113,7 @@ export function certificateValues(
     nameLine: nameLine(honoree),
     posthumous: posthumousLine(honoree),
     awardVerb: awardVerb(honoree),
+    posthumousPrefix: posthumousPrefix(honoree),
     awardTitle: s.awardForm?.title ?? 'GIẤY KHEN',
     decisionDate,
     decisionRef: decisionNumber

@@ -174,6 +174,15 @@ export function awardVerbIn(
   return posthumous ? 'posthum verliehen an' : 'verliehen an'
 }
 
+/** The word before a pre-printed award verb on a blank: "Posthumously" / "Posthum". */
+export function posthumousPrefixIn(
+  language: Other,
+  h: Pick<HonoreeWordingInput, 'kind' | 'posthumous'>
+): string {
+  if (!h.posthumous || h.kind === 'collective') return ''
+  return language === 'en' ? 'Posthumously' : 'Posthum'
+}
+
 /** A separate posthumous line for templates that have one: "Posthumous award" / "Posthum". */
 export function posthumousLineIn(
   language: Other,

@@ -13,8 +13,10 @@ import {
 } from '../honours/testing/decision-pdf.fixture'
 import { certificateValues } from './certificate-values'
 import { createFontSet } from './fonts'
-import { layoutCertificate } from './layout'
+import { layoutCertificate, wordWidthEm } from './layout'
+import { overlappingFields } from './overlap'
 import { shippedTemplates } from './templates'
+import type { Template } from '../../shared/certificates/entities'
 
 const resourcesDir = resolve(__dirname, '..', '..', '..', 'resources')
 const fonts = createFontSet(resourcesDir, '/nonexistent', [])
@@ -95,13 +97,12 @@ describe('a posthumous award through every output', () => {
     expect(names.join('\n')).not.toContain('(Truy tặng)')
   })
 
-  it.each(
-    shippedTemplates(resourcesDir)
-      .filter((t) => (t.kind ?? 'certificate') === 'certificate' && (t.language ?? 'vi') === 'vi')
-      .map((t) => [t.name, t] as const)
-  )('the certificate "%s" prints "Truy tặng" in place of "Tặng"', (_, template) => {
+  const vietnamese = shippedTemplates(resourcesDir).filter(
+    (t) => (t.kind ?? 'certificate') === 'certificate' && (t.language ?? 'vi') === 'vi'
+  )
+  const printedItems = (template: Template, posthumous: boolean) => {
     const values = certificateValues(
-      { ...deceased, achievement: null },
+      { ...deceased, posthumous, achievement: null },
       {
         organisation: sampleOrganisation(),
         event: null,
@@ -110,15 +111,47 @@ describe('a posthumous award through every output', () => {
         register: null
       }
     )
-    const layout = layoutCertificate(
-      { ...template, mode: 'full' },
+    return layoutCertificate(
+      template,
       { honoreeId: deceased.id, kind: 'individual', values },
       fonts,
       { purpose: 'print', marginMm: null, profile: null }
+    ).items.flatMap((i) =>
+      i.type === 'text'
+        ? i.runs.map((r) => ({ ...r, endX: r.x + wordWidthEm(r.text, i.face) * i.sizePt }))
+        : []
     )
-    const lines = layout.items.flatMap((i) => (i.type === 'text' ? i.runs.map((r) => r.text) : []))
-    expect(lines).toContain('Truy tặng:')
-    expect(lines).not.toContain('Tặng:')
-    expect(lines.filter((l) => /tặng/i.test(l))).toEqual(['Truy tặng:'])
+  }
+
+  it.each(vietnamese.filter((t) => t.mode === 'full').map((t) => [t.name, t] as const))(
+    'the certificate "%s" prints "Truy tặng" in place of "Tặng"',
+    (_, template) => {
+      const lines = printedItems(template, true).map((r) => r.text)
+      expect(lines).toContain('Truy tặng:')
+      expect(lines).not.toContain('Tặng:')
+      expect(lines.filter((l) => /tặng/i.test(l))).toEqual(['Truy tặng:'])
+      expect(printedItems(template, false).filter((r) => /tặng/i.test(r.text))).toHaveLength(1)
+    }
+  )
+
+  it('on a blank with "Tặng:" pre-printed, only "Truy" is printed, a space before it', () => {
+    const blank = vietnamese.find((t) => t.mode === 'blank')!
+    const tang = blank.fields.find((f) => f.id === 'tang')!
+    expect(tang).toMatchObject({ content: 'Tặng:', preprinted: true })
+    const living = printedItems(blank, false).map((r) => r.text)
+    expect(living.filter((l) => /tặng|truy/i.test(l))).toEqual([])
+    const dead = printedItems(blank, true)
+    expect(dead.filter((r) => /tặng|truy/i.test(r.text)).map((r) => r.text)).toEqual(['Truy'])
+    // The test copy on plain paper shows what the sheet will read: "Truy Tặng:" on one line.
+    const full = printedItems({ ...blank, mode: 'full' }, true).filter((r) =>
+      /tặng|truy/i.test(r.text)
+    )
+    expect(full.map((r) => r.text)).toEqual(['Tặng:', 'Truy'])
+    const [tangRun, truyRun] = full as [(typeof full)[0], (typeof full)[0]]
+    expect(truyRun.y).toBeCloseTo(tangRun.y, 1)
+    const mm = 72 / 25.4
+    expect(tangRun.x - truyRun.endX).toBeGreaterThan(0.5 * mm)
+    expect(tangRun.x - truyRun.endX).toBeLessThan(2.5 * mm)
+    expect(overlappingFields(blank)).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -226,6 +226,7 @@ describe('template languages', () => {
         if (language !== 'vi')
           expect(text).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu)
       }
+      mkdirSync(artifacts, { recursive: true })
       pdfToPng(
         await render(template, items(template, office, office.signers[0]!)),
         60,
@@ -261,8 +262,8 @@ describe('template languages', () => {
     ).replace(/\s+/g, ' ')
     for (const line of [
       "CHAIRMAN OF THE PEOPLE'S COMMITTEE OF TIỀN PHONG WARD",
-      'is posthumously awarded to Phan Văn Hòa',
-      'is proudly awarded to Trần Thị Bình',
+      'is posthumously awarded to Mr Phan Văn Hòa',
+      'is proudly awarded to Ms Trần Thị Bình',
       'The household of Mr Lê Văn Cường',
       'Decision No. 125/QĐ-UBND of 5 September 2025',
       'Tiền Phong, 5 September 2025',

@@ -5,6 +5,7 @@ import { Template } from '../../shared/certificates/entities'
 import { certificateValues } from '../certificates/certificate-values'
 import { createFontSet } from '../certificates/fonts'
 import { layoutCertificate } from '../certificates/layout'
+import { overlappingFields } from '../certificates/overlap'
 import { parseTemplateFile } from '../certificates/templates'
 import { sampleOrganisation } from '../honours/testing/decision-pdf.fixture'
 import { upgradeCopiedTemplates } from './copied-templates'
@@ -86,6 +87,25 @@ describe('v5 → v6: templates copied from the old built-ins get their fixes', (
     expect(vi!.fields.find((f) => f.id === 'registerNumber')).toMatchObject({
       content: 'Sổ vàng số: {registerNumber}'
     })
+  })
+
+  it('a copy printing on blanks keeps its pre-printed "Tặng:" and prints "Truy" before it', () => {
+    const blankCopy = {
+      ...(structuredClone(copies.vi) as Record<string, unknown>),
+      mode: 'blank'
+    }
+    const [copy] = (
+      upgradeCopiedTemplates.migrate({ certificates: { templates: [blankCopy] } }) as {
+        certificates: { templates: unknown[] }
+      }
+    ).certificates.templates.map((t) => Template.parse(t))
+    const tang = copy!.fields.find((f) => f.id === 'tang')!
+    const truy = copy!.fields.find((f) => f.id === 'truy')!
+    expect(tang).toMatchObject({ content: 'Tặng:', preprinted: true, xMm: 141, widthMm: 15 })
+    expect(truy).toMatchObject({ content: '{posthumousPrefix}', xMm: 30, widthMm: 110.8 })
+    expect(truy.preprinted).toBeUndefined()
+    expect(overlappingFields(copy!).filter((w) => w.fieldId === 'truy')).toEqual([])
+    expect(printed(copy!, true).filter((l) => /tặng|truy/i.test(l))).toEqual(['Tặng:', 'Truy'])
   })
 
   it('a template file exported before templates had a language is upgraded on import', () => {

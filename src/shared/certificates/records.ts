@@ -8,6 +8,11 @@ export const certificatePlaceholders = [
   'posthumous',
   /** "Tặng", or "Truy tặng" in its place for a posthumous award. */
   'awardVerb',
+  /**
+   * "Truy" for a posthumous award, "" otherwise: printed just before a "Tặng:" the blank carries
+   * pre-printed, which cannot be replaced by "Truy tặng:".
+   */
+  'posthumousPrefix',
   'position',
   'achievement',
   'awardTitle',

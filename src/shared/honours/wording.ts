@@ -60,6 +60,11 @@ export function awardVerb(h: Pick<HonoreeWordingInput, 'kind' | 'posthumous'>): 
   return posthumousLine(h) || 'Tặng'
 }
 
+/** "Truy" before a pre-printed "Tặng" on a blank for a posthumous award; "" otherwise. */
+export function posthumousPrefix(h: Pick<HonoreeWordingInput, 'kind' | 'posthumous'>): string {
+  return posthumousLine(h) ? 'Truy' : ''
+}
+
 const localUnits = 'phường|xã|thị trấn|đặc khu'
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

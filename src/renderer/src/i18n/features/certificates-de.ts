@@ -161,6 +161,7 @@ export const certificatesDe: typeof certificatesVi = {
     nameLine: 'Anrede und Name',
     posthumous: 'Posthum',
     awardVerb: 'Verliehen / posthum verliehen',
+    posthumousPrefix: '„Truy“ vor einem vorgedruckten „Tặng“',
     position: 'Funktion, Anschrift',
     achievement: 'Verdienst',
     awardTitle: 'Auszeichnungsform (GIẤY KHEN)',
