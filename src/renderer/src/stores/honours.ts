@@ -1,105 +1,64 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
-import type {
-  AwardForm,
-  BonusTable,
-  Decision,
-  Honoree,
-  RegisterEntry
-} from '../../../shared/honours/entities'
+import { useQueryCache } from '@pinia/colada'
 import type {
   AwardFormFields,
   DecisionFields,
   HonoreeFields
 } from '../../../shared/honours/contract'
 import { api } from '../api'
+import { keys } from '../queries/keys'
+import { removeFromLists, replaceInLists, upsertInList } from '../queries/lists'
 
-/** Honorees, decisions and register of the open event, plus the award forms catalogue. */
+/**
+ * The changes to honorees, decisions, the register and the award forms. What they change is read
+ * through queries/honours.ts; each change shows its answer in that cache at once and invalidates
+ * what it makes stale.
+ */
 export const useHonoursStore = defineStore('honours', () => {
-  const eventId = ref<string | null>(null)
-  const honorees = ref<Honoree[]>([])
-  const decisions = ref<Decision[]>([])
-  const register = ref<RegisterEntry[]>([])
-  const awardForms = ref<AwardForm[]>([])
-  const loading = ref(false)
-
-  const honoreeById = computed(() => new Map(honorees.value.map((h) => [h.id, h])))
-  const awardFormById = computed(() => new Map(awardForms.value.map((f) => [f.id, f])))
-
-  async function load(id: string): Promise<void> {
-    loading.value = true
-    try {
-      const [h, d, r, f] = await Promise.all([
-        api.listHonorees({ eventId: id }),
-        api.listDecisions({ eventId: id }),
-        api.listRegister({ eventId: id }),
-        api.listAwardForms({})
-      ])
-      eventId.value = id
-      honorees.value = h
-      decisions.value = d
-      register.value = r
-      awardForms.value = f
-    } finally {
-      loading.value = false
-    }
-  }
-
-  const reload = () => (eventId.value ? load(eventId.value) : Promise.resolve())
-
-  async function loadAwardForms(): Promise<void> {
-    awardForms.value = await api.listAwardForms({})
-  }
-
-  const replace = <T extends { id: string }>(list: T[], item: T) => {
-    const i = list.findIndex((x) => x.id === item.id)
-    if (i >= 0) list[i] = item
-    else list.push(item)
-    return item
-  }
+  const cache = useQueryCache()
+  const refresh = (...roots: string[]) =>
+    Promise.all(roots.map((root) => cache.invalidateQueries({ key: [root] })))
 
   return {
-    eventId,
-    honorees,
-    decisions,
-    register,
-    awardForms,
-    loading,
-    honoreeById,
-    awardFormById,
-    load,
-    reload,
-    loadAwardForms,
-    createHonoree: async (fields: HonoreeFields) =>
-      replace(honorees.value, await api.createHonoree({ eventId: eventId.value ?? '', fields })),
+    /** Reads honorees, decisions and register again (after an import of honorees). */
+    reload: () => refresh('honorees', 'decisions', 'register'),
+    createHonoree: async (eventId: string, fields: HonoreeFields) =>
+      upsertInList(cache, keys.honorees(eventId), await api.createHonoree({ eventId, fields })),
     updateHonoree: async (id: string, patch: Partial<HonoreeFields>) => {
-      const h = replace(honorees.value, await api.updateHonoree({ id, patch }))
-      if (patch.kind) decisions.value = await api.listDecisions({ eventId: h.eventId })
+      const h = await api.updateHonoree({ id, patch })
+      upsertInList(cache, keys.honorees(h.eventId), h)
+      // Another kind moves the honoree to another group of its decisions.
+      if (patch.kind) await cache.invalidateQueries({ key: keys.decisions(h.eventId) })
       return h
     },
     deleteHonorees: async (ids: string[], onRounds?: 'refuse' | 'remove-from-round') => {
       const result = await api.deleteHonorees(onRounds ? { ids, onRounds } : { ids })
-      await reload()
+      void refresh('honorees', 'decisions', 'register')
       return result.deleted
     },
-    createDecision: async (fields?: Partial<DecisionFields>) =>
-      replace(
-        decisions.value,
-        await api.createDecision({ eventId: eventId.value ?? '', ...(fields ? { fields } : {}) })
+    createDecision: async (eventId: string, fields?: Partial<DecisionFields>) =>
+      upsertInList(
+        cache,
+        keys.decisions(eventId),
+        await api.createDecision({ eventId, ...(fields ? { fields } : {}) })
       ),
-    updateDecision: async (id: string, patch: Partial<DecisionFields>) =>
-      replace(decisions.value, await api.updateDecision({ id, patch })),
+    updateDecision: async (id: string, patch: Partial<DecisionFields>) => {
+      const d = await api.updateDecision({ id, patch })
+      return upsertInList(cache, keys.decisions(d.eventId), d)
+    },
     deleteDecision: async (id: string) => {
       await api.deleteDecision({ id })
-      decisions.value = decisions.value.filter((d) => d.id !== id)
+      removeFromLists(cache, ['decisions'], id)
+      void refresh('decisions')
     },
     issueDecision: async (id: string) => {
-      const d = replace(decisions.value, await api.issueDecision({ id }))
-      register.value = await api.listRegister({ eventId: d.eventId })
+      const d = await api.issueDecision({ id })
+      upsertInList(cache, keys.decisions(d.eventId), d)
+      void refresh('register')
       return d
     },
     voidEntry: async (id: string, reason: string) =>
-      replace(register.value, await api.voidRegisterEntry({ id, reason })),
+      replaceInLists(cache, ['register'], await api.voidRegisterEntry({ id, reason })),
     reprintEntry: async (id: string, reason: string) => {
       const [entry] = await api.recordRegisterPrints({
         printed: [id],
@@ -107,16 +66,15 @@ export const useHonoursStore = defineStore('honours', () => {
         reprintReason: reason,
         batchId: null
       })
-      if (entry) replace(register.value, entry)
+      if (entry) replaceInLists(cache, ['register'], entry)
     },
     createAwardForm: async (fields: AwardFormFields) =>
-      replace(awardForms.value, await api.createAwardForm(fields)),
+      upsertInList(cache, keys.awardForms(), await api.createAwardForm(fields)),
     updateAwardForm: async (id: string, patch: Partial<AwardFormFields>) =>
-      replace(awardForms.value, await api.updateAwardForm({ id, patch })),
+      upsertInList(cache, keys.awardForms(), await api.updateAwardForm({ id, patch })),
     deleteAwardForm: async (id: string) => {
       await api.deleteAwardForm({ id })
-      awardForms.value = awardForms.value.filter((f) => f.id !== id)
-    },
-    bonusTable: (decisionId: string): Promise<BonusTable> => api.getBonusTable({ id: decisionId })
+      removeFromLists(cache, keys.awardForms(), id)
+    }
   }
 })
