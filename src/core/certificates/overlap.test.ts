@@ -1,6 +1,8 @@
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Template, TemplateField } from '../../shared/certificates/entities'
 import { overlappingFields } from './overlap'
+import { shippedTemplates } from './templates'
 
 const text = (id: string, xMm: number, yMm: number, widthMm = 100, heightMm = 10) =>
   ({ type: 'text', id, label: id, xMm, yMm, widthMm, heightMm }) as unknown as TemplateField
@@ -39,5 +41,22 @@ describe('overlappingFields', () => {
     expect(
       overlappingFields(template([frame as unknown as TemplateField, text('name', 50, 40)]))
     ).toEqual([])
+  })
+})
+
+describe('the templates shipped with Dais', () => {
+  const resourcesDir = resolve(__dirname, '..', '..', '..', 'resources')
+  it('have no field on top of another and every field on the page', () => {
+    const templates = shippedTemplates(resourcesDir)
+    expect(templates.length).toBeGreaterThanOrEqual(7)
+    for (const t of templates) {
+      expect(overlappingFields(t), t.name).toEqual([])
+      for (const f of [...t.fields, ...Object.values(t.variants).flat()]) {
+        expect(f.xMm, `${t.name}: ${f.id}`).toBeGreaterThanOrEqual(0)
+        expect(f.yMm, `${t.name}: ${f.id}`).toBeGreaterThanOrEqual(0)
+        expect(f.xMm + f.widthMm, `${t.name}: ${f.id}`).toBeLessThanOrEqual(t.page.widthMm)
+        expect(f.yMm + f.heightMm, `${t.name}: ${f.id}`).toBeLessThanOrEqual(t.page.heightMm)
+      }
+    }
   })
 })
