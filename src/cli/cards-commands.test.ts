@@ -31,8 +31,11 @@ describe('dais cards, name-tents', () => {
     expect(c.err).toEqual([])
     expect(await pdfPageCount(readFileSync(cards))).toBe(14)
     const reprint = join(dataDir, 'in-lai.pdf')
-    expect(await runCli(['cards', ...common, '--only', '3,7', '-o', reprint], c.io)).toBe(0)
-    expect((await pdfToText(readFileSync(reprint))).match(/THẺ ĐẠI BIỂU/g)).toHaveLength(2)
+    expect(await runCli(['cards', ...common, '--only', '3,7-9', '-o', reprint], c.io)).toBe(0)
+    expect((await pdfToText(readFileSync(reprint))).match(/THẺ ĐẠI BIỂU/g)).toHaveLength(4)
+    const unknown = capture()
+    expect(await runCli(['cards', ...common, '--only', '2,500', '-o', reprint], unknown.io)).toBe(2)
+    expect(unknown.err.join('\n')).toContain('no delegate numbered 500')
 
     const tents = join(dataDir, 'bien-ten.pdf')
     expect(await runCli(['name-tents', ...common, '-o', tents], c.io)).toBe(0)

@@ -9,6 +9,7 @@ import type { PrinterProfile, Template } from '../shared/certificates/entities'
 import type { Organisation } from '../shared/entities'
 import { createFontSet } from '../core/certificates'
 import type { CardOrder } from '../core/cards/card-order'
+import { parsePositions } from '../core/certificates/certificate-order'
 import { delegateCardsFromSheet } from './sheet-cards'
 import type { FileOut } from '../shared/contract-part'
 import type { CliCommand, Io } from './cli-command'
@@ -124,7 +125,7 @@ async function cardsFromSheet(
 }
 
 const cards: CliCommand = {
-  help: 'cards --event ID | --delegates FILE.xlsx [--title EVENT] [--template NAME] [--profile NAME] [--sheet A4|A3] [--orientation auto|portrait|landscape] [--order number|unit|name|seat] [--only 3,7] [--photos DIR] [--confirm-overflow] -o OUT.pdf   --delegates: straight from a spreadsheet, nothing stored, no check-in codes',
+  help: 'cards --event ID | --delegates FILE.xlsx [--title EVENT] [--template NAME] [--profile NAME] [--sheet A4|A3] [--orientation auto|portrait|landscape] [--order number|unit|name|seat] [--only 3,7-9] [--photos DIR] [--confirm-overflow] -o OUT.pdf   --delegates: straight from a spreadsheet, nothing stored, no check-in codes',
   async run(args, io, tools) {
     const v = parseArgs({
       args,
@@ -173,12 +174,26 @@ const cards: CliCommand = {
       }
       let delegateIds: string[] | undefined
       if (v.only) {
-        const numbers = new Set(v.only.split(',').map((n) => Number(n.trim())))
+        let numbers: number[]
+        try {
+          numbers = parsePositions(v.only)
+        } catch (e) {
+          io.err(`--only: ${e instanceof Error ? e.message : String(e)}`)
+          return 2
+        }
         const all = await call<{ id: string; number: number }[]>(s, io, 'listDelegates', {
           eventId: v.event
         })
         if (!all) return 1
-        delegateIds = all.filter((d) => numbers.has(d.number)).map((d) => d.id)
+        const byNumber = new Map(all.map((d) => [d.number, d.id]))
+        const unknown = numbers.filter((n) => !byNumber.has(n))
+        if (unknown.length > 0) {
+          io.err(
+            `--only: no delegate numbered ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''} in this event.`
+          )
+          return 2
+        }
+        delegateIds = numbers.map((n) => byNumber.get(n)!)
       }
       const file = await call<FileOut>(s, io, 'renderDelegateCards', {
         eventId: v.event,

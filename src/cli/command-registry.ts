@@ -61,7 +61,7 @@ export const featureCommands: Record<string, RegisteredCommand> = {
   }),
   ...group(async () => (await import('./cards-commands')).cardsCommands, {
     cards:
-      'cards --event ID | --delegates FILE.xlsx [--title EVENT] [--template NAME] [--profile NAME] [--sheet A4|A3] [--orientation auto|portrait|landscape] [--order number|unit|name|seat] [--only 3,7] [--photos DIR] [--confirm-overflow] -o OUT.pdf   --delegates: straight from a spreadsheet, nothing stored, no check-in codes',
+      'cards --event ID | --delegates FILE.xlsx [--title EVENT] [--template NAME] [--profile NAME] [--sheet A4|A3] [--orientation auto|portrait|landscape] [--order number|unit|name|seat] [--only 3,7-9] [--photos DIR] [--confirm-overflow] -o OUT.pdf   --delegates: straight from a spreadsheet, nothing stored, no check-in codes',
     'name-tents':
       'name-tents --event ID [--template NAME] [--profile NAME] -o OUT.pdf   presidium and secretariat',
     invitations:
