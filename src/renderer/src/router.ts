@@ -34,6 +34,12 @@ export const router = createRouter({
       component: () => import('./views/agenda/PresenterView.vue'),
       props: true
     },
+    {
+      path: '/events/:id/attendance',
+      name: 'attendance-screen',
+      component: () => import('./views/check-in/AttendanceScreenView.vue'),
+      props: true
+    },
     { path: '/:pathMatch(.*)*', redirect: '/' }
   ]
 })

@@ -6,6 +6,7 @@ import { honoursEn } from './features/honours'
 import { certificatesEn } from './features/certificates'
 import { agendaEn } from './features/agenda'
 import { cardsEn } from './features/cards'
+import { checkInEn } from './features/check-in'
 
 const en: MessageSchema = {
   app: {
@@ -192,6 +193,7 @@ const en: MessageSchema = {
       honours: 'Honours',
       certificates: 'Certificates',
       cards: 'Cards & invitations',
+      checkIn: 'Check-in',
       agenda: 'Programme'
     },
     progress: {
@@ -502,7 +504,8 @@ const en: MessageSchema = {
   honours: honoursEn,
   certificates: certificatesEn,
   agenda: agendaEn,
-  cards: cardsEn
+  cards: cardsEn,
+  checkIn: checkInEn
 }
 
 export default en

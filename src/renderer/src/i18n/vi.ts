@@ -5,6 +5,7 @@ import { honoursVi } from './features/honours'
 import { certificatesVi } from './features/certificates'
 import { agendaVi } from './features/agenda'
 import { cardsVi } from './features/cards'
+import { checkInVi } from './features/check-in'
 
 const vi = {
   app: {
@@ -191,6 +192,7 @@ const vi = {
       honours: 'Khen thưởng',
       certificates: 'In giấy khen',
       cards: 'Thẻ & giấy mời',
+      checkIn: 'Điểm danh',
       agenda: 'Chương trình'
     },
     progress: {
@@ -500,7 +502,8 @@ const vi = {
   honours: honoursVi,
   certificates: certificatesVi,
   agenda: agendaVi,
-  cards: cardsVi
+  cards: cardsVi,
+  checkIn: checkInVi
 }
 
 export type MessageSchema = typeof vi

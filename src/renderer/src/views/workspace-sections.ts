@@ -42,6 +42,11 @@ export const workspaceSections: WorkspaceSection[] = [
     component: lazy(() => import('../components/cards/CardsSection.vue'))
   },
   {
+    key: 'check-in',
+    labelKey: 'workspace.sections.checkIn',
+    component: lazy(() => import('../components/check-in/CheckInSection.vue'))
+  },
+  {
     key: 'agenda',
     labelKey: 'workspace.sections.agenda',
     component: lazy(() => import('../components/agenda/AgendaSection.vue'))
