@@ -123,6 +123,8 @@ export const useAgendaStore = defineStore('agenda', () => {
       }
     ) => run(() => api.updateAwardRound({ id, patch })),
     deleteRound: (id: string) => run(() => api.deleteAwardRound({ id })),
+    reorderRounds: (roundIds: string[]) =>
+      run(() => api.reorderAwardRounds({ eventId: eventId(), roundIds })),
     moveHonoree: (honoreeId: string, toRoundId: string, toIndex: number) =>
       run(() => api.moveHonoreeInRounds({ honoreeId, toRoundId, toIndex })),
     startNext: () => run(() => api.startNextAgendaItem({ eventId: eventId() })),

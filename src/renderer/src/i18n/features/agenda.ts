@@ -104,6 +104,15 @@ export const agendaVi = {
     noRosters: 'Sự kiện chưa có danh sách đại biểu nào.'
   },
   rounds: {
+    order: {
+      title: 'Thứ tự các đợt trao',
+      hint: 'Đợt đầu tiên lên sân khấu trước. Dùng nút ↑ ↓, hoặc chọn một đợt rồi bấm Alt + mũi tên lên/xuống.',
+      position: '{title}, thứ {n} trên {total}. Alt + mũi tên lên/xuống để đổi thứ tự',
+      count: '({n} người nhận)',
+      up: 'Đưa {title} lên trước',
+      down: 'Đưa {title} xuống sau',
+      moved: 'Đã đổi thứ tự các đợt trao'
+    },
     empty: 'Chưa có đợt trao nào.',
     noDecision: 'Sự kiện chưa có quyết định khen thưởng. Lập quyết định ở mục Khen thưởng trước.',
     decisions: 'Quyết định',
@@ -271,6 +280,15 @@ export const agendaEn: typeof agendaVi = {
     noRosters: 'The event has no roster yet.'
   },
   rounds: {
+    order: {
+      title: 'Order of the award rounds',
+      hint: 'The first round goes on stage first. Use ↑ ↓, or focus a round and press Alt + arrow up/down.',
+      position: '{title}, {n} of {total}. Alt + arrow up/down changes the order',
+      count: '({n} recipients)',
+      up: 'Move {title} earlier',
+      down: 'Move {title} later',
+      moved: 'The award rounds were reordered'
+    },
     empty: 'No award rounds yet.',
     noDecision: 'The event has no commendation decision yet. Draft one under Honours first.',
     decisions: 'Decisions',
