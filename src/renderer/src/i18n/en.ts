@@ -7,6 +7,7 @@ import { certificatesEn } from './features/certificates'
 import { agendaEn } from './features/agenda'
 import { cardsEn } from './features/cards'
 import { checkInEn } from './features/check-in'
+import { seatingEn } from './features/seating'
 
 const en: MessageSchema = {
   app: {
@@ -194,6 +195,7 @@ const en: MessageSchema = {
       certificates: 'Certificates',
       cards: 'Cards & invitations',
       checkIn: 'Check-in',
+      seating: 'Seating',
       agenda: 'Programme'
     },
     progress: {
@@ -505,7 +507,8 @@ const en: MessageSchema = {
   certificates: certificatesEn,
   agenda: agendaEn,
   cards: cardsEn,
-  checkIn: checkInEn
+  checkIn: checkInEn,
+  seating: seatingEn
 }
 
 export default en

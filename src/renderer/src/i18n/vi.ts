@@ -6,6 +6,7 @@ import { certificatesVi } from './features/certificates'
 import { agendaVi } from './features/agenda'
 import { cardsVi } from './features/cards'
 import { checkInVi } from './features/check-in'
+import { seatingVi } from './features/seating'
 
 const vi = {
   app: {
@@ -193,6 +194,7 @@ const vi = {
       certificates: 'In giấy khen',
       cards: 'Thẻ & giấy mời',
       checkIn: 'Điểm danh',
+      seating: 'Chỗ ngồi',
       agenda: 'Chương trình'
     },
     progress: {
@@ -503,7 +505,8 @@ const vi = {
   certificates: certificatesVi,
   agenda: agendaVi,
   cards: cardsVi,
-  checkIn: checkInVi
+  checkIn: checkInVi,
+  seating: seatingVi
 }
 
 export type MessageSchema = typeof vi

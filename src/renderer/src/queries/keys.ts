@@ -25,6 +25,7 @@ export const keys = {
   agenda: (eventId: string) => ['agenda', eventId] as const,
   delegateCategories: (eventId: string) => ['delegateCategories', eventId] as const,
   invitationSettings: (eventId: string) => ['invitationSettings', eventId] as const,
+  hallPlan: (eventId: string) => ['hallPlan', eventId] as const,
   templatesOfKind: (kind: string) => ['templatesOfKind', kind] as const,
   labelSheets: () => ['labelSheets'] as const,
   printerProfiles: () => ['printerProfiles'] as const,
@@ -61,6 +62,7 @@ export const eventDataRoots = [
   'audit',
   'delegateCategories',
   'invitationSettings',
+  'hallPlan',
   'attendance',
   'checkInSearch',
   // Every change is the next one Hoàn tác would revert.
@@ -83,5 +85,6 @@ export const rootsChangedBy: Record<string, readonly string[]> = {
   awardRound: eventDataRoots,
   agendaItem: eventDataRoots,
   // A check-in at the door moves only who is present: the desk, the board, the log.
-  checkIn: ['attendance', 'checkInSearch', 'audit', 'undo']
+  checkIn: ['attendance', 'checkInSearch', 'audit', 'undo'],
+  hallPlan: eventDataRoots
 }

@@ -47,6 +47,11 @@ export const workspaceSections: WorkspaceSection[] = [
     component: lazy(() => import('../components/check-in/CheckInSection.vue'))
   },
   {
+    key: 'seating',
+    labelKey: 'workspace.sections.seating',
+    component: lazy(() => import('../components/seating/SeatingSection.vue'))
+  },
+  {
     key: 'agenda',
     labelKey: 'workspace.sections.agenda',
     component: lazy(() => import('../components/agenda/AgendaSection.vue'))
