@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { createPinia, setActivePinia } from 'pinia'
 import type { AgendaOverview } from '../../../shared/agenda/contract'
 import type { AgendaItem } from '../../../shared/agenda/entities'
 import { formatClock } from '../../../shared/agenda/clock'
 import { sampleEvent } from '../testing/test-fixtures'
+import { withQueries } from '../testing/with-queries'
 
 const api = vi.hoisted(() => ({
   getAgenda: vi.fn(),
@@ -16,7 +16,18 @@ vi.mock('../api', async (importOriginal) => ({
   api
 }))
 
+import { useAgenda } from '../queries/agenda'
 import { useAgendaStore } from './agenda'
+
+/** The programme of `event` opened, as AgendaSection opens it. */
+async function open(event = sampleEvent()) {
+  const app = withQueries()
+  const store = app.run(() => useAgendaStore())
+  store.event = event
+  const agenda = app.run(() => useAgenda())
+  await vi.waitFor(() => expect(agenda.overview.value).not.toBeNull())
+  return { store, agenda }
+}
 
 const item = (id: string, order: number, durationMinutes: number): AgendaItem => ({
   id,
@@ -49,33 +60,32 @@ const overview = (items: AgendaItem[]): AgendaOverview => ({
   rosters: []
 })
 
-describe('agenda store', () => {
+describe('agenda store and query', () => {
   beforeEach(() => {
-    setActivePinia(createPinia())
     vi.clearAllMocks()
   })
 
   it('computes the times from the event start and reloads after a reorder', async () => {
     api.getAgenda.mockResolvedValueOnce(overview([item('a', 0, 30), item('b', 1, 10)]))
-    const store = useAgendaStore()
-    await store.load(sampleEvent({ startTime: '07:30' }))
-    expect(store.schedule?.items.map((i) => formatClock(i.start))).toEqual(['07:30', '08:00'])
-    expect(store.schedule?.overrunMinutes).toBe(10)
+    const { store, agenda } = await open(sampleEvent({ startTime: '07:30' }))
+    expect(api.getAgenda).toHaveBeenCalledWith({ eventId: 'e1' })
+    const schedule = () => agenda.schedule.value
+    expect(schedule()?.items.map((i) => formatClock(i.start))).toEqual(['07:30', '08:00'])
+    expect(schedule()?.overrunMinutes).toBe(10)
 
     api.reorderAgendaItems.mockResolvedValue([])
     api.getAgenda.mockResolvedValueOnce(overview([item('b', 0, 10), item('a', 1, 30)]))
     await store.reorderItems(['b', 'a'])
     expect(api.reorderAgendaItems).toHaveBeenCalledWith({ eventId: 'e1', itemIds: ['b', 'a'] })
-    expect(store.schedule?.items.map((i) => formatClock(i.start))).toEqual(['07:30', '07:40'])
+    expect(schedule()?.items.map((i) => formatClock(i.start))).toEqual(['07:30', '07:40'])
   })
 
   it('keeps the previous state when a change is refused', async () => {
     api.getAgenda.mockResolvedValueOnce(overview([item('a', 0, 30)]))
-    const store = useAgendaStore()
-    await store.load(sampleEvent())
+    const { store, agenda } = await open()
     api.moveHonoreeInRounds.mockRejectedValue(new Error('refused'))
     await expect(store.moveHonoree('h', 'r', 0)).rejects.toThrow('refused')
     expect(store.busy).toBe(false)
-    expect(store.items.map((i) => i.id)).toEqual(['a'])
+    expect(agenda.items.value.map((i) => i.id)).toEqual(['a'])
   })
 })

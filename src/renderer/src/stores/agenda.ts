@@ -1,67 +1,32 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
-import type { AgendaOverview } from '../../../shared/agenda/contract'
+import { useQueryCache } from '@pinia/colada'
+import { ref } from 'vue'
 import type { AgendaItem, AgendaItemFields, VoteResult } from '../../../shared/agenda/entities'
-import { computeSchedule, wallTimeOf, type Schedule } from '../../../shared/agenda/clock'
+import { wallTimeOf } from '../../../shared/agenda/clock'
 import type { AgendaDocumentKind } from '../../../shared/agenda/records'
-import type { StagePlanInput } from '../../../shared/agenda/stage-plan'
 import type { Event } from '../../../shared/entities'
 import { api } from '../api'
+import { keys } from '../queries/keys'
 
 type ItemPatch = Partial<Omit<AgendaItemFields, 'vote'>>
 
+/**
+ * The programme screen's own state (the open event, the clock of a live view, a change under way)
+ * and the changes to the programme. The programme is read through queries/agenda.ts; each change
+ * answers once that query has read it again, so every panel shows the same state.
+ */
 export const useAgendaStore = defineStore('agenda', () => {
+  const cache = useQueryCache()
   const event = ref<Event | null>(null)
-  const overview = ref<AgendaOverview | null>(null)
-  const loading = ref(false)
   const busy = ref(false)
   /** Wall time used to project an over-running current item; ticks in live views. */
   const now = ref<string | null>(null)
 
-  const items = computed(() => overview.value?.items ?? [])
-  const rounds = computed(() => overview.value?.rounds ?? [])
-
-  const schedule = computed<Schedule | null>(() => {
-    const e = event.value
-    if (!e || !overview.value) return null
-    return computeSchedule({
-      date: e.date,
-      startTime: e.startTime,
-      plannedEnd: overview.value.settings.plannedEnd,
-      items: items.value,
-      now: now.value
-    })
-  })
-
-  const stagePlan = computed<StagePlanInput>(() => ({
-    items: items.value,
-    rounds: rounds.value,
-    honorees: Object.fromEntries((overview.value?.honorees ?? []).map((h) => [h.id, h])),
-    decisions: Object.fromEntries((overview.value?.decisions ?? []).map((d) => [d.id, d]))
-  }))
-
-  const isRunning = computed(() => items.value.some((i) => i.actualStart !== null))
-
-  async function load(forEvent: Event): Promise<void> {
-    loading.value = event.value?.id !== forEvent.id
-    event.value = forEvent
-    try {
-      overview.value = await api.getAgenda({ eventId: forEvent.id })
-    } finally {
-      loading.value = false
-    }
-  }
-
-  async function refresh(): Promise<void> {
-    if (event.value) overview.value = await api.getAgenda({ eventId: event.value.id })
-  }
-
-  /** Runs one change and reloads the overview, so every panel reads the same state. */
   async function run<T>(change: () => Promise<T>): Promise<T> {
     busy.value = true
     try {
       const value = await change()
-      await refresh()
+      if (event.value) await cache.invalidateQueries({ key: keys.agenda(event.value.id) })
       return value
     } finally {
       busy.value = false
@@ -75,17 +40,8 @@ export const useAgendaStore = defineStore('agenda', () => {
 
   return {
     event,
-    overview,
-    loading,
     busy,
     now,
-    items,
-    rounds,
-    schedule,
-    stagePlan,
-    isRunning,
-    load,
-    refresh,
     tick: () => void (now.value = wallTimeOf(new Date())),
     applyTemplate: (templateId: string, replace: boolean) =>
       run(() => api.applyAgendaTemplate({ eventId: eventId(), templateId, replace })),
