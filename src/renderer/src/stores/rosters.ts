@@ -80,6 +80,8 @@ export const useRostersStore = defineStore('rosters', () => {
       change(() => api.addRosterMembers({ rosterId: rosterId(), delegateIds })),
     addDirect: (fields: MemberFields) =>
       change(() => api.addRosterMember({ rosterId: rosterId(), fields })),
+    updateDirect: (memberId: string, patch: Partial<MemberFields>) =>
+      change(() => api.updateRosterMember({ rosterId: rosterId(), memberId, patch })),
     removeMembers: (memberIds: string[]) =>
       change(() => api.removeRosterMembers({ rosterId: rosterId(), memberIds })),
     submit: () => change(() => api.submitRosterVersion({ rosterId: rosterId() })),

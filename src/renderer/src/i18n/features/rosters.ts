@@ -102,7 +102,12 @@ export const rostersVi = {
     partyMember: 'Đảng viên',
     directlyWorking: 'Trực tiếp lao động, sản xuất',
     notes: 'Ghi chú',
-    add: 'Thêm vào danh sách'
+    add: 'Thêm vào danh sách',
+    editTitle: 'Sửa thông tin người ngoài danh sách đại biểu',
+    save: 'Lưu thay đổi',
+    edit: 'Sửa',
+    editNamed: 'Sửa {name}',
+    saved: 'Đã lưu thông tin {name}'
   },
   quota: {
     intro: 'Chỉ tiêu được kiểm tra ngay khi danh sách thay đổi.',
@@ -358,7 +363,12 @@ export const rostersEn: typeof rostersVi = {
     partyMember: 'Party member',
     directlyWorking: 'Directly working (production)',
     notes: 'Notes',
-    add: 'Add to roster'
+    add: 'Add to roster',
+    editTitle: 'Edit someone not among the delegates',
+    save: 'Save changes',
+    edit: 'Edit',
+    editNamed: 'Edit {name}',
+    saved: 'Saved {name}'
   },
   quota: {
     intro: 'The quota is checked as soon as the roster changes.',
