@@ -1,84 +1,11 @@
-import { crc32, deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import type { Logo } from '../../shared/entities'
 import { CertificatePdf } from './painter'
 import { embedImage, ImageFormatError, imageMatrix } from './pdf-images'
 import type { PdfFile } from './pdf-file'
 import { RawObjects } from './pdf-objects'
+import { encodePng as png } from './testing/png-writer'
 import { rasterize } from './testing/poppler'
-
-interface PngSpec {
-  colourType: 0 | 2 | 3 | 4 | 6
-  depth: 1 | 2 | 4 | 8 | 16
-  interlaced?: boolean
-  palette?: number[]
-  transparency?: number[]
-}
-
-const channelsOf = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 } as const
-
-function chunk(type: string, body: Buffer): Buffer {
-  const head = Buffer.alloc(8)
-  head.writeUInt32BE(body.length, 0)
-  head.write(type, 4, 'latin1')
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])), 0)
-  return Buffer.concat([head, body, crc])
-}
-
-/** A PNG as an office's image editor writes one: samples packed at the depth, Adam7 if asked. */
-function png(spec: PngSpec, size: number, samples: (x: number, y: number) => number[]): Buffer {
-  const channels = channelsOf[spec.colourType]
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(size, 0)
-  ihdr.writeUInt32BE(size, 4)
-  ihdr[8] = spec.depth
-  ihdr[9] = spec.colourType
-  ihdr[12] = spec.interlaced ? 1 : 0
-  const passes = spec.interlaced
-    ? [
-        [0, 0, 8, 8],
-        [4, 0, 8, 8],
-        [0, 4, 4, 8],
-        [2, 0, 4, 4],
-        [0, 2, 2, 4],
-        [1, 0, 2, 2],
-        [0, 1, 1, 2]
-      ]
-    : [[0, 0, 1, 1]]
-  const rows: number[] = []
-  for (const [x0, y0, dx, dy] of passes as [number, number, number, number][]) {
-    const xs: number[] = []
-    for (let x = x0; x < size; x += dx) xs.push(x)
-    if (xs.length === 0) continue
-    for (let y = y0; y < size; y += dy) {
-      rows.push(0)
-      const packed: number[] = []
-      for (const x of xs) {
-        const s = samples(x, y)
-        if (s.length !== channels) throw new Error('wrong sample count')
-        for (const v of s) {
-          if (spec.depth === 16) rows.push(v >> 8, v & 255)
-          else if (spec.depth === 8) rows.push(v)
-          else for (let b = spec.depth - 1; b >= 0; b--) packed.push((v >> b) & 1)
-        }
-      }
-      for (let i = 0; i < packed.length; i += 8) {
-        let byte = 0
-        for (let k = 0; k < 8; k++) byte = (byte << 1) | (packed[i + k] ?? 0)
-        rows.push(byte)
-      }
-    }
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    ...(spec.palette ? [chunk('PLTE', Buffer.from(spec.palette))] : []),
-    ...(spec.transparency ? [chunk('tRNS', Buffer.from(spec.transparency))] : []),
-    chunk('IDAT', deflateSync(Buffer.from(rows))),
-    chunk('IEND', Buffer.alloc(0))
-  ])
-}
 
 /** Quadrants of an image: 0 top-left, 1 top-right, 2 bottom-left, 3 bottom-right. */
 const quadrant = (x: number, y: number, size: number) =>
@@ -227,3 +154,38 @@ function grayJpeg(orientation: number): Buffer {
     0xd9
   ])
 }
+
+describe("a delegate's photo in its frame", () => {
+  it('covers the frame without stretching: a wide photo is cropped at both sides, never drawn outside', async () => {
+    // 40 × 20 pixels: dark left quarter, mid grey middle half, light right quarter
+    const wide = png({ colourType: 0, depth: 8, height: 20 }, 40, (x) => [
+      x < 10 ? 0 : x < 30 ? 128 : 240
+    ])
+    const pdf = new CertificatePdf({ title: 'photo', creationDate: new Date(0) })
+    pdf.beginPage(100, 100, null)
+    // a 20 × 40 pt portrait frame at (40, 30): the photo is scaled to 80 × 40 and centred
+    pdf.paint([
+      {
+        type: 'image',
+        x: 40,
+        y: 30,
+        w: 20,
+        h: 40,
+        image: { mime: 'image/png', dataBase64: wide.toString('base64') },
+        fit: 'cover'
+      }
+    ])
+    const page = rasterize(await pdf.toBuffer(), 72)
+    const at = (x: number, y: number) => page.data[y * page.width + x]!
+    // only the middle half shows, uniformly mid grey: no dark or light quarter squeezed in
+    for (const x of [41, 45, 50, 55, 58]) expect(Math.abs(at(x, 50) - 128)).toBeLessThanOrEqual(3)
+    // nothing outside the frame
+    for (const [x, y] of [
+      [37, 50],
+      [62, 50],
+      [50, 27],
+      [50, 72]
+    ])
+      expect(at(x!, y!)).toBeGreaterThanOrEqual(250)
+  })
+})
