@@ -46,7 +46,16 @@ export type PaintItem =
       fill?: string
     }
   | { type: 'line'; x1: number; y1: number; x2: number; y2: number; color: string; widthPt: number }
-  | { type: 'image'; x: number; y: number; w: number; h: number; image: Logo }
+  | {
+      type: 'image'
+      x: number
+      y: number
+      w: number
+      h: number
+      image: Logo
+      /** 'cover': fills the box without stretching, cropped to it (a delegate's photo). */
+      fit?: 'cover'
+    }
   | { type: 'qr'; x: number; y: number; size: number; matrix: QrMatrix }
 
 export interface PageLayout {
@@ -632,7 +641,13 @@ export function layoutCertificate(
         case 'image': {
           const image = other.source === 'photo' ? subject.photo : other.image
           if (image === null) drawn = false
-          else items.push({ type: 'image', ...box, image: image ?? other.image })
+          else
+            items.push({
+              type: 'image',
+              ...box,
+              image: image ?? other.image,
+              ...(other.source === 'photo' ? { fit: 'cover' as const } : {})
+            })
           break
         }
         case 'qr': {

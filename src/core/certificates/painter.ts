@@ -5,7 +5,7 @@ import { ptPerMm, type PageLayout, type PaintItem } from './layout'
 import { DocumentFont } from './pdf-font'
 import { pdfNumber, RawObjects, type PdfRef } from './pdf-objects'
 import { PdfFile, type PdfInfo } from './pdf-file'
-import { embedImage, imageMatrix, type EmbeddedImage } from './pdf-images'
+import { coverBox, embedImage, imageMatrix, type EmbeddedImage } from './pdf-images'
 
 /** Content-stream coordinates: a thousandth of a point is far below a printer's dot. */
 const n = (v: number) => pdfNumber(v, 3)
@@ -100,17 +100,23 @@ export class CertificatePdf {
     return this.current
   }
 
-  /** Draws an image into a box, upright as its orientation says. */
-  private drawImage(logo: Logo, x: number, y: number, w: number, h: number): void {
+  /** Draws an image into a box, upright as its orientation says; 'cover' crops, never stretches. */
+  private drawImage(
+    logo: Logo,
+    box: { x: number; y: number; w: number; h: number },
+    fit?: 'cover'
+  ): void {
     const page = this.openPage()
     const img = this.image(logo)
+    const at = fit === 'cover' ? coverBox(img, box) : box
+    const clip = fit === 'cover' ? `${[box.x, box.y, box.w, box.h].map(n).join(' ')} re W n ` : ''
     page.content.push(
-      `q ${imageMatrix(img.orientation, x, y, w, h).map(n).join(' ')} cm /${img.name} Do Q`
+      `q ${clip}${imageMatrix(img.orientation, at.x, at.y, at.w, at.h).map(n).join(' ')} cm /${img.name} Do Q`
     )
   }
 
   background(logo: Logo, widthPt: number, heightPt: number): void {
-    this.drawImage(logo, 0, 0, widthPt, heightPt)
+    this.drawImage(logo, { x: 0, y: 0, w: widthPt, h: heightPt })
   }
 
   /**
@@ -205,7 +211,7 @@ export class CertificatePdf {
           break
         }
         case 'image':
-          this.drawImage(item.image, item.x, item.y, item.w, item.h)
+          this.drawImage(item.image, item, item.fit)
           break
       }
     }

@@ -5,6 +5,9 @@ import { deflateSmall, type PdfRef, type RawObjects } from './pdf-objects'
 export interface EmbeddedImage {
   ref: PdfRef
   orientation: number
+  /** Stored pixels, before the orientation turns them. */
+  width: number
+  height: number
 }
 
 /** Why the bytes cannot be embedded: a damaged or unsupported file, said in words. */
@@ -65,7 +68,7 @@ function embedJpeg(b: Buffer, objects: RawObjects): EmbeddedImage {
         `/Type /XObject /Subtype /Image /BitsPerComponent ${bits} /Width ${width} /Height ${height} /ColorSpace /${space}${decode} /Filter /DCTDecode`,
         b
       )
-      return { ref, orientation }
+      return { ref, orientation, width, height }
     }
     if (marker === 0xd9 || marker === 0xda) break
     i += 2 + length
@@ -236,7 +239,7 @@ function embedPng(b: Buffer, objects: RawObjects): EmbeddedImage {
       `${head} /BitsPerComponent ${depth} /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors ${colours} /BitsPerComponent ${depth} /Columns ${width} >>`,
       png.data
     )
-    return { ref, orientation: 1 }
+    return { ref, orientation: 1, width, height }
   }
   const { colour, alpha } = decodePng(png)
   let smask = ''
@@ -254,13 +257,30 @@ function embedPng(b: Buffer, objects: RawObjects): EmbeddedImage {
     `${head} /BitsPerComponent 8${smask} /Filter /FlateDecode`,
     deflateSmall(colour)
   )
-  return { ref, orientation: 1 }
+  return { ref, orientation: 1, width, height }
 }
 
 /** Writes a PNG or JPEG as an image XObject (with its soft mask when it has transparency). */
 export function embedImage(bytes: Buffer, objects: RawObjects): EmbeddedImage {
   if (bytes.length > 2 && bytes[0] === 0xff && bytes[1] === 0xd8) return embedJpeg(bytes, objects)
   return embedPng(bytes, objects)
+}
+
+/**
+ * The part of a (w × h) box an image fills when it covers the box without being stretched: the
+ * box itself or a larger one centred on it, whose overflow the caller clips (photos in a frame).
+ */
+export function coverBox(
+  img: EmbeddedImage,
+  box: { x: number; y: number; w: number; h: number }
+): { x: number; y: number; w: number; h: number } {
+  const turned = img.orientation >= 5
+  const iw = turned ? img.height : img.width
+  const ih = turned ? img.width : img.height
+  const scale = Math.max(box.w / iw, box.h / ih)
+  const w = iw * scale
+  const h = ih * scale
+  return { x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h }
 }
 
 /**
