@@ -4,6 +4,7 @@ import { AppShell } from './pages/app-shell'
 import { CardsSection } from './pages/cards-section'
 import { Designer } from './pages/certificates-setup'
 import { EventListPage } from './pages/event-list-page'
+import { encodePng } from '../src/core/certificates/testing/png-writer'
 import { expect, screenshot, test } from './pages/page-problems'
 
 const shippedCard = 'Thẻ đại biểu 85,6 × 54 mm'
@@ -110,4 +111,57 @@ test('choose categories and colours, design a card, print the sample’s cards, 
   expect(newCodes[0]).not.toBe(codes[0])
   expect(newCodes[1]).not.toBe(codes[1])
   await screenshot(page, 'cards-reprinted')
+})
+
+/** A small RGB portrait PNG of its own shade: one per delegate, so no two photos are alike. */
+const photo = (shade: number) =>
+  encodePng({ colourType: 2, depth: 8 }, 48, (x, y) =>
+    (x - 24) ** 2 + (y - 18) ** 2 < 100 ? [60, 60, 60] : [shade, 200, 255 - shade]
+  )
+
+test('cards with photos: a folder of photos named by number, the delegates without one named', async ({
+  page,
+  dais
+}) => {
+  test.setTimeout(240_000)
+  const shell = new AppShell(page)
+  await shell.open(dais.url)
+  await new EventListPage(page).openSampleButton.click()
+  await page.getByRole('tab', { name: 'Thẻ & giấy mời' }).click()
+  const cards = new CardsSection(page)
+  await cards.tab('Thẻ đại biểu').click()
+  await cards.choose(cards.template, 'Thẻ đại biểu 90 × 120 mm (có ảnh)')
+  await expect(cards.root.getByText('Chưa chọn ảnh: khung ảnh để trống để dán ảnh.')).toBeVisible()
+
+  // two photos for 120 delegates: printing names who has none, and makes no file
+  const files = (numbers: number[]) =>
+    numbers.map((n) => ({ name: `${n}.png`, mimeType: 'image/png', buffer: photo(n * 2) }))
+  await cards.root.getByLabel('Chọn tệp ảnh…').setInputFiles(files([1, 2]))
+  await expect(cards.root.getByText(/^Đã chọn 2 ảnh/)).toBeVisible()
+  await cards.printButton.click()
+  await expect(
+    cards.root.getByRole('alert').filter({ hasText: 'Không có ảnh cho 118 đại biểu: 3. ' })
+  ).toBeVisible({
+    timeout: 60_000
+  })
+  await expect(cards.saveButton).toBeHidden()
+  await screenshot(page, 'cards-photos-missing')
+
+  // a photo for everyone, plus a stray file that is not an image: cards with 120 photos
+  const all = files(Array.from({ length: 120 }, (_, i) => i + 1))
+  await cards.root
+    .getByLabel('Chọn tệp ảnh…')
+    .setInputFiles([
+      ...all,
+      { name: 'Thumbs.db', mimeType: 'application/octet-stream', buffer: Buffer.from('x') }
+    ])
+  await expect(cards.root.getByText(/^Đã chọn 120 ảnh/)).toBeVisible()
+  await cards.printButton.click()
+  await expect(cards.saveButton).toBeVisible({ timeout: 90_000 })
+  const file = await saveDownload(page, () => cards.saveButton.click(), 'the-co-anh.pdf')
+  const images = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' })
+    .split('\n')
+    .filter((l) => /^\s*\d+\s+\d+\s+image\s+48\s+48\s/.test(l))
+  expect(images).toHaveLength(120)
+  await screenshot(page, 'cards-photos-printed')
 })

@@ -44,6 +44,19 @@ export const cardsVi = {
     noDelegates: 'Sự kiện chưa có đại biểu.',
     actualSize: 'Khi in, chọn "Kích thước thật / 100 %"; cắt theo dấu cắt ở góc thẻ.'
   },
+  photos: {
+    label: 'Ảnh đại biểu',
+    chooseFolder: 'Chọn thư mục ảnh…',
+    chooseFiles: 'Chọn tệp ảnh…',
+    reading: 'Đang đọc ảnh {done}/{total}…',
+    chosen: 'Đã chọn {count} ảnh; mỗi ảnh đặt tên theo số đại biểu (42.jpg) hoặc họ tên.',
+    none: 'Chưa chọn ảnh: khung ảnh để trống để dán ảnh.',
+    clear: 'Bỏ chọn',
+    noImages: 'Không có tệp PNG hoặc JPEG nào trong lựa chọn.',
+    missing:
+      'Không có ảnh cho {count} đại biểu: {names}. Đặt tên ảnh theo số đại biểu (42.jpg) hoặc họ tên.',
+    notImages: 'Không phải ảnh PNG hoặc JPEG: {files}.'
+  },
   reprint: {
     title: 'In lại thẻ đã chọn',
     hint: 'Thẻ in lại có mã điểm danh mới; thẻ cũ không còn dùng được.',
@@ -165,6 +178,20 @@ export const cardsEn: typeof cardsVi = {
     printAnyway: 'Print anyway',
     noDelegates: 'The event has no delegates yet.',
     actualSize: 'Print at "Actual size / 100 %"; cut along the crop marks at the card corners.'
+  },
+  photos: {
+    label: 'Delegate photos',
+    chooseFolder: 'Choose photo folder…',
+    chooseFiles: 'Choose photo files…',
+    reading: 'Reading photos {done}/{total}…',
+    chosen:
+      '{count} photos chosen; each named after the delegate number (42.jpg) or the full name.',
+    none: 'No photos chosen: the photo frame prints empty, for a glued photo.',
+    clear: 'Clear',
+    noImages: 'The choice holds no PNG or JPEG file.',
+    missing:
+      'No photo for {count} delegate(s): {names}. Name each photo after the delegate number (42.jpg) or the full name.',
+    notImages: 'Not a PNG or JPEG image: {files}.'
   },
   reprint: {
     title: 'Reprint chosen cards',

@@ -150,6 +150,9 @@ export const certificatesDe: typeof certificatesVi = {
     color: 'Farbe',
     strokePt: 'Linienstärke (pt)',
     chooseImage: 'Bild wählen…',
+    delegatePhoto: 'Foto jedes Delegierten drucken',
+    delegatePhotoHint:
+      'Beim Drucken der Ausweise den Fotoordner wählen: jedes Foto nach der Delegiertennummer (42.jpg) oder dem vollen Namen benannt. Das Bild hier dient nur der Vorschau.',
     removeField: 'Feld entfernen',
     resetOverride: 'Wie bei allen Ausgezeichneten',
     preprinted:

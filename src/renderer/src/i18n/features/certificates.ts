@@ -138,6 +138,9 @@ export const certificatesVi = {
     color: 'Màu',
     strokePt: 'Nét (pt)',
     chooseImage: 'Chọn ảnh…',
+    delegatePhoto: 'In ảnh của từng đại biểu',
+    delegatePhotoHint:
+      'Khi in thẻ, chọn thư mục ảnh: mỗi ảnh đặt tên theo số đại biểu (42.jpg) hoặc họ tên. Ảnh ở đây chỉ để xem trước.',
     removeField: 'Xóa ô',
     resetOverride: 'Dùng như mọi đối tượng',
     preprinted: 'Có sẵn trên phôi (chỉ in ở bản đầy đủ và bản thử)'
@@ -483,6 +486,9 @@ export const certificatesEn: typeof certificatesVi = {
     color: 'Colour',
     strokePt: 'Stroke (pt)',
     chooseImage: 'Choose image…',
+    delegatePhoto: "Print each delegate's own photo",
+    delegatePhotoHint:
+      'When printing cards, choose the folder of photos: each named after the delegate number (42.jpg) or the full name. The image here is only a preview.',
     removeField: 'Remove field',
     resetOverride: 'Same as every honoree',
     preprinted: 'Pre-printed on the blank (printed only in full design and tests)'
