@@ -1,5 +1,7 @@
-import { timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
+import { hostOrOriginRefusal } from '../core/http'
+
+export { bearerToken, tokenChecker } from '../core/http'
 
 export const isLoopbackAddress = (address: string | undefined): boolean =>
   address !== undefined &&
@@ -11,26 +13,5 @@ export const isLoopbackAddress = (address: string | undefined): boolean =>
  */
 export const refusal = (req: IncomingMessage, port: number): string | undefined => {
   if (!isLoopbackAddress(req.socket.remoteAddress)) return 'Only this computer may connect.'
-  const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`]
-  if (!allowedHosts.includes((req.headers.host ?? '').toLowerCase())) return 'Unknown host.'
-  const origin = req.headers.origin
-  if (origin !== undefined && !allowedHosts.some((h) => origin.toLowerCase() === `http://${h}`)) {
-    return 'Cross-origin requests are refused.'
-  }
-  return undefined
-}
-
-/** Compares a presented token with the launch's token in constant time. */
-export function tokenChecker(token: string): (candidate: string | null | undefined) => boolean {
-  const tokenBytes = Buffer.from(token)
-  return (candidate) => {
-    if (!candidate) return false
-    const bytes = Buffer.from(candidate)
-    return bytes.length === tokenBytes.length && timingSafeEqual(bytes, tokenBytes)
-  }
-}
-
-export const bearerToken = (req: IncomingMessage): string | undefined => {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')
-  return match?.[1]
+  return hostOrOriginRefusal(req, [`127.0.0.1:${port}`, `localhost:${port}`])
 }

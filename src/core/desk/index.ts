@@ -1,0 +1,8 @@
+/** The desk listener: check-in from other computers on the hall's network. */
+export {
+  createDeskRegistry,
+  type DeskRegistry,
+  type PairedDesk,
+  type Pairing
+} from './desk-registry'
+export { deskMethods, startDeskListener, type DeskListener } from './desk-listener'
