@@ -27,7 +27,7 @@ function shownQueries() {
   const rosters = vi.fn(async () => [])
   const setup = vi.fn(async () => [])
   app.run(() => useQuery({ key: keys.rosters('e1'), query: rosters }))
-  app.run(() => useQuery({ key: keys.certificateSetup(), query: setup }))
+  app.run(() => useQuery({ key: keys.templates(), query: setup }))
   const stop = invalidateOnDataChanged(app.cache())
   return { rosters, setup, stop }
 }

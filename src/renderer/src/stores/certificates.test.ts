@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { createPinia, setActivePinia } from 'pinia'
 import type { ProgressEvent } from '../../../shared/app-events'
 import type { Template } from '../../../shared/certificates/entities'
+import { withQueries } from '../testing/with-queries'
 
 const api = vi.hoisted(() => ({
   listTemplates: vi.fn(),
+  listPrinterProfiles: vi.fn(),
+  listFonts: vi.fn(),
   deleteTemplate: vi.fn(),
   duplicateTemplate: vi.fn(),
   renderCertificateBatch: vi.fn(),
@@ -21,6 +23,7 @@ vi.mock('../api', async (importOriginal) => ({
   }
 }))
 
+import { useCertificateSetup } from '../queries/certificates'
 import { fontChoices, useCertificatesStore } from './certificates'
 
 const template = (over: Partial<Template>): Template => ({
@@ -37,9 +40,9 @@ const template = (over: Partial<Template>): Template => ({
   ...over
 })
 
-describe('certificates store', () => {
+describe('certificates store and setup queries', () => {
   beforeEach(() => {
-    setActivePinia(createPinia())
+    withQueries()
     vi.clearAllMocks()
     progress.listeners = []
   })
@@ -51,12 +54,17 @@ describe('certificates store', () => {
       template({ id: 'b', name: 'Giấy khen', builtIn: true }),
       template({ id: 'e', name: 'Dễ' })
     ])
-    const store = useCertificatesStore()
-    await store.loadTemplates()
-    expect(store.sortedTemplates.map((t) => t.id)).toEqual(['b', 'e', 'd', 'z'])
+    api.listPrinterProfiles.mockResolvedValue([])
+    api.listFonts.mockResolvedValue([])
+    const app = withQueries()
+    const setup = app.run(() => useCertificateSetup())
+    const store = app.run(() => useCertificatesStore())
+    await vi.waitFor(() => expect(setup.templates.value).toHaveLength(4))
+    expect(setup.sortedTemplates.value.map((t) => t.id)).toEqual(['b', 'e', 'd', 'z'])
     api.deleteTemplate.mockResolvedValue({ deleted: true })
+    api.listTemplates.mockReturnValue(new Promise(() => undefined))
     await store.deleteTemplate('d')
-    expect(store.templates.map((t) => t.id)).toEqual(['z', 'b', 'e'])
+    expect(setup.templates.value.map((t) => t.id)).toEqual(['z', 'b', 'e'])
   })
 
   it('follows the progress of its own batch only and clears it at the end', async () => {

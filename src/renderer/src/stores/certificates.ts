@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { useQueryCache } from '@pinia/colada'
+import { ref } from 'vue'
 import type { FileIn, FileOut } from '../../../shared/contract-part'
 import type {
   CertificateBatchRequest,
@@ -10,6 +11,8 @@ import type {
 import type { PrinterProfile, Template } from '../../../shared/certificates/entities'
 import type { ProgressEvent } from '../../../shared/app-events'
 import { api, onAppEventOf } from '../api'
+import { keys } from '../queries/keys'
+import { removeFromLists, upsertInList } from '../queries/lists'
 
 const collator = new Intl.Collator('vi')
 
@@ -35,83 +38,58 @@ export interface BatchJob {
   label: string
 }
 
+/**
+ * The changes to templates, printer profiles and fonts, and a certificate batch under way. What
+ * they change is read through queries/certificates.ts; each change shows its answer in that cache
+ * at once.
+ */
 export const useCertificatesStore = defineStore('certificates', () => {
-  const templates = ref<Template[]>([])
-  const profiles = ref<PrinterProfile[]>([])
-  const fonts = ref<FontInfo[]>([])
+  const cache = useQueryCache()
   const job = ref<BatchJob | null>(null)
 
-  const sortedTemplates = computed(() => [...templates.value].sort(compareTemplates))
-  const sortedProfiles = computed(() =>
-    [...profiles.value].sort((a, b) => collator.compare(a.name, b.name))
-  )
-  const fontOptions = computed(() => fontChoices(fonts.value))
-
-  function remember<T extends { id: string }>(list: T[], item: T): void {
-    const i = list.findIndex((x) => x.id === item.id)
-    if (i >= 0) list[i] = item
-    else list.push(item)
+  /** A template changed: every list of templates shows it; the lists by kind are read again. */
+  function rememberTemplate(template: Template): Template {
+    upsertInList(cache, keys.templates(), template)
+    void cache.invalidateQueries({ key: ['templatesOfKind'] })
+    return template
   }
 
-  async function loadTemplates(): Promise<void> {
-    templates.value = await api.listTemplates({})
-  }
+  const saveTemplate = async (template: TemplateInput): Promise<Template> =>
+    rememberTemplate(await api.saveTemplate({ template }))
 
-  async function saveTemplate(template: TemplateInput): Promise<Template> {
-    const saved = await api.saveTemplate({ template })
-    remember(templates.value, saved)
-    return saved
-  }
-
-  async function duplicateTemplate(id: string, name?: string): Promise<Template> {
-    const copy = await api.duplicateTemplate(name ? { id, name } : { id })
-    remember(templates.value, copy)
-    return copy
-  }
+  const duplicateTemplate = async (id: string, name?: string): Promise<Template> =>
+    rememberTemplate(await api.duplicateTemplate(name ? { id, name } : { id }))
 
   async function deleteTemplate(id: string): Promise<void> {
     await api.deleteTemplate({ id })
-    templates.value = templates.value.filter((t) => t.id !== id)
+    removeFromLists(cache, keys.templates(), id)
+    void cache.invalidateQueries({ key: ['templatesOfKind'] })
   }
 
   const exportTemplate = (id: string): Promise<FileOut> => api.exportTemplate({ id })
 
-  async function importTemplate(file: FileIn): Promise<Template> {
-    const imported = await api.importTemplate({ file })
-    remember(templates.value, imported)
-    return imported
-  }
+  const importTemplate = async (file: FileIn): Promise<Template> =>
+    rememberTemplate(await api.importTemplate({ file }))
 
-  async function loadProfiles(): Promise<void> {
-    profiles.value = await api.listPrinterProfiles({})
-  }
-
-  async function saveProfile(profile: PrinterProfileInput): Promise<PrinterProfile> {
-    const saved = await api.savePrinterProfile({ profile })
-    remember(profiles.value, saved)
-    return saved
-  }
+  const saveProfile = async (profile: PrinterProfileInput): Promise<PrinterProfile> =>
+    upsertInList(cache, keys.printerProfiles(), await api.savePrinterProfile({ profile }))
 
   async function deleteProfile(id: string): Promise<void> {
     await api.deletePrinterProfile({ id })
-    profiles.value = profiles.value.filter((p) => p.id !== id)
-  }
-
-  async function loadFonts(): Promise<void> {
-    fonts.value = await api.listFonts({})
+    removeFromLists(cache, keys.printerProfiles(), id)
   }
 
   async function addFont(family: string, style: FontInfo['style'], file: FileIn) {
     const font = await api.addFont({ family, style, file })
-    fonts.value = [...fonts.value, font]
+    const fonts = cache.getQueryData<FontInfo[]>(keys.fonts())
+    if (fonts) cache.setQueryData(keys.fonts(), [...fonts, font])
     return font
   }
 
   async function deleteFont(id: string): Promise<void> {
     await api.deleteFont({ id })
-    fonts.value = fonts.value.filter((f) => f.id !== id)
+    removeFromLists(cache, keys.fonts(), id)
   }
-
   /**
    * Renders a batch while following its progress events; `job` holds the progress until the
    * file arrives, the job fails or it is cancelled.
@@ -136,23 +114,14 @@ export const useCertificatesStore = defineStore('certificates', () => {
   }
 
   return {
-    templates,
-    profiles,
-    fonts,
     job,
-    sortedTemplates,
-    sortedProfiles,
-    fontOptions,
-    loadTemplates,
     saveTemplate,
     duplicateTemplate,
     deleteTemplate,
     exportTemplate,
     importTemplate,
-    loadProfiles,
     saveProfile,
     deleteProfile,
-    loadFonts,
     addFont,
     deleteFont,
     renderBatch,
