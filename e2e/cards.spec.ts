@@ -165,3 +165,50 @@ test('cards with photos: a folder of photos named by number, the delegates witho
   expect(images).toHaveLength(120)
   await screenshot(page, 'cards-photos-printed')
 })
+
+test('invitations and envelope labels for the guests only: the letter as the sample fills it, one page each', async ({
+  page,
+  dais
+}) => {
+  test.setTimeout(180_000)
+  const shell = new AppShell(page)
+  await shell.open(dais.url)
+  await new EventListPage(page).openSampleButton.click()
+  await page.getByRole('tab', { name: 'Thẻ & giấy mời' }).click()
+  const cards = new CardsSection(page)
+  await cards.tab('Giấy mời').click()
+  await expect(cards.root.getByRole('textbox', { name: 'Thời gian' })).toHaveValue(
+    /ngày 12 tháng 9 năm 2025/
+  )
+  const sendTo = cards.root.getByRole('combobox', { name: 'Gửi cho' })
+  await cards.choose(sendTo, 'Tất cả đại biểu (120)')
+  await expect(cards.root.getByRole('button', { name: 'In giấy mời cho 120 người' })).toBeVisible()
+  const guestsOption = page.getByRole('option', { name: /^Đại biểu khách mời \(\d+\)$/ })
+  await sendTo.locator('xpath=ancestor::div[contains(@class,"el-select__wrapper")][1]').click()
+  const guests = Number(/\((\d+)\)/.exec((await guestsOption.textContent()) ?? '')?.[1])
+  expect(guests).toBeGreaterThan(3)
+  await guestsOption.click()
+  await cards.root.getByRole('button', { name: `In giấy mời cho ${guests} người` }).click()
+  await expect(cards.saveButton).toBeVisible({ timeout: 60_000 })
+  const letters = await saveDownload(page, () => cards.saveButton.click(), 'giay-moi.pdf')
+  expect(pdfPages(letters)).toBe(guests)
+  const text = pdfText(letters)
+  expect(text.match(/Kính gửi: (Ông|Bà) /g)).toHaveLength(guests)
+  expect(text.match(/ngày 12 tháng 9 năm 2025/g)).toHaveLength(guests)
+  await screenshot(page, 'cards-invitations')
+
+  await cards.tab('Nhãn phong bì').click()
+  const labelsTo = cards.root
+    .getByRole('combobox', { name: 'Gửi cho' })
+    .and(page.locator(':visible'))
+  await cards.choose(labelsTo, `Đại biểu khách mời (${guests})`)
+  await cards.root.getByRole('button', { name: `In ${guests} nhãn` }).click()
+  await expect(cards.saveButton.and(page.locator(':visible'))).toBeVisible({ timeout: 60_000 })
+  const labels = await saveDownload(
+    page,
+    () => cards.saveButton.and(page.locator(':visible')).click(),
+    'nhan.pdf'
+  )
+  expect(pdfText(labels).match(/Kính gửi/g)).toHaveLength(guests)
+  await screenshot(page, 'cards-labels')
+})

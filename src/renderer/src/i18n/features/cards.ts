@@ -44,6 +44,11 @@ export const cardsVi = {
     noDelegates: 'Sự kiện chưa có đại biểu.',
     actualSize: 'Khi in, chọn "Kích thước thật / 100 %"; cắt theo dấu cắt ở góc thẻ.'
   },
+  invitees: {
+    label: 'Gửi cho',
+    everyone: 'Tất cả đại biểu ({count})',
+    category: '{name} ({count})'
+  },
   photos: {
     label: 'Ảnh đại biểu',
     chooseFolder: 'Chọn thư mục ảnh…',
@@ -178,6 +183,11 @@ export const cardsEn: typeof cardsVi = {
     printAnyway: 'Print anyway',
     noDelegates: 'The event has no delegates yet.',
     actualSize: 'Print at "Actual size / 100 %"; cut along the crop marks at the card corners.'
+  },
+  invitees: {
+    label: 'Send to',
+    everyone: 'Every delegate ({count})',
+    category: '{name} ({count})'
   },
   photos: {
     label: 'Delegate photos',
