@@ -64,4 +64,32 @@ describe('unsaved edits', () => {
     await router.push('/')
     expect(router.currentRoute.value.path).toBe('/')
   })
+
+  it('saves a settleable edit in place before leaving the screen, and asks when it is refused', async () => {
+    let value: 'valid' | 'refused' = 'valid'
+    let open = true
+    const settle = vi.fn(() => {
+      if (value === 'refused') return false
+      open = false
+      return true
+    })
+    stops.push(trackUnsavedEdit({ isUnsaved: () => open, settle }))
+    const { router, ready } = routerAt('/events/a')
+    await ready
+    const answer = vi.fn(async () => false)
+    stops.push(installLeaveGuard(router, answer))
+    // A reload cannot wait for a save: it still asks.
+    expect(unload().defaultPrevented).toBe(true)
+    expect(settle).not.toHaveBeenCalled()
+    await router.push('/')
+    expect(settle).toHaveBeenCalledOnce()
+    expect(answer).not.toHaveBeenCalled()
+    expect(router.currentRoute.value.path).toBe('/')
+
+    open = true
+    value = 'refused'
+    await router.push('/events/a')
+    expect(answer).toHaveBeenCalledOnce()
+    expect(router.currentRoute.value.path).toBe('/')
+  })
 })

@@ -9,6 +9,11 @@ import type { Router } from 'vue-router'
 export interface UnsavedEdit {
   isUnsaved: () => boolean
   flush?: () => void
+  /**
+   * Saves the edit in place before an in-app navigation (the page stays alive to finish the
+   * save, unlike a reload); false when the value is refused and the edit stays open.
+   */
+  settle?: () => boolean
 }
 
 const edits = shallowReactive(new Set<UnsavedEdit>())
@@ -32,6 +37,17 @@ export function flushUnsavedEdits(): boolean {
   return lost
 }
 
+/** Settles what can be settled before an in-app navigation; true when something would be lost. */
+export function settleUnsavedEdits(): boolean {
+  let lost = false
+  for (const edit of edits) {
+    if (!edit.isUnsaved() || edit.settle?.()) continue
+    if (edit.flush) edit.flush()
+    else lost = true
+  }
+  return lost
+}
+
 /**
  * Asks before a reload, a closed tab or an in-app navigation would drop an edit: saves that can
  * start are started, and the user is asked only when something would still be lost.
@@ -49,7 +65,7 @@ export function installLeaveGuard(
   const removeGuard = router.beforeEach(async (to, from) => {
     // Same screen, another tab or query: the components, and the edits, stay.
     if (to.path === from.path) return true
-    if (!flushUnsavedEdits()) return true
+    if (!settleUnsavedEdits()) return true
     return confirmLeave()
   })
   return () => {

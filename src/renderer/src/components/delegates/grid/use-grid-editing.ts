@@ -85,7 +85,9 @@ export function useGridEditing(options: {
       const d = state && options.rows()[state.row]
       const column = state && options.columns()[state.col]
       return !!state && !!d && !!column && state.value !== editValue(d, column)
-    }
+    },
+    // Leaving the editor saves (as a click elsewhere does); a refused value is asked about.
+    settle: () => commitEdit()
   })
   const setEditor = (el: unknown) => {
     editorRef.value = el as HTMLInputElement | HTMLSelectElement | null
