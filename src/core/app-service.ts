@@ -13,7 +13,7 @@ import { certificatesHandlers } from './certificates'
 import { delegatesHandlers } from './delegates'
 import { eventHandlers, eventProgressHandlers } from './events'
 import type { FeatureDeps } from './feature-deps'
-import { openDocumentHandler, type Host } from './host'
+import { openDocumentHandler, saveUnsavedCopyHandler, type Host } from './host'
 import { honoursHandlers } from './honours'
 import { importHandlers } from './import'
 import { movementHandlers, proposalsHandlers } from './movement'
@@ -119,16 +119,11 @@ export async function createAppService(
     }),
     getStorageStatus: () => db.status(),
     openDocument: openDocumentHandler(options.host),
-    saveUnsavedCopy: () => {
-      const bytes = db.unsavedCopy()
-      if (!bytes) return { kind: 'nothing-unsaved' as const }
-      return {
-        kind: 'download' as const,
-        fileName: unsavedCopyFileName(ctx.dataDir, ctx.clock.now()),
-        contentType: 'application/json',
-        contentBase64: bytes.toString('base64')
-      }
-    },
+    saveUnsavedCopy: saveUnsavedCopyHandler(
+      options.host,
+      () => db.unsavedCopy(),
+      () => unsavedCopyFileName(ctx.dataDir, ctx.clock.now())
+    ),
     ...organisationHandlers(deps),
     ...eventHandlers(deps),
     ...eventProgressHandlers(deps),

@@ -6,6 +6,7 @@ import type { Delegate } from '../shared/delegates/entities'
 import type { AppEvent } from '../shared/app-events'
 import type { AppInfo, Event, StorageStatus, UnsavedCopyOutcome } from '../shared/entities'
 import { createAppService, type AppService } from './app-service'
+import type { Host, UnsavedCopy } from './host'
 import { saveUnsavedCopy, unsavedCopyFileName, unsavedCopyNotices } from './rescue'
 import type { DatabaseData } from './schema/database-schema'
 import { decodeEnvelope } from './storage/envelope'
@@ -41,8 +42,11 @@ function privateContext(): ReturnType<typeof testContext> {
   return testContext({ dataDir: join(parent, 'data') })
 }
 
-async function start(ctx = privateContext(), fs = createFaultInjectingFs()) {
-  const service = await createAppService(ctx, { storage: { fs, closeTimeoutMs: 500 } })
+async function start(ctx = privateContext(), fs = createFaultInjectingFs(), host?: Host) {
+  const service = await createAppService(ctx, {
+    storage: { fs, closeTimeoutMs: 500 },
+    ...(host ? { host } : {})
+  })
   open.push(service)
   const statuses: StorageStatus[] = []
   service.onEvent((e: AppEvent) => {
@@ -106,6 +110,37 @@ describe('the core says when writing keeps failing, and gives the unsaved data',
     expect(data?.delegates.delegates.map((d: Delegate) => d.fullName)).toEqual(
       people(30).map((p) => p.fullName)
     )
+    fs.clear()
+  })
+
+  it('saveUnsavedCopy goes through dispatch to a host that saves it, with the name to offer and the copy', async () => {
+    const offered: UnsavedCopy[] = []
+    const host: Host = {
+      openDocument: async () => ({ url: null }),
+      saveUnsavedCopy: async (copy) => {
+        offered.push(copy)
+        return { kind: 'saved', path: `/media/usb/${copy.defaultName}` }
+      }
+    }
+    const { service, fs, eventId } = await start(privateContext(), createFaultInjectingFs(), host)
+    expect(await service.dispatch('saveUnsavedCopy', {})).toEqual({
+      ok: true,
+      value: { kind: 'nothing-unsaved' }
+    })
+    expect(offered).toEqual([])
+    fs.inject({ op: 'write', code: 'ENOSPC', times: Infinity })
+    await service.dispatch('addDelegates', { eventId, delegates: people(3) })
+    const answer = await service.dispatch('saveUnsavedCopy', {})
+    expect(offered).toHaveLength(1)
+    const copy = offered[0] as UnsavedCopy
+    expect(copy.defaultName).toMatch(/^Dais-unsaved-.*\.json$/)
+    expect(answer).toEqual({
+      ok: true,
+      value: { kind: 'saved', path: `/media/usb/${copy.defaultName}` }
+    })
+    const decoded = decodeEnvelope(copy.take() as Buffer)
+    const data = decoded.ok ? (decoded.envelope.data as DatabaseData) : null
+    expect(data?.delegates.delegates).toHaveLength(3)
     fs.clear()
   })
 })

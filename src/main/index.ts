@@ -36,7 +36,7 @@ async function start(dataDir: string): Promise<void> {
 
   const service = await startService(dataDir, resourcesDir())
   flushOnQuit(service, app, desktopQuitDeps(service, dataDir, liveMainWindow))
-  serveContract(service, dataDir, () => ({
+  serveContract(service, () => ({
     origin: trustedOrigin,
     webContentsId: liveMainWindow()?.webContents.id ?? null
   }))

@@ -7,12 +7,10 @@ import {
   type WebFrameMain
 } from 'electron'
 import { join } from 'node:path'
-import type { Dispatch } from '../core/dispatch'
 import type { AppService } from '../core/app-service'
 import { channelOf, methodNames } from '../shared/method-names'
 import { createGuardedInvoke } from './guarded-dispatch'
 import { isTrustedSender, type SenderInfo, type TrustedTarget } from './trusted-sender'
-import { saveUnsavedCopyOnDesktop } from './unsaved-copy'
 
 const sameFrame = (a: WebFrameMain, b: WebFrameMain): boolean =>
   a.processId === b.processId && a.routingId === b.routingId
@@ -38,27 +36,15 @@ export function describeSender(event: IpcMainInvokeEvent): SenderInfo {
 /**
  * Registers one `ipcMain.handle` per contract method and nothing else. Every call passes the
  * sender check, then the service's dispatch (which validates the argument; the host features
- * such as `openDocument` are passed into the service by start-service.ts). `saveUnsavedCopy` is
- * answered here, with a save dialog.
+ * such as `openDocument` and `saveUnsavedCopy` are passed into the service by start-service.ts).
  * @see https://www.electronjs.org/docs/latest/tutorial/security#17-validate-the-sender-of-all-ipc-messages
  */
 export function serveContract(
-  service: Pick<AppService, 'dispatch' | 'unsavedCopy'>,
-  dataDir: string,
+  service: Pick<AppService, 'dispatch'>,
   trusted: () => TrustedTarget
 ): void {
-  const dispatch: Dispatch = (method, arg) => {
-    if (method === 'saveUnsavedCopy') {
-      return saveUnsavedCopyOnDesktop(service, {
-        dataDir,
-        now: () => new Date(),
-        choosePath: (defaultName) => chooseCopyPath(defaultName)
-      })
-    }
-    return service.dispatch(method, arg)
-  }
   const invoke = createGuardedInvoke(
-    dispatch,
+    (method, arg) => service.dispatch(method, arg),
     (sender) => isTrustedSender(sender, trusted()),
     console
   )

@@ -4,6 +4,8 @@ import type { AppContext } from '../core/app-context'
 import { systemClock } from '../core/app-context'
 import { createAppService, type AppService } from '../core/app-service'
 import { desktopHost } from './open-document'
+import { chooseCopyPath } from './serve-contract'
+import { saveCopyWithDialog } from './unsaved-copy'
 
 /** Where unsaved data may go when the data folder cannot take it (after the folder's parent). */
 export const desktopRescueFolders = (): string[] => [app.getPath('home'), app.getPath('temp')]
@@ -19,10 +21,13 @@ export function startService(dataDir: string, resourcesDir: string): Promise<App
     clock: systemClock,
     newId: () => randomUUID()
   }
-  const host = desktopHost({
-    tempDir: app.getPath('temp'),
-    openPath: (path) => shell.openPath(path),
-    newId: randomUUID
-  })
+  const host = {
+    ...desktopHost({
+      tempDir: app.getPath('temp'),
+      openPath: (path) => shell.openPath(path),
+      newId: randomUUID
+    }),
+    saveUnsavedCopy: saveCopyWithDialog(chooseCopyPath)
+  }
   return createAppService(context, { host })
 }
