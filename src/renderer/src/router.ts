@@ -16,6 +16,11 @@ export const router = createRouter({
       name: 'organisation',
       component: () => import('./views/OrganisationView.vue')
     },
+    {
+      path: '/movement',
+      name: 'movement',
+      component: () => import('./views/MovementView.vue')
+    },
     { path: '/backups', name: 'backups', component: () => import('./views/BackupsView.vue') },
     { path: '/audit', name: 'audit', component: () => import('./views/AuditLogView.vue') },
     {

@@ -2,12 +2,14 @@ import { z } from 'zod'
 import { isoDate } from '../entities'
 import { Gender } from '../delegates/entities'
 import { HonoreeKind } from '../honours/entities'
+import { comparisons, resultStates, targetMeasures, titleSubjects, unitKinds } from './records'
+
+export { comparisons, resultStates, targetMeasures, titleSubjects, unitKinds }
 
 const text = (max = 500) => z.string().max(max)
 const id = z.string().min(1).max(64)
 const year = z.number().int().min(1900).max(2200)
 
-export const unitKinds = ['agency', 'school', 'association', 'residential-group', 'other'] as const
 export const UnitKind = z.enum(unitKinds)
 export type UnitKind = z.infer<typeof UnitKind>
 
@@ -31,8 +33,6 @@ export const Unit = z.strictObject({
 })
 export type Unit = z.infer<typeof Unit>
 
-export const titleSubjects = ['collective', 'residential-group', 'household', 'individual'] as const
-
 /** An annual emulation title units register for; the list is the user's (with defaults). */
 export const EmulationTitle = z.strictObject({
   id,
@@ -43,11 +43,9 @@ export const EmulationTitle = z.strictObject({
 })
 export type EmulationTitle = z.infer<typeof EmulationTitle>
 
-export const targetMeasures = ['registered', 'achieved', 'households-titled'] as const
 export const TargetMeasure = z.enum(targetMeasures)
 export type TargetMeasure = z.infer<typeof TargetMeasure>
 
-export const comparisons = ['=', '>', '>='] as const
 export const Comparison = z.enum(comparisons)
 export type Comparison = z.infer<typeof Comparison>
 
@@ -91,7 +89,6 @@ export const Movement = z.strictObject({
 })
 export type Movement = z.infer<typeof Movement>
 
-export const resultStates = ['pending', 'achieved', 'not-achieved'] as const
 export const ResultState = z.enum(resultStates)
 export type ResultState = z.infer<typeof ResultState>
 

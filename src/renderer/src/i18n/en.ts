@@ -8,6 +8,7 @@ import { agendaEn } from './features/agenda'
 import { cardsEn } from './features/cards'
 import { checkInEn } from './features/check-in'
 import { seatingEn } from './features/seating'
+import { movementEn } from './features/movement'
 
 const en: MessageSchema = {
   app: {
@@ -24,7 +25,8 @@ const en: MessageSchema = {
     backups: 'Backups',
     audit: 'Audit log',
     awardForms: 'Award forms',
-    certificateSetup: 'Templates & printers'
+    certificateSetup: 'Templates & printers',
+    movement: 'Emulation movement'
   },
   language: {
     label: 'Language',
@@ -508,7 +510,8 @@ const en: MessageSchema = {
   agenda: agendaEn,
   cards: cardsEn,
   checkIn: checkInEn,
-  seating: seatingEn
+  seating: seatingEn,
+  movement: movementEn
 }
 
 export default en

@@ -7,6 +7,7 @@ import { agendaVi } from './features/agenda'
 import { cardsVi } from './features/cards'
 import { checkInVi } from './features/check-in'
 import { seatingVi } from './features/seating'
+import { movementVi } from './features/movement'
 
 const vi = {
   app: {
@@ -23,7 +24,8 @@ const vi = {
     backups: 'Sao lưu',
     audit: 'Nhật ký',
     awardForms: 'Hình thức khen',
-    certificateSetup: 'Mẫu in & máy in'
+    certificateSetup: 'Mẫu in & máy in',
+    movement: 'Phong trào thi đua'
   },
   language: {
     label: 'Ngôn ngữ',
@@ -506,7 +508,8 @@ const vi = {
   agenda: agendaVi,
   cards: cardsVi,
   checkIn: checkInVi,
-  seating: seatingVi
+  seating: seatingVi,
+  movement: movementVi
 }
 
 export type MessageSchema = typeof vi

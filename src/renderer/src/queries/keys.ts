@@ -35,10 +35,21 @@ export const keys = {
   audit: () => ['audit'] as const,
   undo: () => ['undo'] as const,
   awardForms: () => ['awardForms'] as const,
+  awardFormList: () => ['awardForms', 'list'] as const,
   organisation: () => ['organisation'] as const,
   settings: () => ['settings'] as const,
   attendance: (eventId: string) => ['attendance', eventId] as const,
-  checkInSearch: (eventId: string, query: string) => ['checkInSearch', eventId, query] as const
+  checkInSearch: (eventId: string, query: string) => ['checkInSearch', eventId, query] as const,
+  units: () => ['units'] as const,
+  emulationTitles: () => ['emulationTitles'] as const,
+  movements: () => ['movements'] as const,
+  movementRecords: (fromYear: number, toYear: number) =>
+    ['movementRecords', fromYear, toYear] as const,
+  proposals: () => ['proposals'] as const,
+  councilMeetings: () => ['councilMeetings'] as const,
+  councilResults: (meetingId: string) => ['councilResults', meetingId] as const,
+  candidateHistory: (name: string, unitId: string | null) =>
+    ['candidateHistory', name, unitId ?? ''] as const
 } satisfies Record<string, (...args: never[]) => EntryKey>
 
 /**
@@ -70,6 +81,20 @@ export const eventDataRoots = [
   'undo'
 ] as const
 
+/** The roots of the organisation's movement data (units, years, proposals, the council). */
+export const movementDataRoots = [
+  'units',
+  'emulationTitles',
+  'movements',
+  'movementRecords',
+  'proposals',
+  'councilMeetings',
+  'councilResults',
+  'candidateHistory',
+  'audit',
+  'undo'
+] as const
+
 /**
  * The roots a `dataChanged` event for an entity makes stale. An entity not listed here (the
  * organisation, settings, award forms, templates, printer profiles, fonts, a restored backup)
@@ -87,5 +112,10 @@ export const rootsChangedBy: Record<string, readonly string[]> = {
   agendaItem: eventDataRoots,
   // A check-in at the door moves only who is present: the desk, the board, the log.
   checkIn: ['attendance', 'checkInSearch', 'audit', 'undo'],
-  hallPlan: eventDataRoots
+  hallPlan: eventDataRoots,
+  unit: movementDataRoots,
+  emulationTitle: movementDataRoots,
+  movement: movementDataRoots,
+  registration: movementDataRoots,
+  proposal: movementDataRoots
 }

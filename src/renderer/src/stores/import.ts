@@ -48,7 +48,7 @@ export const useImportStore = defineStore('import', () => {
   }
 
   async function load(
-    eventId: string,
+    eventId: string | undefined,
     kind: ImportKind,
     loaded: LoadedFile,
     mapping?: ColumnMapping[]
@@ -57,7 +57,7 @@ export const useImportStore = defineStore('import', () => {
     refusal.value = null
     try {
       const result = await api.previewImport({
-        eventId,
+        ...(eventId ? { eventId } : {}),
         kind,
         file: loaded,
         ...(mapping ? { mapping } : {})
@@ -110,12 +110,13 @@ export const useImportStore = defineStore('import', () => {
     return changed
   }
 
-  async function commit(eventId: string, kind: ImportKind) {
+  async function commit(eventId: string | undefined, kind: ImportKind, year?: number) {
     if (!preview.value || !file.value) return null
     busy.value = true
     try {
       return await api.commitImport({
-        eventId,
+        ...(eventId ? { eventId } : {}),
+        ...(year !== undefined ? { year } : {}),
         kind,
         fileName: file.value.fileName,
         signature: preview.value.signature,

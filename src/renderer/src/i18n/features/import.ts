@@ -3,7 +3,9 @@ export const importVi = {
   open: 'Nhập từ Excel/CSV…',
   dialogTitle: {
     delegates: 'Nhập danh sách đại biểu',
-    honorees: 'Nhập danh sách khen thưởng'
+    honorees: 'Nhập danh sách khen thưởng',
+    units: 'Nhập danh sách đơn vị, tổ dân phố',
+    households: 'Nhập danh sách hộ gia đình năm {year}'
   },
   pick: 'Chọn tệp…',
   dropHint: 'Kéo thả tệp .xlsx hoặc .csv vào đây, hoặc bấm "Chọn tệp…". Tệp gốc không bị thay đổi.',
@@ -24,6 +26,10 @@ export const importVi = {
   commit: 'Nhập {count} dòng',
   committing: 'Đang nhập…',
   committed: 'Đã nhập {count} dòng. Đã sao lưu trước khi nhập ("{backup}").',
+  committedUnits:
+    'Đã thêm {count} đơn vị, cập nhật {updated}. Đã sao lưu trước khi nhập ("{backup}").',
+  committedHouseholds:
+    'Đã nhập {count} hộ của {updated} tổ dân phố. Đã sao lưu trước khi nhập ("{backup}").',
   stillErrors: 'Còn {count} dòng lỗi: sửa trong bảng hoặc bỏ chọn "Nhập" ở các dòng đó.',
   nothing: 'Không có dòng nào được chọn để nhập.',
   cancel: 'Đóng',
@@ -43,7 +49,9 @@ export const importEn: typeof importVi = {
   open: 'Import from Excel/CSV…',
   dialogTitle: {
     delegates: 'Import delegates',
-    honorees: 'Import honorees'
+    honorees: 'Import honorees',
+    units: 'Import units and residential groups',
+    households: 'Import the households list of {year}'
   },
   pick: 'Choose a file…',
   dropHint:
@@ -65,6 +73,9 @@ export const importEn: typeof importVi = {
   commit: 'Import {count} rows',
   committing: 'Importing…',
   committed: 'Imported {count} rows. A backup was made first ("{backup}").',
+  committedUnits: 'Added {count} units, updated {updated}. A backup was made first ("{backup}").',
+  committedHouseholds:
+    'Imported {count} households of {updated} residential groups. A backup was made first ("{backup}").',
   stillErrors: '{count} rows still have errors: fix them in the table or untick "Import" on them.',
   nothing: 'No rows are selected for import.',
   cancel: 'Close',
