@@ -39,7 +39,8 @@ const de: GermanMessages = {
     backups: 'Sicherungen',
     audit: 'Protokoll',
     awardForms: 'Auszeichnungsformen',
-    certificateSetup: 'Vorlagen & Drucker'
+    certificateSetup: 'Vorlagen & Drucker',
+    movement: 'Wettbewerbsbewegung'
   },
   language: {
     label: 'Sprache',
