@@ -148,7 +148,8 @@ const featureBenches: Record<string, string[]> = {
   certificates: ['bench/certificates.ts'],
   'user-commands': ['bench/user-commands.ts', '5'],
   'designer-preview': ['bench/designer-preview.ts', '32'],
-  'certificates-click': ['bench/certificates-click.ts', '1000', '5']
+  'certificates-click': ['bench/certificates-click.ts', '1000', '5'],
+  'movement-page': ['bench/movement-page.ts', '5']
 }
 
 function runScript(args: string[]): Promise<void> {
