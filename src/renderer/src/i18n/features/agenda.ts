@@ -141,6 +141,12 @@ export const agendaVi = {
     autosaved: 'Tên đợt, người trao, người bưng khay và mục chương trình được lưu ngay khi nhập.'
   },
   live: {
+    rehearsal: {
+      start: 'Chạy thử',
+      stop: 'Kết thúc chạy thử',
+      banner:
+        'Đang chạy thử: giờ bắt đầu chỉ giữ trong cửa sổ này và không ghi vào diễn biến thực tế, nhật ký hay dữ liệu của sự kiện. Màn hình MC không theo lần chạy thử.'
+    },
     start: 'Bắt đầu chương trình',
     next: 'Bắt đầu mục tiếp theo',
     finish: 'Kết thúc chương trình',
@@ -317,6 +323,12 @@ export const agendaEn: typeof agendaVi = {
     autosaved: 'The title, presenters, attendants and agenda item are saved as you type.'
   },
   live: {
+    rehearsal: {
+      start: 'Rehearse',
+      stop: 'End the rehearsal',
+      banner:
+        'Rehearsal: the start times stay in this window and are not written to the actual timeline, the audit log or the event’s data. The presenter view does not follow a rehearsal.'
+    },
     start: 'Start the programme',
     next: 'Start next item',
     finish: 'End the programme',
