@@ -149,7 +149,8 @@ const featureBenches: Record<string, string[]> = {
   'user-commands': ['bench/user-commands.ts', '5'],
   'designer-preview': ['bench/designer-preview.ts', '32'],
   'certificates-click': ['bench/certificates-click.ts', '1000', '5'],
-  'movement-page': ['bench/movement-page.ts', '5']
+  'movement-page': ['bench/movement-page.ts', '5'],
+  'check-in-desk': ['bench/check-in-desk.ts', '10000', '1000']
 }
 
 function runScript(args: string[]): Promise<void> {

@@ -1,36 +1,27 @@
-import { spawn } from 'node:child_process'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createAppService } from './app-service'
 import type { DatabaseData } from './schema/database-schema'
 import { readSavedFile } from './storage/database'
+import { runKillableChild } from './testing/killable-child'
 import { testContext } from './testing/test-context'
 
 const fixture = join(__dirname, 'testing', 'import-kill.fixture.ts')
 const rows = 20_000
 
 /** Runs one import child; kills it `killAfterMs` after it previewed (never when undefined). */
-function runImport(dataDir: string, tag: string, killAfterMs?: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', fixture, dataDir, tag], {
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let out = ''
-  let err = ''
+async function runImport(dataDir: string, tag: string, killAfterMs?: number) {
   let previewedAt = 0
   let okAt = 0
-  child.stderr!.on('data', (c: Buffer) => (err += c.toString()))
-  child.stdout!.on('data', (c: Buffer) => {
-    out += c.toString()
-    if (!previewedAt && out.includes('previewed\n')) {
+  const run = await runKillableChild(fixture, [dataDir, tag], (line, kill) => {
+    if (line === 'previewed') {
       previewedAt = performance.now()
-      if (killAfterMs !== undefined) setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+      if (killAfterMs !== undefined) kill(killAfterMs)
     }
-    if (!okAt && out.includes('ok\n')) okAt = performance.now()
+    if (line === 'ok') okAt = performance.now()
   })
-  return new Promise<{ ok: boolean; commitMs: number; stderr: string }>((resolve) =>
-    child.once('exit', () => resolve({ ok: okAt > 0, commitMs: okAt - previewedAt, stderr: err }))
-  )
+  return { ok: okAt > 0, commitMs: okAt - previewedAt, stderr: run.stderr }
 }
 
 async function seededFolder(): Promise<string> {

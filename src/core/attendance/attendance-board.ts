@@ -1,10 +1,11 @@
 import type { AttendanceBoard, AttendanceRow } from '../../shared/attendance/entities'
-import { compareVietnameseNames, compareVietnameseNatural } from '../../shared/text'
+import { compareVietnameseNatural } from '../../shared/text'
 import type { DatabaseData } from '../schema/database-schema'
 import {
   attendanceFigures,
   attendanceState,
   deskDelegate,
+  delegatesInNameOrder,
   isSummoned,
   presence,
   type AttendanceState
@@ -27,14 +28,18 @@ function rowsBy(
   return [...rows.values()].sort((a, b) => order(a.label, b.label))
 }
 
+/** The board lists this many absentees at most (the figures count them all). */
+export const maxAbsentees = 1000
+
 /** The board: figures, by category and unit, who is absent (and why), the latest arrivals. */
 export function attendanceBoard(data: DatabaseData, eventId: string): AttendanceBoard {
   const s = attendanceState(data, eventId)
   const categoryOrder = new Map([...s.categories.values()].map((c) => [c.name, c.order]))
-  const absentees = s.delegates
-    .filter((d) => isSummoned(s, d) && !presence(s, d))
-    .sort((a, b) => compareVietnameseNames(a.fullName, b.fullName))
-    .map((d) => deskDelegate(s, d))
+  const absentees: AttendanceBoard['absentees'] = []
+  for (const d of delegatesInNameOrder(data, eventId)) {
+    if (absentees.length >= maxAbsentees) break
+    if (isSummoned(s, d) && !presence(s, d)) absentees.push(deskDelegate(s, d))
+  }
   const recent: AttendanceBoard['recent'] = []
   for (let i = s.effective.length - 1; i >= 0 && recent.length < 20; i--) {
     const e = s.effective[i]!

@@ -4,7 +4,7 @@ import { normalizeText } from '../../shared/text'
 import { requireEvent } from '../delegates'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { attendanceBoard } from './attendance-board'
-import { attendanceState, deskDelegate, quorumRulesOf } from './attendance-state'
+import { attendanceFigures, attendanceState, deskDelegate, quorumRulesOf } from './attendance-state'
 import { checkInHandlers } from './check-in-handlers'
 import { renderCredentialsReport } from './credentials-report'
 
@@ -17,6 +17,12 @@ export function attendanceHandlers(deps: FeatureDeps): HandlerGroup<typeof atten
       const data = read()
       requireEvent(data, eventId)
       return attendanceBoard(data, eventId)
+    },
+
+    getAttendanceFigures({ eventId }) {
+      const data = read()
+      requireEvent(data, eventId)
+      return attendanceFigures(attendanceState(data, eventId))
     },
 
     async setAbsence({ eventId, delegateId, reason, note }) {

@@ -16,6 +16,7 @@ import {
   attendanceFigures,
   attendanceState,
   deskDelegate,
+  delegatesInNameOrder,
   isIn,
   type AttendanceState
 } from './attendance-state'
@@ -23,7 +24,11 @@ import { searchDelegates } from './desk-search'
 
 type DeskMethods = Exclude<
   (typeof attendanceMethodNames)[number],
-  'getAttendance' | 'saveQuorumRules' | 'setAbsence' | 'renderCredentialsReport'
+  | 'getAttendance'
+  | 'getAttendanceFigures'
+  | 'saveQuorumRules'
+  | 'setAbsence'
+  | 'renderCredentialsReport'
 >
 
 /** Thrown inside a change to leave it unwritten: the delegate was already in the hall. */
@@ -204,7 +209,9 @@ export function checkInHandlers(deps: FeatureDeps): HandlerGroup<DeskMethods[]> 
   return {
     searchCheckIn({ eventId, query, limit }) {
       const s = stateOf(eventId)
-      return searchDelegates(s.delegates, query, limit ?? 8).map((d) => deskDelegate(s, d))
+      return searchDelegates(delegatesInNameOrder(read(), eventId), query, limit ?? 8).map((d) =>
+        deskDelegate(s, d)
+      )
     },
 
     async checkIn({ eventId, desk, code, delegateId }) {

@@ -2,7 +2,6 @@ import type { AttendanceFigures } from '../../shared/attendance/entities'
 import { percentText } from '../../shared/attendance/quorum'
 import type { FileOut } from '../../shared/contract-part'
 import type { Delegate } from '../../shared/delegates/entities'
-import { compareVietnameseNames } from '../../shared/text'
 import type { AppContext } from '../app-context'
 import { loadBundledFonts } from '../pdf/fonts'
 import { createOfficialDocument, type TableOptions } from '../pdf/official-document'
@@ -11,6 +10,7 @@ import type { DatabaseData } from '../schema/database-schema'
 import {
   attendanceFigures,
   attendanceState,
+  delegatesInNameOrder,
   isSummoned,
   presence,
   type AttendanceState
@@ -112,9 +112,9 @@ export async function renderCredentialsReport(
   const f = attendanceFigures(s)
   const index = delegateIndex(data, eventId)
   const present = s.delegates.filter((d) => isSummoned(s, d) && presence(s, d))
-  const absentees = s.delegates
-    .filter((d) => isSummoned(s, d) && !presence(s, d))
-    .sort((a, b) => compareVietnameseNames(a.fullName, b.fullName))
+  const absentees = delegatesInNameOrder(data, eventId).filter(
+    (d) => isSummoned(s, d) && !presence(s, d)
+  )
   const d = createOfficialDocument({
     organisation: data.organisation,
     fonts: loadBundledFonts(ctx.resourcesDir),

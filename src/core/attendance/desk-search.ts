@@ -1,5 +1,5 @@
 import type { Delegate } from '../../shared/delegates/entities'
-import { compareVietnameseNames, searchKey, searchTerms } from '../../shared/text'
+import { searchKey, searchTerms } from '../../shared/text'
 
 interface Keyed {
   delegate: Delegate
@@ -12,16 +12,17 @@ const keyed = new WeakMap<readonly Delegate[], Keyed[]>()
 function keysOf(delegates: readonly Delegate[]): Keyed[] {
   let list = keyed.get(delegates)
   if (!list) {
-    list = [...delegates]
-      .sort((a, b) => compareVietnameseNames(a.fullName, b.fullName) || a.number - b.number)
-      .map((delegate) => ({ delegate, words: searchKey(delegate.fullName).split(' ') }))
+    list = delegates.map((delegate) => ({
+      delegate,
+      words: searchKey(delegate.fullName).split(' ')
+    }))
     keyed.set(delegates, list)
   }
   return list
 }
 
 /**
- * Delegates for a few typed letters: a number finds that delegate; otherwise every typed word
+ * Delegates (`delegates` in name order, one array kept across calls) for a few typed letters: a number finds that delegate; otherwise every typed word
  * must begin a word of the name, accents optional ("ng v an", "an"). Those whose given name
  * matches come first, then Vietnamese name order.
  */

@@ -3,6 +3,7 @@ import { byEventId, entityId, FileOut, method, type ContractPart } from '../cont
 import {
   absenceReasons,
   AttendanceBoard,
+  AttendanceFigures,
   CheckInOutcome,
   DeskDelegate,
   DeskName,
@@ -63,6 +64,8 @@ export const attendanceContract = {
     DeskDelegate
   ),
   getAttendance: method(byEventId, AttendanceBoard),
+  /** The figures alone (what a desk shows), without the board's lists. */
+  getAttendanceFigures: method(byEventId, AttendanceFigures),
   saveQuorumRules: method(
     z.strictObject({ eventId: entityId, rules: z.array(QuorumRule).min(1).max(10) }),
     z.array(QuorumRule)

@@ -160,7 +160,7 @@ export const AttendanceBoard = z.strictObject({
   figures: AttendanceFigures,
   byCategory: z.array(AttendanceRow),
   byUnit: z.array(AttendanceRow),
-  /** Summoned delegates not present, in name order, with their reason when known. */
+  /** Summoned delegates not present, in name order, with their reason when known (the first 1,000). */
   absentees: z.array(DeskDelegate),
   /** The latest check-ins first (at most 20). */
   recent: z.array(DeskDelegate),

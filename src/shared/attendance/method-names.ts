@@ -8,6 +8,7 @@ export const attendanceMethodNames = [
   'addSubstitute',
   'setAbsence',
   'getAttendance',
+  'getAttendanceFigures',
   'saveQuorumRules',
   'renderCredentialsReport'
 ] as const

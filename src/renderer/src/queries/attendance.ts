@@ -11,6 +11,14 @@ export function useAttendance(eventId: MaybeRefOrGetter<string>) {
   })
 }
 
+/** The figures alone, for the desk (cheap to read again after every scan). */
+export function useAttendanceFigures(eventId: MaybeRefOrGetter<string>) {
+  return useQuery({
+    key: () => keys.attendanceFigures(toValue(eventId)),
+    query: () => api.getAttendanceFigures({ eventId: toValue(eventId) })
+  })
+}
+
 /** Delegates matching a few typed letters (asked only for two letters or more). */
 export function useCheckInSearch(
   eventId: MaybeRefOrGetter<string>,

@@ -39,6 +39,7 @@ export const keys = {
   organisation: () => ['organisation'] as const,
   settings: () => ['settings'] as const,
   attendance: (eventId: string) => ['attendance', eventId] as const,
+  attendanceFigures: (eventId: string) => ['attendance', eventId, 'figures'] as const,
   checkInSearch: (eventId: string, query: string) => ['checkInSearch', eventId, query] as const,
   units: () => ['units'] as const,
   emulationTitles: () => ['emulationTitles'] as const,
