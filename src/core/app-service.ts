@@ -19,6 +19,7 @@ import { importHandlers } from './import'
 import { movementHandlers, proposalsHandlers } from './movement'
 import { rostersHandlers } from './rosters'
 import { seatingHandlers } from './seating'
+import { deskHandlers, type DeskControl } from './desk'
 import { organisationHandlers } from './organisation'
 import { createJobRegistry } from './jobs/jobs'
 import { migrations } from './schema/migrations'
@@ -53,6 +54,11 @@ export interface AppService {
 export interface AppServiceOptions {
   /** The runtime's native features (open a document); without them those methods are refused. */
   host?: Host
+  /**
+   * Check-in from other computers (the desk listener), made by the runtime around the core;
+   * without it (CLI, tests) its methods are refused. Stopped when the service closes.
+   */
+  desks?: DeskControl
   /** Called with unexpected exceptions (bugs); defaults to console.error. */
   onBug?: (error: unknown) => void
   /** Journal bounds, a compaction observer (benchmarks), a fault-injecting fs (tests). */
@@ -137,6 +143,7 @@ export async function createAppService(
     ...cardsHandlers(deps),
     ...attendanceHandlers(deps),
     ...seatingHandlers(deps),
+    ...deskHandlers(options.desks),
     ...agendaHandlers(deps),
     ...movementHandlers(deps),
     ...proposalsHandlers(deps)
@@ -152,6 +159,7 @@ export async function createAppService(
     unsavedCopy: () => db.unsavedCopy(),
     whenSaved: () => db.whenDurable(db.status().seq),
     async close(closeOptions) {
+      await options.desks?.close()
       unsubscribeStatus()
       listeners.clear()
       await db.close(closeOptions)

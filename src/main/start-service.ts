@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { AppContext } from '../core/app-context'
 import { systemClock } from '../core/app-context'
 import { createAppService, type AppService } from '../core/app-service'
+import { createDeskControl, hallAddresses } from '../core/desk'
 import { desktopHost } from './open-document'
 import { chooseCopyPath } from './serve-contract'
 import { saveCopyWithDialog } from './unsaved-copy'
@@ -29,5 +30,11 @@ export function startService(dataDir: string, resourcesDir: string): Promise<App
     }),
     saveUnsavedCopy: saveCopyWithDialog(chooseCopyPath)
   }
-  return createAppService(context, { host })
+  let service: AppService | undefined
+  const desks = createDeskControl({
+    service: () => service!,
+    now: () => new Date(),
+    addresses: hallAddresses
+  })
+  return createAppService(context, { host, desks }).then((s) => (service = s))
 }

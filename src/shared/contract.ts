@@ -24,6 +24,7 @@ import { movementContract } from './movement/contract'
 import { proposalsContract } from './movement/proposals-contract'
 import { rostersContract } from './rosters/contract'
 import { seatingContract } from './seating/contract'
+import { deskContract } from './desk/contract'
 
 export { maxImportBase64Length } from './contract-part'
 
@@ -105,6 +106,7 @@ export const contract = {
   ...attendanceContract,
   ...agendaContract,
   ...seatingContract,
+  ...deskContract,
   ...movementContract,
   ...proposalsContract
 } satisfies Record<MethodName, { args: z.ZodType; result: z.ZodType }>

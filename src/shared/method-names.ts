@@ -12,6 +12,7 @@ import { importMethodNames } from './import/method-names'
 import { movementMethodNames, proposalsMethodNames } from './movement/method-names'
 import { rostersMethodNames } from './rosters/method-names'
 import { seatingMethodNames } from './seating/method-names'
+import { deskMethodNames } from './desk/method-names'
 
 export const methodNames = [
   'getAppInfo',
@@ -48,6 +49,7 @@ export const methodNames = [
   ...attendanceMethodNames,
   ...agendaMethodNames,
   ...seatingMethodNames,
+  ...deskMethodNames,
   ...movementMethodNames,
   ...proposalsMethodNames
 ] as const

@@ -72,13 +72,15 @@ export async function main(
     { createAppService },
     { defaultDataDir },
     { startWebServer },
-    { browserHost, createDocumentStore }
+    { browserHost, createDocumentStore },
+    { createDeskControl, hallAddresses }
   ] = await Promise.all([
     import('../core/app-context'),
     import('../core/app-service'),
     import('../core/paths'),
     import('./server'),
-    import('./document-store')
+    import('./document-store'),
+    import('../core/desk')
   ])
   const ctx: AppContext = {
     dataDir:
@@ -94,8 +96,13 @@ export async function main(
 
   const documents = createDocumentStore()
   let service: AppService
+  const desks = createDeskControl({
+    service: () => service,
+    now: () => new Date(),
+    addresses: hallAddresses
+  })
   try {
-    service = await createAppService(ctx, { host: browserHost(documents) })
+    service = await createAppService(ctx, { host: browserHost(documents), desks })
   } catch (error) {
     if (error instanceof AppError && error.code === 'CONFLICT') {
       console.error(`dais: ${error.message}`)

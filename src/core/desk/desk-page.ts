@@ -68,6 +68,7 @@ export const deskScript = `'use strict'
     c.hidden = ok
     c.textContent = ok ? '' : 'MẤT KẾT NỐI với máy chính — bàn này không điểm danh được. Đang thử lại…'
     $('scan').disabled = !ok
+    if (!ok) clearOutcome()
     Array.prototype.forEach.call(document.querySelectorAll('#desk button'), function (b) { b.disabled = !ok })
   }
 
@@ -94,7 +95,17 @@ export const deskScript = `'use strict'
     })
   }
 
+  /** Nothing stale stays on screen once the desk cannot vouch for it. */
+  function clearOutcome() {
+    $('outcome').className = ''
+    $('outcome').textContent = ''
+    $('results').textContent = ''
+    lastEntry = null
+    $('undo').hidden = true
+  }
+
   function unpaired(message) {
+    clearOutcome()
     token = null
     sessionStorage.removeItem(tokenKey)
     $('desk').hidden = true
@@ -104,6 +115,7 @@ export const deskScript = `'use strict'
   }
 
   function paired(name) {
+    clearOutcome()
     $('desk-name').textContent = '— ' + name
     $('pair-form').hidden = true
     $('desk').hidden = false
@@ -201,6 +213,11 @@ export const deskScript = `'use strict'
         if (outcome) show(outcome)
       }, function () {})
     })
+    var fromQr = /^#code=(\\d{6})$/.exec(location.hash)
+    if (fromQr) {
+      $('pair-code').value = fromQr[1]
+      history.replaceState(null, '', location.pathname)
+    }
     if (token) {
       call('/desk/ping', undefined, 'GET').then(function (reply) { if (reply.ok) paired(reply.value.desk) }, function () {})
     } else unpaired('')

@@ -6,3 +6,6 @@ export {
   type Pairing
 } from './desk-registry'
 export { deskMethods, startDeskListener, type DeskListener } from './desk-listener'
+export { createDeskControl, type DeskControl, type NetworkAddress } from './desk-control'
+export { deskHandlers } from './desk-handlers'
+export { hallAddresses } from './network-addresses'

@@ -20,6 +20,9 @@ export function seatLabel(layout: Pick<HallLayout, 'blocks'>, place: SeatPlace):
   return `${blockWord(block?.name ?? '?')}, hàng ${place.row}, ghế ${place.seat}`
 }
 
+/** Whether a seat text already says it is a seat ("Khu B, hàng 3, ghế 12"), unlike a code ("A12"). */
+export const namesItsSeat = (seat: string): boolean => /(^|[\s,])ghế\s/iu.test(seat)
+
 export const isAisleSeat = (block: HallBlock, seat: number): boolean =>
   (block.aisleLeft && seat === 1) || (block.aisleRight && seat === block.seatsPerRow)
 

@@ -9,6 +9,7 @@ import { cardsEn } from './features/cards'
 import { checkInEn } from './features/check-in'
 import { seatingEn } from './features/seating'
 import { movementEn } from './features/movement'
+import { desksEn } from './features/desks'
 
 const en: MessageSchema = {
   app: {
@@ -511,7 +512,8 @@ const en: MessageSchema = {
   cards: cardsEn,
   checkIn: checkInEn,
   seating: seatingEn,
-  movement: movementEn
+  movement: movementEn,
+  desks: desksEn
 }
 
 export default en

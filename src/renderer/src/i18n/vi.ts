@@ -8,6 +8,7 @@ import { cardsVi } from './features/cards'
 import { checkInVi } from './features/check-in'
 import { seatingVi } from './features/seating'
 import { movementVi } from './features/movement'
+import { desksVi } from './features/desks'
 
 const vi = {
   app: {
@@ -509,7 +510,8 @@ const vi = {
   cards: cardsVi,
   checkIn: checkInVi,
   seating: seatingVi,
-  movement: movementVi
+  movement: movementVi,
+  desks: desksVi
 }
 
 export type MessageSchema = typeof vi

@@ -27,6 +27,7 @@ export const keys = {
   invitationSettings: (eventId: string) => ['invitationSettings', eventId] as const,
   hallPlan: (eventId: string) => ['hallPlan', eventId] as const,
   templates: () => ['templates'] as const,
+  deskStatus: () => ['deskStatus'] as const,
   templatesOfKind: (kind: string) => ['templatesOfKind', kind] as const,
   fonts: () => ['fonts'] as const,
   labelSheets: () => ['labelSheets'] as const,

@@ -1,0 +1,75 @@
+import { AppShell } from './pages/app-shell'
+import { EventListPage } from './pages/event-list-page'
+import { expect, screenshot, test } from './pages/page-problems'
+
+test('a second computer paired as a desk checks in two delegates; revoked, it is refused; turned off, it says it lost the connection', async ({
+  page,
+  browser,
+  dais
+}) => {
+  test.setTimeout(180_000)
+  const shell = new AppShell(page)
+  await shell.open(dais.url)
+  await new EventListPage(page).openSampleButton.click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tiền Phong')
+  await page.getByRole('tab', { name: 'Điểm danh', exact: true }).click()
+  await page.getByRole('tab', { name: 'Bàn trên máy khác' }).click()
+  const panel = page.getByRole('region', { name: 'Bàn điểm danh trên máy khác' })
+  await expect(panel.getByText('Đang tắt.')).toBeVisible()
+
+  // --- on, on a second loopback address standing for the hall's network ---
+  const address = panel.getByRole('combobox', { name: 'Địa chỉ mạng của máy này' })
+  await address.click()
+  await page.keyboard.type('127.0.0.2')
+  await page.getByRole('option', { name: '127.0.0.2', exact: true }).click()
+  await panel.getByRole('button', { name: 'Bật điểm danh từ máy khác' }).click()
+  const on = panel.getByText(/^Đang bật: các bàn mở http:\/\/127\.0\.0\.2:\d+\/$/)
+  await expect(on).toBeVisible()
+  const deskUrl = /http:\S+\//.exec((await on.textContent())!)![0]
+
+  await panel.getByRole('textbox', { name: 'Tên bàn' }).fill('Bàn cửa Đông')
+  await panel.getByRole('button', { name: 'Tạo mã ghép nối' }).click()
+  const code = (await panel.getByTestId('pairing-code').textContent())!.trim()
+  expect(code).toMatch(/^\d{6}$/)
+  await expect(panel.getByRole('img', { name: /Mã QR của địa chỉ ghép nối/ })).toBeVisible()
+  await screenshot(page, 'desk-pairing')
+
+  // --- the desk: another browser context, as another computer would be ---
+  const deskContext = await browser.newContext()
+  const desk = await deskContext.newPage()
+  await desk.goto(deskUrl)
+  await desk.getByLabel('Mã ghép nối').fill(code)
+  await desk.getByRole('button', { name: 'Ghép nối' }).click()
+  await expect(desk.getByRole('heading', { name: 'Bàn điểm danh — Bàn cửa Đông' })).toBeVisible()
+  for (const name of ['Lê Minh Tuấn', 'Mai Hải Ngân']) {
+    await desk.getByLabel(/Quét thẻ hoặc gõ tên/).fill(name)
+    await desk.keyboard.press('Enter')
+    await desk.getByRole('button', { name: `Điểm danh ${name}` }).click()
+    await expect(desk.locator('#outcome')).toContainText(`${name} — Có mặt`)
+  }
+  await screenshot(desk, 'desk-paired')
+
+  // --- the main screen sees the desk; revoked, the desk is sent back to pairing ---
+  // The figures come from the one data file the main computer holds.
+  await expect(desk.locator('#outcome')).toContainText(/Có mặt 2\/\d+ đại biểu/)
+  await panel.getByRole('button', { name: 'Thu hồi Bàn cửa Đông' }).click()
+  await expect(panel.getByText('Đã thu hồi')).toBeVisible()
+  await expect(desk.getByText('Bàn này chưa ghép nối hoặc đã bị thu hồi.')).toBeVisible({
+    timeout: 10_000
+  })
+
+  // --- paired again, then the listener turned off: the desk says so and locks ---
+  await panel.getByRole('textbox', { name: 'Tên bàn' }).fill('Bàn 2')
+  await panel.getByRole('button', { name: 'Tạo mã ghép nối' }).click()
+  const second = (await panel.getByTestId('pairing-code').textContent())!.trim()
+  await desk.getByLabel('Mã ghép nối').fill(second)
+  await desk.getByRole('button', { name: 'Ghép nối' }).click()
+  await expect(desk.getByRole('heading', { name: 'Bàn điểm danh — Bàn 2' })).toBeVisible()
+  await panel.getByRole('button', { name: 'Tắt', exact: true }).click()
+  await expect(panel.getByText('Đang tắt.')).toBeVisible()
+  await expect(desk.getByText(/MẤT KẾT NỐI với máy chính/)).toBeVisible({ timeout: 10_000 })
+  await expect(desk.getByLabel(/Quét thẻ hoặc gõ tên/)).toBeDisabled()
+  await expect(desk.locator('#outcome')).toBeEmpty()
+  await screenshot(desk, 'desk-disconnected')
+  await deskContext.close()
+})
