@@ -127,6 +127,18 @@ const gradeOf = (m: MemberFields): string => {
   const v = m.professionalLevel.trim()
   return schoolGrade.test(v) ? v.replace(/\s+/g, '') : ''
 }
+/** Degrees that admit only those who finished school (12/12): university, college and above. */
+const afterTwelveYears = ['Tiến sĩ', 'Thạc sĩ', 'Đại học', 'Cao đẳng']
+/**
+ * The school grade a member has finished: as recorded, 12/12 for a degree that requires it,
+ * else unknown ("Trung cấp" admits from 9/12), so the section still adds up to every member.
+ */
+const educationOf = (m: MemberFields): string => {
+  const grade = gradeOf(m)
+  if (grade) return grade
+  const level = levelKey(m.professionalLevel)
+  return afterTwelveYears.some((d) => compareVietnamese(levelKey(d), level) === 0) ? '12/12' : ''
+}
 /** Highest grade first: 12/12 before 9/12. */
 const byGrade = ([a, ca]: [string, number], [b, cb]: [string, number]) =>
   Number(b.split('/')[0]) - Number(a.split('/')[0]) || cb - ca
@@ -177,8 +189,7 @@ export function compositionReport(
       { key: 'partyMember', label: 'Đảng viên', test: (m) => m.partyMember },
       { key: 'nonPartyMember', label: 'Ngoài Đảng', test: (m) => !m.partyMember }
     ]),
-    // Only members whose record holds a school grade: the others are counted by their degree.
-    educationLevel: byValue(fields, gradeOf, byGrade).filter((r) => r.key !== 'unknown'),
+    educationLevel: byValue(fields, educationOf, byGrade),
     professionalLevel: byValue(
       fields,
       (m) => (gradeOf(m) ? 'Chưa qua đào tạo' : m.professionalLevel),
