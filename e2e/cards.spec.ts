@@ -1,30 +1,14 @@
 import { execFileSync } from 'node:child_process'
-import type { Download, Page } from '@playwright/test'
 import { AppShell } from './pages/app-shell'
 import { CardsSection } from './pages/cards-section'
 import { Designer } from './pages/certificates-setup'
 import { EventListPage } from './pages/event-list-page'
 import { encodePng } from '../src/core/certificates/testing/png-writer'
 import { expect, screenshot, test } from './pages/page-problems'
+import { checkInCodeOf, pdfPages, pdfText, saveDownload } from './pages/pdf-downloads'
 
 const shippedCard = 'Thẻ đại biểu 85,6 × 54 mm'
 const copyName = `${shippedCard} (bản sao)`
-
-async function saveDownload(page: Page, click: () => Promise<void>, name: string) {
-  const downloading = page.waitForEvent('download')
-  await click()
-  const download: Download = await downloading
-  const file = test.info().outputPath(name)
-  await download.saveAs(file)
-  return file
-}
-
-const pdfPages = (file: string) =>
-  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1])
-const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
-/** The check-in code printed under a card's QR code, by the delegate number's "Số: N" line. */
-const codeOf = (text: string, number: number) =>
-  new RegExp(`(?:^|\\s)(${number}-[A-Z0-9]{10})(?:\\s|$)`).exec(text)?.[1]
 
 test('choose categories and colours, design a card, print the sample’s cards, look at a sheet, reprint two', async ({
   page,
@@ -94,7 +78,7 @@ test('choose categories and colours, design a card, print the sample’s cards, 
   await screenshot(page, 'cards-printed')
 
   // --- reprint two: their old codes stop, the new cards carry new ones ---
-  const codes = [codeOf(text, 3), codeOf(text, 7)]
+  const codes = [checkInCodeOf(text, 3), checkInCodeOf(text, 7)]
   expect(codes.every(Boolean)).toBe(true)
   await cards.chooseForReprint(3)
   await cards.chooseForReprint(7)
@@ -106,7 +90,7 @@ test('choose categories and colours, design a card, print the sample’s cards, 
   const reprintFile = await saveDownload(page, () => cards.saveButton.click(), 'in-lai.pdf')
   const again = pdfText(reprintFile)
   expect(again.match(/THẺ ĐẠI BIỂU/g)).toHaveLength(2)
-  const newCodes = [codeOf(again, 3), codeOf(again, 7)]
+  const newCodes = [checkInCodeOf(again, 3), checkInCodeOf(again, 7)]
   expect(newCodes.every(Boolean)).toBe(true)
   expect(newCodes[0]).not.toBe(codes[0])
   expect(newCodes[1]).not.toBe(codes[1])

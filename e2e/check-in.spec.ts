@@ -1,23 +1,8 @@
-import { execFileSync } from 'node:child_process'
-import type { Download, Page } from '@playwright/test'
 import { AppShell } from './pages/app-shell'
 import { CardsSection } from './pages/cards-section'
 import { EventListPage } from './pages/event-list-page'
 import { expect, screenshot, test } from './pages/page-problems'
-
-async function saveDownload(page: Page, click: () => Promise<void>, name: string) {
-  const downloading = page.waitForEvent('download')
-  await click()
-  const download: Download = await downloading
-  const file = test.info().outputPath(name)
-  await download.saveAs(file)
-  return file
-}
-
-const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })
-/** The check-in code printed under a card's QR code. */
-const codeOf = (text: string, number: number) =>
-  new RegExp(`(?:^|\\s)(${number}-[A-Z0-9]{10})(?:\\s|$)`).exec(text)?.[1]
+import { checkInCodeOf, pdfText, saveDownload } from './pages/pdf-downloads'
 
 test('print cards, scan ten codes at the desk, the board and the large screen follow, quorum shown, the credentials report has the numbers', async ({
   page,
@@ -37,7 +22,7 @@ test('print cards, scan ten codes at the desk, the board and the large screen fo
   await expect(cards.saveButton).toBeVisible({ timeout: 90_000 })
   const sheets = pdfText(await saveDownload(page, () => cards.saveButton.click(), 'the.pdf'))
   // delegates 8–17 are all official delegates (4, 6 and 7 are guests, not counted)
-  const codes = Array.from({ length: 10 }, (_, i) => codeOf(sheets, i + 8))
+  const codes = Array.from({ length: 10 }, (_, i) => checkInCodeOf(sheets, i + 8))
   expect(codes.every(Boolean)).toBe(true)
 
   // --- the large screen in a second window, before anyone arrives ---
