@@ -45,7 +45,9 @@ export class PageProblems {
 /** The `dais` fixture plus `problems`, checked after every test: a journey leaves no errors. */
 export const test = daisTest.extend<{ problems: PageProblems }>({
   problems: [
-    async ({ page }, use) => {
+    // After the server: fixtures end in reverse order, and a server stopped first would leave the
+    // page's reconnect errors in the journey's record.
+    async ({ page, dais: _dais }, use) => {
       const problems = await PageProblems.watch(page)
       await use(problems)
       problems.expectNone()
