@@ -83,6 +83,8 @@ export async function loadInitialState<T>(ctx: RecoveryContext<T>): Promise<Init
 
   if (main) {
     if (main.schemaVersion > ctx.schemaVersion) return openNewerSchemaReadOnly(ctx, main)
+    const unknownKeys = main.schemaVersion === ctx.schemaVersion ? onlyUnknownKeys(ctx, main) : null
+    if (unknownKeys) return openNewerDataReadOnly(ctx, main, journal, unknownKeys)
     let outcome = applyJournal(journal, main)
     let prepared = await prepareMain(ctx, outcome.envelope)
     if (!prepared.ok && outcome.replayed > 0) {
@@ -421,6 +423,82 @@ function openNewerSchemaReadOnly<T>(ctx: RecoveryContext<T>, main: Envelope): In
         `The data file was saved by a newer version of Dais (${main.appVersion}, schema version ` +
           `${main.schemaVersion}; this version reads up to ${ctx.schemaVersion}). It is open read-only and ` +
           `was not changed${shown ? '' : '; its content cannot be shown by this version'}. Update Dais to edit it.`,
+        null,
+        null,
+        null
+      )
+    ],
+    needsWrite: false,
+    obsoleteTemps: [],
+    snapshot: null
+  }
+}
+
+interface UnknownKeys {
+  /** The known part of the data: what this build can show. */
+  shown: unknown
+  where: string[]
+}
+
+function issuesOf(error: unknown): { code?: unknown; path?: unknown; keys?: unknown }[] | null {
+  const issues = (error as { issues?: unknown } | null)?.issues
+  return Array.isArray(issues) && issues.length > 0 ? issues : null
+}
+
+/**
+ * A file whose checksum holds but which carries keys this build does not know was written by a
+ * build that stores more (same schema version, newer features): it is not damage, so it is neither
+ * set aside nor replaced by a backup, and it must not be rewritten without those keys.
+ */
+function onlyUnknownKeys<T>(ctx: RecoveryContext<T>, main: Envelope): UnknownKeys | null {
+  let issues: ReturnType<typeof issuesOf>
+  try {
+    ctx.validate(main.data)
+    return null
+  } catch (error) {
+    issues = issuesOf(error)
+  }
+  if (!issues || issues.some((issue) => issue.code !== 'unrecognized_keys')) return null
+  const shown = structuredClone(main.data) as unknown
+  const where: string[] = []
+  for (const issue of issues) {
+    const path = Array.isArray(issue.path) ? (issue.path as (string | number)[]) : []
+    const keys = Array.isArray(issue.keys) ? (issue.keys as string[]) : []
+    let holder: unknown = shown
+    for (const step of path) holder = (holder as Record<string | number, unknown> | null)?.[step]
+    if (holder === null || typeof holder !== 'object') return null
+    for (const key of keys) {
+      delete (holder as Record<string, unknown>)[key]
+      where.push([...path, key].join('.'))
+    }
+  }
+  try {
+    ctx.validate(shown)
+  } catch {
+    return null
+  }
+  return { shown, where }
+}
+
+function openNewerDataReadOnly<T>(
+  ctx: RecoveryContext<T>,
+  main: Envelope,
+  journal: JournalFile,
+  unknown: UnknownKeys
+): InitialState<T> {
+  const listed = unknown.where.slice(0, 3).join(', ') + (unknown.where.length > 3 ? ', …' : '')
+  const replayed = applyJournal(journal, main)
+  const withJournal = replayed.replayed > 0 ? onlyUnknownKeys(ctx, replayed.envelope) : null
+  return {
+    seq: Math.max(main.seq, replayed.envelope.seq),
+    data: ctx.validate((withJournal ?? unknown).shown),
+    readOnly: true,
+    notices: [
+      notice(
+        'read-only-newer-schema',
+        `The data file was saved by a version of Dais (${main.appVersion}) that stores data this version ` +
+          `does not know (${listed}). It is open read-only and was not changed; what this version does not ` +
+          'know is not shown. Open it with that version of Dais or a newer one to edit it.',
         null,
         null,
         null
