@@ -90,10 +90,7 @@ describe('D4: opening a damaged data file', () => {
       const folder = await prepareFolder()
       const damaged = damage(folder.validBytes)
       await writeFile(folder.path, damaged)
-      const started = performance.now()
-
       const db = await openRoster(folder.dir)
-      expect(performance.now() - started).toBeLessThan(5_000)
 
       expect(db.notices).toHaveLength(1)
       const notice = db.notices[0]!
