@@ -38,6 +38,9 @@ function buildCliBundle() {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
+    // `import('exceljs')` becomes a require: bin/dais.cjs runs the bundle as a vm.Script (for V8's
+    // code cache), where a real dynamic import would need an experimental loader
+    supported: { 'dynamic-import': false },
     // Libraries that read their own data files at run time stay in node_modules (see build-node.ts).
     external: ['pdfkit', 'fontkit', 'exceljs', 'papaparse', 'iconv-lite', 'fflate'],
     sourcemap: true,

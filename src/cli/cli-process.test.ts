@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -70,6 +70,24 @@ describe('the dais process', () => {
     )
     expect(r.err).toBe('')
     expect(r.code).toBe(0)
+  })
+
+  it('runs from a damaged or foreign code cache as from none, and writes a good one', async () => {
+    const { size, mtimeMs } = statSync(join(root, 'out', 'cli', 'dais.cjs'))
+    const cache = join(root, 'out', 'cli', 'v8-cache', 'events.bin')
+    mkdirSync(join(root, 'out', 'cli', 'v8-cache'), { recursive: true })
+    const dataDir = mkdtempSync(join(tmpdir(), 'dais-cli-cache-'))
+    for (const header of [`${size}:${mtimeMs}\n`, `${size + 1}:${mtimeMs}\n`]) {
+      writeFileSync(cache, Buffer.concat([Buffer.from(header), Buffer.alloc(4096, 7)]))
+      const r = await dais(['events', '--data-dir', dataDir])
+      expect(r).toMatchObject({ code: 0, out: 'No events yet.\n', err: '' })
+      expect(readFileSync(cache).subarray(0, 64).toString('latin1')).toContain(
+        `${size}:${mtimeMs}\n`
+      )
+      expect(readFileSync(cache).length).toBeGreaterThan(10_000)
+    }
+    const again = await dais(['events', '--data-dir', dataDir])
+    expect(again).toMatchObject({ code: 0, out: 'No events yet.\n', err: '' })
   })
 
   it('`npm run dais` runs the bundle and compiles no TypeScript', () => {
