@@ -1,5 +1,6 @@
 import type { AgendaItem } from '../../shared/agenda/entities'
 import { wallTimeOf } from '../../shared/agenda/clock'
+import { voteProblem, type VoteProblem } from '../../shared/agenda/vote-rules'
 import { AppError } from '../../shared/result'
 import { normalizeInput } from '../input-text'
 import { eventItems, findEvent, voteWords } from './agenda-lookups'
@@ -7,6 +8,19 @@ import { findItem, invalid, itemsChanged, plain } from './agenda-records'
 import { approveDelegationRoster } from './roster-link'
 import type { Handlers } from '../dispatch'
 import type { FeatureDeps } from '../feature-deps'
+
+const problemField: Record<VoteProblem, string> = {
+  'unanimous-with-counts': 'vote',
+  'no-counts': 'vote',
+  'no-roster': 'rosterId',
+  'not-passed': 'vote'
+}
+const problemText: Record<VoteProblem, string> = {
+  'unanimous-with-counts': 'a unanimous vote has no votes against or abstentions',
+  'no-counts': 'enter the number of votes for, against and abstaining',
+  'no-roster': 'choose the roster the congress approved',
+  'not-passed': 'the vote did not pass, so the roster cannot be approved'
+}
 
 /** The programme on the day: votes recorded, items started and finished, the run reset. */
 export function agendaRunHandlers(
@@ -20,15 +34,8 @@ export function agendaRunHandlers(
       if (item.kind !== 'vote')
         throw invalid('itemId', 'only a vote item records a vote result', itemId)
       const vote = raw === null ? null : normalizeInput(raw)
-      if (vote && vote.mode === 'cards-unanimous' && (vote.against > 0 || vote.abstain > 0)) {
-        throw invalid('vote', 'a unanimous vote has no votes against or abstentions', itemId)
-      }
-      if (vote && vote.mode === 'counted' && vote.for + vote.against + vote.abstain === 0) {
-        throw invalid('vote', 'enter the number of votes for, against and abstaining', itemId)
-      }
-      if (vote?.subject === 'delegation-roster' && !vote.rosterId) {
-        throw invalid('rosterId', 'choose the roster the congress approved', itemId)
-      }
+      const problem = vote ? voteProblem(vote) : null
+      if (problem) throw invalid(problemField[problem], problemText[problem], itemId)
       const at = now()
       return changes.apply({ entity: 'agendaItem', action: 'vote' }, (draft) => {
         const live = findItem(draft, itemId)
@@ -36,9 +43,6 @@ export function agendaRunHandlers(
         live.vote = vote === null ? null : { ...vote, recordedAt: at }
         live.updatedAt = at
         if (vote?.subject === 'delegation-roster' && vote.rosterId) {
-          const passed = vote.mode === 'cards-unanimous' || vote.for > vote.against + vote.abstain
-          if (!passed)
-            throw invalid('vote', 'the vote did not pass, so the roster cannot be approved', itemId)
           approveDelegationRoster(draft, {
             rosterId: vote.rosterId,
             approvedBy: 'Đại hội biểu quyết',
