@@ -4,10 +4,12 @@ import { ElMessageBox } from 'element-plus/es/components/message-box/index.mjs'
 import type { AgendaOverview } from '../../../../shared/agenda/contract'
 import type { AgendaItem, AgendaItemFields, VoteResult } from '../../../../shared/agenda/entities'
 import { computeSchedule, formatClock } from '../../../../shared/agenda/clock'
+import { voteProblem } from '../../../../shared/agenda/vote-rules'
 import { fieldErrors } from '../../errors'
 import { useAgendaStore } from '../../stores/agenda'
 import { useNotify } from '../../use-notify'
 import type { ItemFieldName } from './AgendaItemDialog.vue'
+import type { useRehearsal } from './use-rehearsal'
 
 /** The programme item dialog (add after the last item, edit) and deleting an item. */
 export function useAgendaItemEditor(items: Ref<AgendaItem[]>) {
@@ -101,8 +103,14 @@ export function useAgendaItemEditor(items: Ref<AgendaItem[]>) {
   return { dialogOpen, editing, serverErrors, openCreate, openEdit, submit, remove }
 }
 
-/** Recording an item's vote; a delegation approved short of its quota is warned about. */
-export function useAgendaVote(overview: Ref<AgendaOverview | null>) {
+/**
+ * Recording an item's vote; a delegation approved short of its quota is warned about. While a
+ * rehearsal runs in this window the vote is the rehearsal's: kept in it, approving nothing.
+ */
+export function useAgendaVote(
+  overview: Ref<AgendaOverview | null>,
+  rehearsal: ReturnType<typeof useRehearsal>
+) {
   const { t } = useI18n()
   const store = useAgendaStore()
   const notify = useNotify()
@@ -111,20 +119,37 @@ export function useAgendaVote(overview: Ref<AgendaOverview | null>) {
   const voteItem = ref<AgendaItem | null>(null)
   const voteError = ref('')
   function openVote(item: AgendaItem): void {
-    voteItem.value = item
+    voteItem.value = rehearsal.withVote(item)
     voteError.value = ''
     voteOpen.value = true
   }
   async function submitVote(vote: Omit<VoteResult, 'recordedAt'> | null, documentNumber: string) {
     if (!voteItem.value) return
+    const problem = vote ? voteProblem(vote) : null
+    if (problem) {
+      voteError.value = t(`agenda.vote.problems.${problem}`)
+      return
+    }
+    const roster = overview.value?.rosters.find((r) => r.id === vote?.rosterId)
+    const short = vote?.subject === 'delegation-roster' && roster && !roster.quotaOk
+    if (rehearsal.active.value) {
+      rehearsal.recordVote(
+        voteItem.value.id,
+        vote && { ...vote, recordedAt: new Date().toISOString() }
+      )
+      voteOpen.value = false
+      notify.success(t('agenda.vote.rehearsalRecorded'))
+      if (short) notify.warning(t('rosters.approve.quotaWarning', { names: roster.name }))
+      return
+    }
     try {
       await store.recordVote(voteItem.value.id, vote, documentNumber)
       voteOpen.value = false
       notify.success(t('agenda.vote.recorded'))
       // Approved by the vote while short of its quota: the same warning as the Phê duyệt dialog.
-      const roster = overview.value?.rosters.find((r) => r.id === vote?.rosterId)
-      if (vote?.subject === 'delegation-roster' && roster?.status === 'approved' && !roster.quotaOk)
-        notify.warning(t('rosters.approve.quotaWarning', { names: roster.name }))
+      const after = overview.value?.rosters.find((r) => r.id === vote?.rosterId)
+      if (vote?.subject === 'delegation-roster' && after?.status === 'approved' && !after.quotaOk)
+        notify.warning(t('rosters.approve.quotaWarning', { names: after.name }))
     } catch (error) {
       voteError.value = error instanceof Error ? error.message : String(error)
     }

@@ -101,7 +101,17 @@ export const agendaVi = {
     record: 'Ghi kết quả',
     clear: 'Xóa kết quả',
     recorded: 'Đã ghi kết quả biểu quyết',
-    noRosters: 'Sự kiện chưa có danh sách đại biểu nào.'
+    noRosters: 'Sự kiện chưa có danh sách đại biểu nào.',
+    rehearsalNote:
+      'Đang chạy thử: kết quả chỉ ghi trong lần chạy thử, không phê duyệt danh sách nào và không ghi vào dữ liệu của sự kiện.',
+    rehearsalRecorded: 'Đã ghi kết quả biểu quyết của lần chạy thử (không phê duyệt danh sách).',
+    problems: {
+      'unanimous-with-counts':
+        'Biểu quyết 100% nhất trí thì không có phiếu không tán thành hay không biểu quyết.',
+      'no-counts': 'Nhập số phiếu tán thành, không tán thành và không biểu quyết.',
+      'no-roster': 'Chọn danh sách được đại hội thông qua.',
+      'not-passed': 'Số phiếu tán thành chưa quá số còn lại: danh sách không được thông qua.'
+    }
   },
   rounds: {
     order: {
@@ -145,7 +155,7 @@ export const agendaVi = {
       start: 'Chạy thử',
       stop: 'Kết thúc chạy thử',
       banner:
-        'Đang chạy thử: giờ bắt đầu chỉ giữ trong cửa sổ này và không ghi vào diễn biến thực tế, nhật ký hay dữ liệu của sự kiện. Màn hình MC không theo lần chạy thử.'
+        'Đang chạy thử: giờ bắt đầu và kết quả biểu quyết chỉ giữ trong cửa sổ này và màn hình MC, không ghi vào diễn biến thực tế, nhật ký hay dữ liệu của sự kiện.'
     },
     start: 'Bắt đầu chương trình',
     next: 'Bắt đầu mục tiếp theo',
@@ -168,6 +178,7 @@ export const agendaVi = {
   },
   presenter: {
     title: 'Màn hình MC',
+    rehearsal: 'CHẠY THỬ',
     now: 'Bây giờ',
     next: 'Tiếp theo',
     namesToRead: 'Đọc tên',
@@ -283,7 +294,16 @@ export const agendaEn: typeof agendaVi = {
     record: 'Record result',
     clear: 'Clear result',
     recorded: 'Vote result recorded',
-    noRosters: 'The event has no roster yet.'
+    noRosters: 'The event has no roster yet.',
+    rehearsalNote:
+      'Rehearsal: the result is kept in the rehearsal only; it approves no roster and is not written to the event’s data.',
+    rehearsalRecorded: 'The rehearsal’s vote result is recorded (no roster was approved).',
+    problems: {
+      'unanimous-with-counts': 'A unanimous show of cards has no votes against and no abstentions.',
+      'no-counts': 'Enter the number of votes for, against and abstaining.',
+      'no-roster': 'Choose the roster the congress approved.',
+      'not-passed': 'The votes for do not outnumber the rest: the roster is not approved.'
+    }
   },
   rounds: {
     order: {
@@ -327,7 +347,7 @@ export const agendaEn: typeof agendaVi = {
       start: 'Rehearse',
       stop: 'End the rehearsal',
       banner:
-        'Rehearsal: the start times stay in this window and are not written to the actual timeline, the audit log or the event’s data. The presenter view does not follow a rehearsal.'
+        'Rehearsal: the start times and vote results stay in this window and the presenter view; nothing is written to the actual timeline, the audit log or the event’s data.'
     },
     start: 'Start the programme',
     next: 'Start next item',
@@ -350,6 +370,7 @@ export const agendaEn: typeof agendaVi = {
   },
   presenter: {
     title: 'MC screen',
+    rehearsal: 'REHEARSAL',
     now: 'Now',
     next: 'Next',
     namesToRead: 'Names to read',
