@@ -108,6 +108,7 @@ beforeEach(async () => {
   writeFileSync(join(staticDir, 'index.html'), indexHtml)
   writeFileSync(join(staticDir, 'assets', 'index-abc.js'), 'console.log(1)\n')
   writeFileSync(join(staticDir, 'assets', 'index-abc.css'), 'body{}\n')
+  writeFileSync(join(staticDir, 'assets', 'chart-BpuDaLy1.js'), 'export {}\n')
   writeFileSync(join(staticDir, 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
   writeFileSync(join(staticDir, 'assets', 'font.woff2'), Buffer.from([0x77, 0x4f, 0x46, 0x32]))
   writeFileSync(join(root, 'secret.txt'), 'outside the static root')
@@ -455,6 +456,13 @@ describe('static files', () => {
       expect(reply.status, path).toBe(200)
       expect(reply.headers['content-type'], path).toBe(type)
     }
+  })
+
+  it('lets the browser keep hashed build files, and asks it to check everything else', async () => {
+    const keep = 'public, max-age=31536000, immutable'
+    expect((await send(server, '/assets/chart-BpuDaLy1.js')).headers['cache-control']).toBe(keep)
+    for (const path of ['/', '/index.html', '/dais-web-client.js', '/assets/logo.svg'])
+      expect((await send(server, path)).headers['cache-control'], path).toBe('no-cache')
   })
 
   it('answers HEAD without a body', async () => {

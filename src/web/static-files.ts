@@ -19,6 +19,16 @@ export function injectWebClient(html: string): string {
   return tag + '\n' + html
 }
 
+/** Vite's output under assets/ carries a content hash in its name (`chart-BpuDaLy1.js`). */
+const hashedAsset = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/
+
+/**
+ * A hashed file never changes under its name, so the browser keeps it instead of fetching every
+ * chunk again on each start of the app; anything else is asked for again.
+ */
+export const cacheControlOf = (rawPath: string): string =>
+  hashedAsset.test(rawPath) ? 'public, max-age=31536000, immutable' : 'no-cache'
+
 /** Resolves a request path inside the static root, or undefined when it would leave it. */
 async function staticPath(staticRoot: string, rawPath: string): Promise<string | undefined> {
   let decoded: string
@@ -83,7 +93,7 @@ export async function handleStatic(
     ...securityHeaders,
     'Content-Type': type,
     'Content-Length': size,
-    'Cache-Control': 'no-cache'
+    'Cache-Control': cacheControlOf(rawPath)
   })
   if (req.method === 'HEAD') {
     res.end()
