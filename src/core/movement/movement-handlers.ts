@@ -277,6 +277,12 @@ export function movementHandlers(deps: FeatureDeps): HandlerGroup<typeof movemen
 
     listHouseholdTallies: ({ year }) => read().movement.tallies.filter((t) => t.year === year),
 
+    listMovementRecords: ({ fromYear, toYear }) => {
+      const within = (x: { year: number }) => x.year >= fromYear && x.year <= toYear
+      const m = read().movement
+      return { registrations: m.registrations.filter(within), tallies: m.tallies.filter(within) }
+    },
+
     saveHouseholdTally: (raw) => {
       const input = normalizeInput(raw, verbatim)
       return changes.apply({ entity: 'registration', action: 'tally' }, (draft) => {

@@ -174,3 +174,20 @@ describe('the movement, its targets and a year of results', () => {
     expect(movements).toEqual([])
   })
 })
+
+describe("a period's records in one answer", () => {
+  it('lists the registrations and tallies of the years asked for, and no others', async () => {
+    const { call } = await start()
+    const groups = await createGroups(call, 2)
+    for (const year of [2024, 2025, 2030, 2031]) {
+      await assess(call, groups, year, 1)
+      await call('saveHouseholdTally', { year, unitId: groups[0]!.id, households: 100, titled: 91 })
+    }
+    const records = await call<{ registrations: Registration[]; tallies: { year: number }[] }>(
+      'listMovementRecords',
+      { fromYear: 2025, toYear: 2030 }
+    )
+    expect(records.registrations.map((r) => r.year)).toEqual([2025, 2025, 2030, 2030])
+    expect(records.tallies.map((t) => t.year)).toEqual([2025, 2030])
+  })
+})

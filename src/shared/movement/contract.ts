@@ -130,6 +130,11 @@ export const movementContract = {
   saveRegistration: method(RegistrationInput, Registration),
   deleteRegistration: method(byId, deleted),
   listHouseholdTallies: method(byYear, z.array(HouseholdTally)),
+  /** Every registration and household tally of a period (a movement's years), in one answer. */
+  listMovementRecords: method(
+    z.strictObject({ fromYear: year, toYear: year }),
+    z.strictObject({ registrations: z.array(Registration), tallies: z.array(HouseholdTally) })
+  ),
   saveHouseholdTally: method(HouseholdTallyInput, HouseholdTally),
 
   getProgress: method(ProgressQuery, MovementProgress),

@@ -15,6 +15,7 @@ export const movementMethodNames = [
   'saveRegistration',
   'deleteRegistration',
   'listHouseholdTallies',
+  'listMovementRecords',
   'saveHouseholdTally',
   'getProgress',
   'exportProgressPdf',

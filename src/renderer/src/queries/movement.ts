@@ -37,12 +37,7 @@ export function useMovementRecords(period: MaybeRefOrGetter<{ from: number; to: 
     query: async (): Promise<MovementRecords> => {
       const p = toValue(period)
       if (!p) return { registrations: [], tallies: [] }
-      const years = Array.from({ length: p.to - p.from + 1 }, (_, i) => p.from + i)
-      const [registrations, tallies] = await Promise.all([
-        Promise.all(years.map((year) => api.listRegistrations({ year }))),
-        Promise.all(years.map((year) => api.listHouseholdTallies({ year })))
-      ])
-      return { registrations: registrations.flat(), tallies: tallies.flat() }
+      return api.listMovementRecords({ fromYear: p.from, toYear: p.to })
     }
   })
 }
