@@ -23,6 +23,15 @@ export async function startServer(dataDir: string): Promise<{ child: ChildProces
   return { child, url }
 }
 
+/** Stops the server and waits for it to exit, so its data folder can be removed after. */
+export function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  return new Promise((done) => {
+    child.once('exit', () => done())
+    child.kill('SIGTERM')
+  })
+}
+
 /** Debian's Chromium (or CHROMIUM_PATH), as the e2e suite drives it. */
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { EmulationTitle, Unit } from '../src/shared/movement/entities'
 import { openBenchService } from './bench-service'
-import { launchChromium, startServer } from './browser-mode'
+import { launchChromium, startServer, stopServer } from './browser-mode'
 
 /**
  * The progress page in Chromium against browser mode (`npm run build` first), issue 17: a ward of
@@ -15,7 +15,10 @@ import { launchChromium, startServer } from './browser-mode'
  * - result change: one year-end result changed in the grid (a `change` on its select) until
  *   every figure on the progress page (kept mounted in its tab) shows the new value.
  *
- *   npx tsx bench/movement-page.ts [runs = 5]
+ *   npx tsx bench/movement-page.ts [runs = 5] [--profile]
+ *
+ * With --profile the last run's first render and result change are recorded as Chromium CPU
+ * profiles (CDP) and the functions with the most self time are printed.
  */
 async function prepare(dataDir: string): Promise<void> {
   const { service, call } = await openBenchService(dataDir)
@@ -88,10 +91,37 @@ async function prepare(dataDir: string): Promise<void> {
   await service.close()
 }
 
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]
+  samples?: number[]
+  timeDeltas?: number[]
+}
+
+/** The functions with the most self time in a CPU profile, to find where a render goes. */
+function printProfile(label: string, p: CpuProfile) {
+  const byNode = new Map(p.nodes.map((n) => [n.id, n.callFrame]))
+  const self = new Map<string, number>()
+  let total = 0
+  for (const [i, id] of (p.samples ?? []).entries()) {
+    const dt = (p.timeDeltas?.[i] ?? 0) / 1000
+    const f = byNode.get(id)
+    const name = f
+      ? `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`
+      : '?'
+    self.set(name, (self.get(name) ?? 0) + dt)
+    total += dt
+  }
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)
+  console.error(`-- ${label}: ${Math.round(total)} ms sampled`)
+  for (const [name, ms] of top) console.error(`${ms.toFixed(1).padStart(8)} ms  ${name}`)
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
 
 async function main() {
-  const runs = Number(process.argv[2] ?? 5)
+  const args = process.argv.slice(2)
+  const profile = args.includes('--profile')
+  const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 5)
   const dataDir = mkdtempSync(join(tmpdir(), 'dais-bench-movement-'))
   await prepare(dataDir)
   const { child, url } = await startServer(dataDir)
@@ -100,9 +130,14 @@ async function main() {
   const change: number[] = []
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } })
+    const cdp = profile ? await page.context().newCDPSession(page) : null
+    if (cdp) await cdp.send('Profiler.enable')
+    if (cdp) await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
     for (let run = 0; run <= runs; run++) {
+      const profiled = cdp !== null && run === runs
       await page.goto(url.replace(/#.*$/, ''))
       await page.getByRole('button', { name: 'Tạo sự kiện', exact: true }).waitFor()
+      if (profiled) await cdp.send('Profiler.start')
       const rendered = (await page.evaluate(`new Promise((done) => {
         const t0 = performance.now()
         location.hash = '#/movement?tab=progress'
@@ -115,9 +150,11 @@ async function main() {
         }
         check()
       })`)) as number
+      if (profiled) printProfile('first render', (await cdp.send('Profiler.stop')).profile)
       await page.getByRole('tab', { name: 'Đăng ký & kết quả', exact: true }).click()
       const select = page.getByLabel('Kết quả cuối năm Tổ dân phố số 1', { exact: true })
       await select.waitFor()
+      if (profiled) await cdp.send('Profiler.start')
       const changed = (await page.evaluate(`new Promise((done) => {
         const select = document.querySelector('select[aria-label="Kết quả cuối năm Tổ dân phố số 1"]')
         const figure = () => [...document.querySelectorAll('[data-testid="target-value"]')].map((e) => e.textContent).join('|')
@@ -131,6 +168,7 @@ async function main() {
         }
         check()
       })`)) as number
+      if (profiled) printProfile('result change', (await cdp.send('Profiler.stop')).profile)
       // The first run loads the route's code into the page's cache.
       if (run > 0) {
         first.push(rendered)
@@ -140,7 +178,7 @@ async function main() {
     }
   } finally {
     await browser.close()
-    child.kill()
+    await stopServer(child)
     rmSync(dataDir, { recursive: true, force: true })
   }
   console.log(
