@@ -36,7 +36,10 @@ function formatBits(p: number): number {
   return ((data << 10) | rem) ^ 0x5412
 }
 
-/** Writes the format bits of mask `p` into their two copies (and the dark module beside them). */
+/**
+ * Writes the format bits of mask `p` into their two copies. The modules are reserved, so they
+ * are 0 in the unmasked symbol and the bits can ride in the mask's flip array.
+ */
 function placeFormat(m: Uint8Array, size: number, p: number): void {
   const bits = formatBits(p)
   for (let i = 0; i < 15; i++) {
@@ -46,45 +49,30 @@ function placeFormat(m: Uint8Array, size: number, p: number): void {
     const col = i < 8 ? size - i - 1 : i < 9 ? 15 - i : 14 - i
     m[8 * size + col] = bit
   }
-  m[(size - 8) * size + 8] = 1
 }
+
+/** Scratch state of the penalty's column runs, reused across symbols of up to 177 modules. */
+const columnLast = new Uint8Array(177)
+const columnRun = new Int32Array(177)
+const columnBits = new Int32Array(177)
 
 /**
- * The mask penalty (ISO/IEC 18004 7.8.3) as the qrcode package counts it: runs of five or more,
- * 2×2 blocks, finder-like 1:1:3:1:1 patterns, and the dark share's distance from half. Counting
- * stops once it reaches `limit` (a mask already found is at least as good).
+ * The mask penalty (ISO/IEC 18004 7.8.3) as the qrcode package counts it, of the symbol
+ * `unmasked ^ flips`, in one pass over its rows: runs of five or more along rows and columns
+ * (run − 2 points), finder-like 1:1:3:1:1 patterns (40), 2×2 blocks (3), and the dark share's
+ * distance from half. Counting stops once it reaches `limit` (a mask already found is at least
+ * as good), as every part only adds.
  */
-function penalty(m: Uint8Array, size: number, limit: number): number {
-  let points = lines(m, size, 1, size) + lines(m, size, size, 1)
-  if (points >= limit) return points
-  for (let row = 0; row < size - 1; row++) {
-    let k = row * size
-    let left = m[k]! + m[k + size]!
-    for (let col = 1; col < size; col++) {
-      k++
-      const right = m[k]! + m[k + size]!
-      const sum = left + right
-      if (sum === 0 || sum === 4) points += 3
-      left = right
-    }
-  }
-  let dark = 0
-  for (let k = 0; k < m.length; k++) dark += m[k]!
-  points += Math.abs(Math.ceil((dark * 100) / m.length / 5) - 10) * 10
-  return points
-}
-
-/** Runs of five or more and finder-like patterns along every row (or column). */
-function lines(m: Uint8Array, size: number, along: number, across: number): number {
+function penalty(unmasked: Uint8Array, flips: Uint8Array, size: number, limit: number): number {
   let points = 0
-  for (let i = 0; i < size; i++) {
-    let k = i * across
-    let last = m[k]!
-    let run = 1
-    let bits = last
-    for (let j = 1; j < size; j++) {
-      k += along
-      const v = m[k]!
+  let dark = 0
+  for (let row = 0, k = 0; row < size; row++) {
+    let last = 2
+    let run = 0
+    let bits = 0
+    for (let col = 0; col < size; col++, k++) {
+      const v = unmasked[k]! ^ flips[k]!
+      dark += v
       if (v === last) run++
       else {
         if (run >= 5) points += run - 2
@@ -92,14 +80,44 @@ function lines(m: Uint8Array, size: number, along: number, across: number): numb
         run = 1
       }
       bits = ((bits << 1) & 0x7ff) | v
-      if (j >= 10 && (bits === 0x5d0 || bits === 0x05d)) points += 40
+      if (col >= 10 && (bits === 0x5d0 || bits === 0x05d)) points += 40
+      if (row === 0) {
+        columnLast[col] = v
+        columnRun[col] = 1
+        columnBits[col] = v
+        continue
+      }
+      if (v === columnLast[col]) columnRun[col]!++
+      else {
+        if (columnRun[col]! >= 5) points += columnRun[col]! - 2
+        columnLast[col] = v
+        columnRun[col] = 1
+      }
+      const b = ((columnBits[col]! << 1) & 0x7ff) | v
+      columnBits[col] = b
+      if (row >= 10 && (b === 0x5d0 || b === 0x05d)) points += 40
+      if (col > 0) {
+        const above = k - size
+        const sum =
+          v +
+          (unmasked[k - 1]! ^ flips[k - 1]!) +
+          (unmasked[above]! ^ flips[above]!) +
+          (unmasked[above - 1]! ^ flips[above - 1]!)
+        if (sum === 0 || sum === 4) points += 3
+      }
     }
     if (run >= 5) points += run - 2
+    if (points >= limit) return points
   }
+  for (let col = 0; col < size; col++) if (columnRun[col]! >= 5) points += columnRun[col]! - 2
+  points += Math.abs(Math.ceil((dark * 100) / (size * size) / 5) - 10) * 10
   return points
 }
 
-/** Per symbol size (= version): each mask as a flip array over the data modules (0 elsewhere). */
+/**
+ * Per symbol size (= version): each mask as a flip array over the data modules (0 elsewhere)
+ * that also carries the mask's format bits.
+ */
 const maskCache = new Map<number, Uint8Array[]>()
 
 function masksFor(size: number, reserved: Uint8Array): Uint8Array[] {
@@ -112,6 +130,7 @@ function masksFor(size: number, reserved: Uint8Array): Uint8Array[] {
           const k = row * size + col
           if (!reserved[k] && masked(p, row, col)) flips[k] = 1
         }
+      placeFormat(flips, size, p)
       return flips
     })
     maskCache.set(size, masks)
@@ -133,20 +152,18 @@ export function encodeQr(text: string): QrMatrix {
   for (let i = 0; i < words.length * 8; i++)
     if ((words[i >> 3]! >> (7 - (i & 7))) & 1) unmasked[order[i]!] = 1
   const masks = masksFor(size, layout.reserved)
-  let best = new Uint8Array(unmasked.length)
-  let candidate = new Uint8Array(unmasked.length)
+  let best = 0
   let lowest = Infinity
   for (let p = 0; p < 8; p++) {
-    const flips = masks[p]!
-    for (let k = 0; k < unmasked.length; k++) candidate[k] = unmasked[k]! ^ flips[k]!
-    placeFormat(candidate, size, p)
-    const points = penalty(candidate, size, lowest)
+    const points = penalty(unmasked, masks[p]!, size, lowest)
     if (points < lowest) {
       lowest = points
-      ;[best, candidate] = [candidate, best]
+      best = p
     }
   }
-  return { size, dark: best }
+  const flips = masks[best]!
+  for (let k = 0; k < unmasked.length; k++) unmasked[k]! ^= flips[k]!
+  return { size, dark: unmasked }
 }
 
 const cache = new Map<string, QrMatrix>()
