@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -6,6 +6,7 @@ import { seededService } from '../core/certificates/testing/seeded-service'
 import { pdfPages, pdfText } from '../core/certificates/testing/poppler'
 import { createAppService } from '../core/app-service'
 import type { CertificateOrderEntry } from '../shared/certificates/contract'
+import type { Template } from '../shared/certificates/entities'
 import { runCli } from './index'
 
 async function run(args: string[]) {
@@ -112,6 +113,34 @@ describe('dais certificates / calibration-sheet', () => {
     expect(r.code).toBe(0)
     expect(pdfPages(readFileSync(out))).toBeGreaterThan(0)
     expect(pdfText(readFileSync(out))).toContain('Quyết định số 125/QĐ-UBND ngày 05/9/2025')
+  })
+
+  it('refuses a spreadsheet whose names do not fit, lists them all and writes nothing', async () => {
+    const { ctx, service } = await seededService()
+    const copy = await service.dispatch('duplicateTemplate', { id: 'builtin-blank-a4' })
+    if (!copy.ok) throw new Error(copy.error.message)
+    const template = copy.value as Template
+    const narrow = {
+      ...template,
+      fields: template.fields.map((f) => (f.id === 'recipient' ? { ...f, widthMm: 10 } : f))
+    }
+    expect(await service.dispatch('saveTemplate', { template: narrow })).toMatchObject({ ok: true })
+    await service.close()
+    const out = join(mkdtempSync(join(tmpdir(), 'dais-cli-xlsx-')), 'gk.pdf')
+    const xlsx = resolve(__dirname, '..', '..', 'test-fixtures', 'import', 'honorees.xlsx')
+    const args = ['certificates', '--honorees', xlsx, '--template', template.id, '-o', out]
+    const refused = await run([...args, '--data-dir', ctx.dataDir])
+    expect(refused.code).toBe(1)
+    const [first, ...lines] = refused.err.split('\n')
+    expect(first).toBe(
+      `INCOMPLETE: ${lines.length} text(s) cannot be printed as they are (use --confirm-overflow for overflows):`
+    )
+    // every individual's name (rows 4–7; the three units print elsewhere), not only the first
+    expect(lines.map((l) => /^ {2}overflow · (\d+) · /.exec(l)?.[1])).toEqual(['4', '5', '6', '7'])
+    expect(existsSync(out)).toBe(false)
+    const confirmed = await run([...args, '--confirm-overflow', '--data-dir', ctx.dataDir])
+    expect(confirmed).toMatchObject({ code: 0, err: '' })
+    expect(pdfPages(readFileSync(out))).toBe(7)
   })
 
   it('writes a calibration sheet of the asked size', async () => {

@@ -222,21 +222,6 @@ async function fromSpreadsheet(
   }
   const { items } = read
   const fonts = createFontSet(tools.resourcesDir, tmpdir(), [])
-  const { checkBatch } = await import('../core/certificates/batch')
-  const problems = checkBatch(
-    { template: o.template, fonts, profile: o.profile, plainPaperTest: o.testCopy },
-    items
-  )
-  const blocking = problems.filter(
-    (p) => p.kind === 'glyphs' || (p.kind === 'overflow' && !o.confirmOverflow)
-  )
-  if (blocking.length) {
-    io.err(
-      `INCOMPLETE: ${blocking.length} text(s) cannot be printed as they are (use --confirm-overflow for overflows):`
-    )
-    problemLines(blocking).forEach((l) => io.err(l))
-    return 1
-  }
   const dir = mkdtempSync(join(tmpdir(), 'dais-cli-'))
   try {
     const target = join(dir, o.output === 'zip' ? 'out.zip' : 'out.pdf')
@@ -249,9 +234,22 @@ async function fromSpreadsheet(
       output: o.output,
       title: o.template.name,
       creationDate: new Date(),
-      targetPath: target
+      targetPath: target,
+      check: { confirmOverflow: o.confirmOverflow }
     })
     copyFileSync(target, o.out)
+  } catch (e) {
+    const problems = (e instanceof AppError && e.code === 'INCOMPLETE' && e.details) as
+      { problems?: LayoutWarning[] } | false
+    if (!problems || !problems.problems) throw e
+    const blocking = problems.problems.filter(
+      (p) => p.kind === 'glyphs' || (p.kind === 'overflow' && !o.confirmOverflow)
+    )
+    io.err(
+      `INCOMPLETE: ${blocking.length} text(s) cannot be printed as they are (use --confirm-overflow for overflows):`
+    )
+    problemLines(blocking).forEach((l) => io.err(l))
+    return 1
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -38,21 +38,6 @@ export function batchHandlers(
     )
     if (items.length === 0)
       throw new AppError('INCOMPLETE', 'The decision has no honorees to print.')
-    const problems = checkBatch(
-      { template, fonts, profile, plainPaperTest: req.plainPaperTest },
-      items
-    )
-    const glyphs = problems.filter((p) => p.kind === 'glyphs')
-    const overflow = problems.filter((p) => p.kind === 'overflow')
-    if (glyphs.length || (overflow.length && !req.confirmOverflow)) {
-      throw new AppError(
-        'INCOMPLETE',
-        glyphs.length
-          ? `${glyphs.length} text(s) contain characters the font cannot print; nothing was printed.`
-          : `${overflow.length} text(s) do not fit their box even at the minimum size; confirm to print anyway.`,
-        { problems: [...glyphs, ...overflow] }
-      )
-    }
     const ext = req.output === 'zip' ? 'zip' : 'pdf'
     const stamp = now().replace(/[:.]/g, '-')
     const fileName = `${fileStem(`Giay khen ${decision.number || decision.id}${req.plainPaperTest ? ' (ban in thu)' : ''}`)}.${ext}`
@@ -76,7 +61,8 @@ export function batchHandlers(
         targetPath,
         signal: job.signal,
         onProgress: (done, total) =>
-          emit({ type: 'progress', payload: { jobId: req.jobId, label, done, total } })
+          emit({ type: 'progress', payload: { jobId: req.jobId, label, done, total } }),
+        check: { confirmOverflow: req.confirmOverflow }
       })
     )
     // The file only staged the stream; the caller gets the bytes and saves or opens them.

@@ -40,24 +40,58 @@ const printOptions = (s: BatchSettings): LayoutOptions => ({
 })
 
 /**
- * Lays out every certificate without painting: text that the font cannot print or that does
- * not fit its box, per honoree; a field in the printer's margin once (it is the same for all).
+ * The problems of a batch as they come page by page: text that the font cannot print or that
+ * does not fit its box, per honoree; a field in the printer's margin once (it is the same for all).
  */
-export function checkBatch(settings: BatchSettings, items: readonly BatchItem[]): LayoutWarning[] {
+function problemCollector() {
   const problems: LayoutWarning[] = []
   const marginSeen = new Set<string>()
-  const options = printOptions(settings)
-  for (const item of items) {
-    for (const w of layoutCertificate(settings.template, item.subject, settings.fonts, options)
-      .warnings) {
-      if (w.kind === 'margin') {
-        if (marginSeen.has(w.fieldId)) continue
-        marginSeen.add(w.fieldId)
-        problems.push({ ...w, honoreeId: null })
-      } else problems.push(w)
+  return {
+    problems,
+    add(warnings: readonly LayoutWarning[]) {
+      for (const w of warnings) {
+        if (w.kind === 'margin') {
+          if (marginSeen.has(w.fieldId)) continue
+          marginSeen.add(w.fieldId)
+          problems.push({ ...w, honoreeId: null })
+        } else problems.push(w)
+      }
     }
   }
-  return problems
+}
+
+/** Lays out every certificate without painting and answers its problems. */
+export function checkBatch(settings: BatchSettings, items: readonly BatchItem[]): LayoutWarning[] {
+  const collector = problemCollector()
+  const options = printOptions(settings)
+  for (const item of items)
+    collector.add(
+      layoutCertificate(settings.template, item.subject, settings.fonts, options).warnings
+    )
+  return collector.problems
+}
+
+const stops = (p: LayoutWarning, confirmOverflow: boolean) =>
+  p.kind === 'glyphs' || (p.kind === 'overflow' && !confirmOverflow)
+
+/**
+ * Why a batch with these problems is not printed: text the font cannot print, or text that does
+ * not fit its box even at the minimum size unless the user confirmed it; null when it prints.
+ */
+export function batchRefusal(
+  problems: readonly LayoutWarning[],
+  confirmOverflow: boolean
+): AppError | null {
+  if (!problems.some((p) => stops(p, confirmOverflow))) return null
+  const glyphs = problems.filter((p) => p.kind === 'glyphs')
+  const overflow = problems.filter((p) => p.kind === 'overflow')
+  return new AppError(
+    'INCOMPLETE',
+    glyphs.length
+      ? `${glyphs.length} text(s) contain characters the font cannot print; nothing was printed.`
+      : `${overflow.length} text(s) do not fit their box even at the minimum size; confirm to print anyway.`,
+    { problems: [...glyphs, ...overflow] }
+  )
 }
 
 const testCopyLabel = 'BẢN IN THỬ — TEST COPY'
@@ -175,6 +209,11 @@ export interface RenderBatchOptions extends BatchSettings {
   targetPath: string
   signal?: AbortSignal
   onProgress?: (done: number, total: number) => void
+  /**
+   * Checks the batch on the way, from the same layouts it prints: with problems that stop it
+   * (see batchRefusal) it throws that refusal at the end and leaves no file.
+   */
+  check?: { confirmOverflow: boolean }
 }
 
 const highWaterBytes = 8 * 1024 * 1024
@@ -206,6 +245,22 @@ export async function renderBatch(opts: RenderBatchOptions): Promise<{ pages: nu
       opts.onProgress?.(done, total)
     }
   }
+  const collector = problemCollector()
+  let refused = false
+  /** The page of `item`, or null once the batch has a problem that stops it (nothing to paint). */
+  const nextPage = (item: BatchItem): PageLayout | null => {
+    const page = pageLayout(opts, item)
+    if (opts.check) {
+      // a test copy carries the blank's own fields too: the check is of the certificate as printed
+      const { warnings } = opts.plainPaperTest
+        ? layoutCertificate(opts.template, item.subject, opts.fonts, printOptions(opts))
+        : page
+      collector.add(warnings)
+      refused ||= warnings.some((w) => stops(w, opts.check!.confirmOverflow))
+    }
+    return refused ? null : page
+  }
+  const refusal = () => opts.check && batchRefusal(collector.problems, opts.check.confirmOverflow)
   try {
     if (opts.output === 'single') {
       const pdf = new CertificatePdf({ title: opts.title, creationDate: opts.creationDate })
@@ -225,14 +280,16 @@ export async function renderBatch(opts: RenderBatchOptions): Promise<{ pages: nu
       const ended = once(pdf.file, 'end')
       for (let i = 0; i < total; i++) {
         checkCancel()
-        const item = opts.items[i]!
-        pdf.page(pageLayout(opts, item), opts.profile)
+        const page = nextPage(opts.items[i]!)
+        if (page) pdf.page(page, opts.profile)
         if (pending > blockBytes) flushChunks()
         progress(i + 1)
         await yieldNow()
         await drainIfFull(ws)
       }
       checkCancel()
+      const stop = refusal()
+      if (stop) throw stop
       pdf.end()
       await ended
       flushChunks()
@@ -247,26 +304,31 @@ export async function renderBatch(opts: RenderBatchOptions): Promise<{ pages: nu
       for (let i = 0; i < total; i++) {
         checkCancel()
         const item = opts.items[i]!
-        const pdf = new CertificatePdf({ title: opts.title, creationDate: opts.creationDate })
-        pdf.page(pageLayout(opts, item), opts.profile)
-        const bytes = await pdf.toBuffer()
-        const label = opts.entryLabel?.(item) ?? {
-          name: item.subject.values.nameLine,
-          registerNumber: item.subject.values.registerNumber
+        const page = nextPage(item)
+        if (page) {
+          const pdf = new CertificatePdf({ title: opts.title, creationDate: opts.creationDate })
+          pdf.page(page, opts.profile)
+          const bytes = await pdf.toBuffer()
+          const label = opts.entryLabel?.(item) ?? {
+            name: item.subject.values.nameLine,
+            registerNumber: item.subject.values.registerNumber
+          }
+          let name = entryName(pattern, { position: item.position, ...label })
+          for (let k = 2; used.has(name.toLowerCase()); k++)
+            name = name.replace(/( \(\d+\))?\.pdf$/i, ` (${k}).pdf`)
+          used.add(name.toLowerCase())
+          const entry = new ZipPassThrough(name)
+          entry.mtime = opts.creationDate
+          zip.add(entry)
+          entry.push(bytes, true)
         }
-        let name = entryName(pattern, { position: item.position, ...label })
-        for (let k = 2; used.has(name.toLowerCase()); k++)
-          name = name.replace(/( \(\d+\))?\.pdf$/i, ` (${k}).pdf`)
-        used.add(name.toLowerCase())
-        const entry = new ZipPassThrough(name)
-        entry.mtime = opts.creationDate
-        zip.add(entry)
-        entry.push(bytes, true)
         progress(i + 1)
         await yieldNow()
         await drainIfFull(ws)
       }
       checkCancel()
+      const stop = refusal()
+      if (stop) throw stop
       zip.end()
       ws.end()
     }
