@@ -43,6 +43,12 @@ const en: MessageSchema = {
     confirm: 'Leave and drop it',
     cancel: 'Stay'
   },
+  discard: {
+    title: 'Drop what you typed?',
+    message: 'This dialog holds something you typed that is not saved. Closing it drops that.',
+    confirm: 'Drop it',
+    cancel: 'Keep editing'
+  },
   undo: {
     button: 'Undo',
     tooltip: 'Undo the last change (Ctrl+Z)',

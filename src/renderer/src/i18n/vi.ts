@@ -42,6 +42,12 @@ const vi = {
     confirm: 'Rời trang, bỏ nội dung',
     cancel: 'Ở lại'
   },
+  discard: {
+    title: 'Bỏ nội dung vừa nhập?',
+    message: 'Hộp thoại có nội dung vừa nhập chưa được lưu. Đóng lại sẽ mất nội dung đó.',
+    confirm: 'Bỏ nội dung',
+    cancel: 'Tiếp tục nhập'
+  },
   undo: {
     button: 'Hoàn tác',
     tooltip: 'Hoàn tác thay đổi gần nhất (Ctrl+Z)',
