@@ -2,6 +2,9 @@ import { writeFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AgendaOverview } from '../../shared/agenda/contract'
 import type { AgendaItem } from '../../shared/agenda/entities'
+import type { AttendanceFigures, CheckInOutcome } from '../../shared/attendance/entities'
+import type { CheckInCodeEntry } from '../../shared/cards/entities'
+import { attendanceLine } from '../../shared/attendance/quorum'
 import { mcName } from '../../shared/agenda/mc-wording'
 import type { FileOut } from '../../shared/contract-part'
 import type { Event } from '../../shared/entities'
@@ -72,6 +75,31 @@ describe('agenda documents', () => {
     const trays = flat(await pdfToText(await render('tray-lists')))
     const movedName = mcName(after.honorees.find((h) => h.id === moved)!)
     expect(trays.indexOf(movedName)).toBeGreaterThan(trays.indexOf('Đợt 4'))
+  })
+
+  it('gives the MC the attendance to announce: a blank to fill in, then the live figure', async () => {
+    const { service, event, render } = await sample()
+    const call = async <T>(method: string, arg: unknown) =>
+      value<T>(await service.dispatch(method, arg))
+    const figures = () => call<AttendanceFigures>('getAttendanceFigures', { eventId: event.id })
+    const { summoned } = await figures()
+    const before = flat(await pdfToText(await render('mc-script')))
+    expect(before).toContain(`Có mặt ……/${summoned} đại biểu, đạt ……%.`)
+    // announced while the guests are introduced, before the first vote
+    expect(before.indexOf('Có mặt ……')).toBeGreaterThan(before.indexOf('Tuyên bố lý do'))
+    expect(before.indexOf('Có mặt ……')).toBeLessThan(before.indexOf('Biểu quyết thông qua'))
+
+    const codes = await call<CheckInCodeEntry[]>('listCheckInCodes', { eventId: event.id })
+    let counted = 0
+    for (const { code } of codes) {
+      if (counted === 7) break
+      const o = await call<CheckInOutcome>('checkIn', { eventId: event.id, desk: 'Bàn 1', code })
+      if (o.delegate?.counted) counted++
+    }
+    const after = flat(await pdfToText(await render('mc-script')))
+    expect(after).toContain(`${attendanceLine(7, summoned)}.`)
+    expect(after).not.toContain('Có mặt ……')
+    expect((await figures()).present).toBe(7)
   })
 
   it('prints the programme, run sheet, tray lists, seating and the actual timeline with embedded fonts', async () => {

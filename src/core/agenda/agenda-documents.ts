@@ -12,6 +12,7 @@ import { AppError } from '../../shared/result'
 import { vietnameseDate, vietnameseDateTime } from '../../shared/dates/vietnamese-date'
 import { capitaliseFirst } from '../../shared/text/case'
 import type { AppContext } from '../app-context'
+import { attendanceFigures, attendanceState } from '../attendance'
 import { loadBundledFonts } from '../pdf/fonts'
 import { createOfficialDocument, type OfficialDocument } from '../pdf/official-document'
 import type { DatabaseData } from '../schema/database-schema'
@@ -97,7 +98,8 @@ export async function renderAgendaDocument(
     items,
     rounds,
     honorees: Object.fromEntries(honoreeViews(data, eventId).map((h) => [h.id, h])),
-    decisions: Object.fromEntries(decisionViews(data, eventId).map((d) => [d.id, d]))
+    decisions: Object.fromEntries(decisionViews(data, eventId).map((d) => [d.id, d])),
+    attendance: kind === 'mc-script' ? attendanceFigures(attendanceState(data, eventId)) : null
   }
 
   const landscape = kind === 'run-sheet' || kind === 'timeline'

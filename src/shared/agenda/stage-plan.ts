@@ -3,6 +3,7 @@
  * honoree seating and the certificate print order. Pure and zod-free: the core prints it, the
  * presenter view shows it, and all of them read the one `rounds` list.
  */
+import { attendanceLine } from '../attendance/quorum'
 import type { AgendaItem, AwardRound } from './entities'
 import {
   awardNameInSentence,
@@ -32,6 +33,8 @@ export interface StagePlanInput {
   rounds: readonly AwardRound[]
   honorees: Readonly<Record<string, RoundHonoree>>
   decisions: Readonly<Record<string, DecisionView>>
+  /** The door's figures now; absent or null when nobody has checked in yet. */
+  attendance?: { summoned: number; present: number } | null
 }
 
 export const sortRounds = (rounds: readonly AwardRound[]): AwardRound[] =>
@@ -83,9 +86,33 @@ export function roundScript(
   }
 }
 
+const blank = '……'
+
+/**
+ * What the MC announces about attendance: the live figure once someone is checked in, otherwise
+ * a line to fill in by hand (the number summoned kept when known), so a script printed the day
+ * before still has the place for it.
+ */
+export function attendanceAnnouncement(attendance: StagePlanInput['attendance']): string {
+  if (attendance && attendance.present > 0) {
+    return `${attendanceLine(attendance.present, attendance.summoned)}.`
+  }
+  const summoned = attendance && attendance.summoned > 0 ? String(attendance.summoned) : blank
+  return `Có mặt ${blank}/${summoned} đại biểu, đạt ${blank}%.`
+}
+
+/**
+ * The item where the attendance is announced: the introduction of guests ("Tuyên bố lý do,
+ * giới thiệu đại biểu"), else the welcome; none when the programme has neither.
+ */
+function announcementItemId(items: readonly AgendaItem[]): string | undefined {
+  return (items.find((i) => i.kind === 'guests') ?? items.find((i) => i.kind === 'welcome'))?.id
+}
+
 /** The MC script: every item's wording, each round's names in stage order. */
 export function buildMcScript(input: StagePlanInput): ScriptBlock[] {
   const rounds = sortRounds(input.rounds)
+  const announceAt = announcementItemId(input.items)
   const itemIds = new Set(input.items.map((i) => i.id))
   const decisionsWithRounds = [...new Set(rounds.map((r) => r.decisionId))]
     .map((id) => input.decisions[id])
@@ -99,6 +126,7 @@ export function buildMcScript(input: StagePlanInput): ScriptBlock[] {
     if (item.kind === 'decision') {
       for (const d of decisionsWithRounds) lines.push(`${decisionReference(d)}.`)
     }
+    if (item.id === announceAt) lines.push(attendanceAnnouncement(input.attendance))
     return {
       itemId: item.id,
       title: item.title,
