@@ -1,4 +1,5 @@
-import type { AgendaItem, AgendaSettings } from '../../shared/agenda/entities'
+import type { AgendaItem, AgendaSettings, VoteAttendance } from '../../shared/agenda/entities'
+import { voteAttendanceWords } from '../../shared/attendance/quorum'
 import { defaultStageCapacity } from '../../shared/agenda/records'
 import type { Event } from '../../shared/entities'
 import { AppError } from '../../shared/result'
@@ -27,8 +28,11 @@ export function voteWords(vote: {
   for: number
   against: number
   abstain: number
+  attendance?: VoteAttendance | null
 }): string {
-  return vote.mode === 'cards-unanimous'
-    ? 'biểu quyết bằng giơ thẻ, 100% nhất trí'
-    : `${vote.for} tán thành, ${vote.against} không tán thành, ${vote.abstain} không biểu quyết`
+  const result =
+    vote.mode === 'cards-unanimous'
+      ? 'biểu quyết bằng giơ thẻ, 100% nhất trí'
+      : `${vote.for} tán thành, ${vote.against} không tán thành, ${vote.abstain} không biểu quyết`
+  return vote.attendance ? `${result}; ${voteAttendanceWords(vote.attendance)}` : result
 }

@@ -1,7 +1,9 @@
 import type { AgendaItem } from '../../shared/agenda/entities'
 import { wallTimeOf } from '../../shared/agenda/clock'
 import { voteProblem, type VoteProblem } from '../../shared/agenda/vote-rules'
+import { voteAttendance } from '../../shared/attendance/quorum'
 import { AppError } from '../../shared/result'
+import { attendanceFigures, attendanceState } from '../attendance'
 import { normalizeInput } from '../input-text'
 import { eventItems, findEvent, voteWords } from './agenda-lookups'
 import { findItem, invalid, itemsChanged, plain } from './agenda-records'
@@ -37,16 +39,20 @@ export function agendaRunHandlers(
       const problem = vote ? voteProblem(vote) : null
       if (problem) throw invalid(problemField[problem], problemText[problem], itemId)
       const at = now()
+      // The attendance at the moment the vote is recorded, from the committed check-ins.
+      const door = attendanceState(read(), item.eventId)
+      const attendance = vote && voteAttendance(attendanceFigures(door), door.rules, vote.subject)
       return changes.apply({ entity: 'agendaItem', action: 'vote' }, (draft) => {
         const live = findItem(draft, itemId)
         const before = live.vote
-        live.vote = vote === null ? null : { ...vote, recordedAt: at }
+        live.vote =
+          vote === null ? null : { ...vote, recordedAt: at, attendance: attendance ?? null }
         live.updatedAt = at
         if (vote?.subject === 'delegation-roster' && vote.rosterId) {
           approveDelegationRoster(draft, {
             rosterId: vote.rosterId,
             approvedBy: 'Đại hội biểu quyết',
-            basis: `${live.title}: ${voteWords(vote)}`,
+            basis: `${live.title}: ${voteWords(live.vote ?? vote)}`,
             documentNumber: documentNumber ?? '',
             at
           })

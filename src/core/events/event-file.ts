@@ -6,8 +6,11 @@ import { searchKey } from '../../shared/text'
 import { EventRecordsSchema } from './event-records'
 
 export const eventFileFormat = 'dais-event'
-/** 2 added the event's records of every feature (delegates, honours, agenda…). */
-export const eventFileVersion = 2
+/**
+ * 2 added the event's records of every feature (delegates, honours, agenda…); 3 the attendance
+ * a vote recorded (an older Dais refuses such a file by its version, not by a strange field).
+ */
+export const eventFileVersion = 3
 export const eventFileExtension = '.dais-event.json'
 /** A whole event, for a USB stick or another office. Later features add their records here. */
 export const EventFilePayload = z.strictObject({

@@ -58,7 +58,7 @@ function printed(template: Template, posthumous: boolean): string[] {
 
 describe('v5 → v6: templates copied from the old built-ins get their fixes', () => {
   it('is the step after v5 and leaves its input untouched', () => {
-    expect(migrations.at(-1)).toBe(upgradeCopiedTemplates)
+    expect(migrations[migrations.indexOf(upgradeCopiedTemplates) - 1]?.from).toBe(4)
     expect(upgradeCopiedTemplates.from).toBe(5)
     const input = v5()
     const before = structuredClone(input)

@@ -1,12 +1,14 @@
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { AgendaOverview } from '../../shared/agenda/contract'
 import type { Event } from '../../shared/entities'
 import { createAppService } from '../app-service'
 import { testContext } from '../testing/test-context'
 import { currentSchemaVersion } from './database-schema'
 import {
   addFeatureParts,
+  addVoteAttendance,
   addMovementPart,
   splitEventPeriod,
   splitReviewAndLaunch
@@ -116,5 +118,64 @@ describe('v4 → v5: the period reviewed and the period launched', () => {
       launchFrom: null,
       launchTo: null
     })
+  })
+})
+
+describe('v6 → v7: a vote records the attendance at its time', () => {
+  it('says nothing of the attendance of the votes recorded before, and keeps the rest', () => {
+    const vote = { mode: 'counted', for: 50, against: 2, abstain: 1 }
+    const v6 = {
+      agenda: {
+        items: [
+          { id: 'a', vote },
+          { id: 'b', vote: null }
+        ],
+        rounds: []
+      }
+    }
+    const copy = structuredClone(v6)
+    const out = addVoteAttendance.migrate(v6)
+    expect(v6).toEqual(copy)
+    expect(out).toEqual({
+      agenda: {
+        items: [
+          { id: 'a', vote: { ...vote, attendance: null } },
+          { id: 'b', vote: null }
+        ],
+        rounds: []
+      }
+    })
+    expect(addVoteAttendance.migrate(out)).toEqual(out)
+  })
+
+  it('opens a data file written by a v6 build with its recorded vote', async () => {
+    const ctx = testContext()
+    copyFileSync(
+      join(__dirname, 'fixtures', 'v6-recorded-vote.json'),
+      join(ctx.dataDir, 'dais-data.json')
+    )
+    const service = await createAppService(ctx)
+    try {
+      const events = await service.dispatch('listEvents', { includeArchived: true })
+      const eventId = (events.ok ? (events.value as Event[]) : [])[0]?.id
+      const agenda = await service.dispatch('getAgenda', { eventId })
+      const items = (agenda.ok ? agenda.value : { items: [] }) as AgendaOverview
+      expect(items.items.map((i) => i.vote)).toEqual([
+        expect.objectContaining({
+          mode: 'counted',
+          for: 50,
+          subject: 'programme',
+          attendance: null
+        }),
+        null
+      ])
+      await service.flush()
+      const file = JSON.parse(readFileSync(join(ctx.dataDir, 'dais-data.json'), 'utf8')) as {
+        schemaVersion: number
+      }
+      expect(file.schemaVersion).toBe(currentSchemaVersion)
+    } finally {
+      await service.close()
+    }
   })
 })

@@ -86,10 +86,26 @@ export const splitReviewAndLaunch: Migration = {
   }
 }
 
+/** v7: a vote records the attendance at its time; the votes recorded before say nothing of it. */
+export const addVoteAttendance: Migration = {
+  from: 6,
+  migrate(data) {
+    if (!isRecord(data) || !isRecord(data.agenda) || !Array.isArray(data.agenda.items))
+      throw new Error('v6 data has no agenda items')
+    const items = data.agenda.items.map((item: unknown) => {
+      if (!isRecord(item)) throw new Error('v6 agenda item is not an object')
+      if (!isRecord(item.vote) || 'attendance' in item.vote) return item
+      return { ...item, vote: { ...item.vote, attendance: null } }
+    })
+    return { ...data, agenda: { ...data.agenda, items } }
+  }
+}
+
 export const migrations: readonly Migration[] = [
   splitEventPeriod,
   addFeatureParts,
   addMovementPart,
   splitReviewAndLaunch,
-  upgradeCopiedTemplates
+  upgradeCopiedTemplates,
+  addVoteAttendance
 ]

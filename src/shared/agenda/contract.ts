@@ -120,7 +120,7 @@ export const agendaContract = {
   recordAgendaVote: method(
     z.strictObject({
       itemId: entityId,
-      vote: VoteResult.omit({ recordedAt: true }).nullable(),
+      vote: VoteResult.omit({ recordedAt: true, attendance: true }).nullable(),
       /** The roster approval's document number, when a delegation roster is approved. */
       documentNumber: z.string().max(100).optional()
     }),

@@ -27,6 +27,23 @@ export const AwardRound = z.strictObject({
 })
 export type AwardRound = z.infer<typeof AwardRound>
 
+/**
+ * The attendance when a vote was recorded, read from the door, with the quorum rule the vote's
+ * subject falls under: a vote taken without that quorum is flagged wherever it is shown.
+ */
+export const VoteAttendance = z.strictObject({
+  summoned: z.number().int().min(0),
+  present: z.number().int().min(0),
+  /** present / summoned in percent, one decimal. */
+  percent: z.number().min(0),
+  /** The quorum rule's name: "Quá nửa tổng số đại biểu được triệu tập". */
+  rule: text(200),
+  /** The least number present that meets the rule. */
+  required: z.number().int().min(0),
+  quorumMet: z.boolean()
+})
+export type VoteAttendance = z.infer<typeof VoteAttendance>
+
 export const VoteResult = z.strictObject({
   mode: z.enum(voteModes),
   for: z.number().int().min(0).max(100_000),
@@ -37,9 +54,16 @@ export const VoteResult = z.strictObject({
   approved: text(500),
   /** The roster a delegation-roster vote approved. */
   rosterId: id.nullable(),
-  recordedAt: z.string().nullable()
+  recordedAt: z.string().nullable(),
+  /**
+   * Null when nobody was checked in at the door (attendance not taken there), and for votes
+   * recorded before Dais kept it (an event file exported by an older version has none).
+   */
+  attendance: VoteAttendance.nullable().default(null)
 })
 export type VoteResult = z.infer<typeof VoteResult>
+/** What the secretariat enters; the time and the attendance are the service's. */
+export type VoteInput = Omit<VoteResult, 'recordedAt' | 'attendance'>
 
 export const AgendaItemFields = z.strictObject({
   kind: z.enum(agendaItemKinds),

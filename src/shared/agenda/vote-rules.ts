@@ -3,7 +3,7 @@ import type { VoteResult } from './entities'
 /** What is wrong with a vote result as typed, the same for the day's run and a rehearsal. */
 export type VoteProblem = 'unanimous-with-counts' | 'no-counts' | 'no-roster' | 'not-passed'
 
-type VoteInput = Omit<VoteResult, 'recordedAt' | 'approved'>
+type VoteInput = Omit<VoteResult, 'recordedAt' | 'approved' | 'attendance'>
 
 /** A counted vote passes with more votes for than against and abstaining together. */
 export function votePassed(vote: VoteInput): boolean {

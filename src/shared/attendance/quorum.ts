@@ -1,4 +1,6 @@
 /* Quorum arithmetic, zod-free for the renderer: whole numbers only, no rounding on the way. */
+import type { VoteAttendance } from '../agenda/entities'
+import type { VoteSubject } from '../agenda/records'
 
 export interface QuorumFraction {
   numerator: number
@@ -29,6 +31,43 @@ export const percentText = (percent: number): string =>
 /** "Có mặt 61/120 đại biểu, đạt 50,8%" — the line the MC reads and the report prints. */
 export const attendanceLine = (present: number, summoned: number): string =>
   `Có mặt ${present}/${summoned} đại biểu, đạt ${percentText(attendancePercent(present, summoned))}%`
+
+/** The rule a vote on `subject` needs: the one listing the subject, else the general (first) rule. */
+export function quorumRuleFor<R extends QuorumFraction & { subjects: readonly string[] }>(
+  rules: readonly R[],
+  subject: VoteSubject
+): R | undefined {
+  return rules.find((r) => r.subjects.includes(subject)) ?? rules[0]
+}
+
+/**
+ * The attendance a vote records: null while nobody is in the hall (the door is not in use), else
+ * the figures with the quorum of the vote's rule.
+ */
+export function voteAttendance(
+  figures: { summoned: number; present: number; guests: number },
+  rules: readonly (QuorumFraction & { name: string; subjects: readonly string[] })[],
+  subject: VoteSubject
+): VoteAttendance | null {
+  const rule = quorumRuleFor(rules, subject)
+  if (!rule || figures.present + figures.guests === 0) return null
+  const { summoned, present } = figures
+  return {
+    summoned,
+    present,
+    percent: attendancePercent(present, summoned),
+    rule: rule.name,
+    required: quorumRequired(rule, summoned),
+    quorumMet: quorumMet(rule, summoned, present)
+  }
+}
+
+/** The attendance in the words of the minutes, with the quorum clearly stated either way. */
+export const voteAttendanceWords = (a: VoteAttendance): string =>
+  `có mặt ${a.present}/${a.summoned} đại biểu (${percentText(a.percent)}%), ` +
+  (a.quorumMet
+    ? `đủ số đại biểu theo quy định (cần ${a.required})`
+    : `KHÔNG ĐỦ số đại biểu theo quy định (cần ${a.required})`)
 
 /** The general quorum when an event has set none: more than half of the summoned delegates. */
 export const defaultQuorumRules = () => [

@@ -4,10 +4,14 @@ import { api } from '../api'
 import { keys } from './keys'
 
 /** The board: figures, by category and unit, absentees, latest arrivals, quorum rules. */
-export function useAttendance(eventId: MaybeRefOrGetter<string>) {
+export function useAttendance(
+  eventId: MaybeRefOrGetter<string>,
+  enabled: MaybeRefOrGetter<boolean> = true
+) {
   return useQuery({
     key: () => keys.attendance(toValue(eventId)),
-    query: () => api.getAttendance({ eventId: toValue(eventId) })
+    query: () => api.getAttendance({ eventId: toValue(eventId) }),
+    enabled: () => toValue(enabled) && toValue(eventId) !== ''
   })
 }
 

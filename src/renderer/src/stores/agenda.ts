@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { useQueryCache } from '@pinia/colada'
 import { ref } from 'vue'
-import type { AgendaItem, AgendaItemFields, VoteResult } from '../../../shared/agenda/entities'
+import type { AgendaItem, AgendaItemFields, VoteInput } from '../../../shared/agenda/entities'
 import { wallTimeOf } from '../../../shared/agenda/clock'
 import type { AgendaDocumentKind } from '../../../shared/agenda/records'
 import type { Event } from '../../../shared/entities'
@@ -53,11 +53,7 @@ export const useAgendaStore = defineStore('agenda', () => {
       run(() => api.reorderAgendaItems({ eventId: eventId(), itemIds })),
     updateSettings: (patch: { plannedEnd?: string | null; stageCapacity?: number }) =>
       run(() => api.updateAgendaSettings({ eventId: eventId(), patch })),
-    recordVote: (
-      itemId: string,
-      vote: Omit<VoteResult, 'recordedAt'> | null,
-      documentNumber?: string
-    ) =>
+    recordVote: (itemId: string, vote: VoteInput | null, documentNumber?: string) =>
       run(() =>
         api.recordAgendaVote({
           itemId,

@@ -1,11 +1,12 @@
-import { ref, watch, type Ref } from 'vue'
+import { computed, ref, watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { ElMessageBox } from 'element-plus/es/components/message-box/index.mjs'
 import type { AgendaOverview } from '../../../../shared/agenda/contract'
-import type { AgendaItem, AgendaItemFields, VoteResult } from '../../../../shared/agenda/entities'
+import type { AgendaItem, AgendaItemFields, VoteInput } from '../../../../shared/agenda/entities'
 import { computeSchedule, formatClock } from '../../../../shared/agenda/clock'
 import { voteProblem } from '../../../../shared/agenda/vote-rules'
 import { fieldErrors } from '../../errors'
+import { useAttendance } from '../../queries/attendance'
 import { useAgendaStore } from '../../stores/agenda'
 import { useNotify } from '../../use-notify'
 import type { ItemFieldName } from './AgendaItemDialog.vue'
@@ -123,7 +124,7 @@ export function useAgendaVote(
     voteError.value = ''
     voteOpen.value = true
   }
-  async function submitVote(vote: Omit<VoteResult, 'recordedAt'> | null, documentNumber: string) {
+  async function submitVote(vote: VoteInput | null, documentNumber: string) {
     if (!voteItem.value) return
     const problem = vote ? voteProblem(vote) : null
     if (problem) {
@@ -135,7 +136,7 @@ export function useAgendaVote(
     if (rehearsal.active.value) {
       rehearsal.recordVote(
         voteItem.value.id,
-        vote && { ...vote, recordedAt: new Date().toISOString() }
+        vote && { ...vote, recordedAt: new Date().toISOString(), attendance: null }
       )
       voteOpen.value = false
       notify.success(t('agenda.vote.rehearsalRecorded'))
@@ -143,9 +144,11 @@ export function useAgendaVote(
       return
     }
     try {
-      await store.recordVote(voteItem.value.id, vote, documentNumber)
+      const recorded = await store.recordVote(voteItem.value.id, vote, documentNumber)
       voteOpen.value = false
       notify.success(t('agenda.vote.recorded'))
+      const door = recorded.vote?.attendance
+      if (door && !door.quorumMet) notify.warning(t('agenda.vote.noQuorum', door))
       // Approved by the vote while short of its quota: the same warning as the Phê duyệt dialog.
       const after = overview.value?.rosters.find((r) => r.id === vote?.rosterId)
       if (vote?.subject === 'delegation-roster' && after?.status === 'approved' && !after.quotaOk)
@@ -155,7 +158,14 @@ export function useAgendaVote(
     }
   }
 
-  return { voteOpen, voteItem, voteError, openVote, submitVote }
+  /** The door's figures and quorum rules, read while the dialog is open. */
+  const door = useAttendance(
+    () => store.event?.id ?? '',
+    () => voteOpen.value
+  )
+  const voteDoor = computed(() => door.data.value ?? null)
+
+  return { voteOpen, voteItem, voteError, voteDoor, openVote, submitVote }
 }
 
 /** The planned end of the day, typed as HH:MM (or H:MM) and saved when it is valid and new. */

@@ -50,6 +50,7 @@ export const agendaVi = {
     onTime: 'Trong thời gian kế hoạch',
     startAssumed: 'Sự kiện chưa có giờ bắt đầu; tạm tính từ 08:00.',
     voteRecorded: 'Đã biểu quyết',
+    voteNoQuorum: 'Biểu quyết khi chưa đủ số đại biểu ({present}, cần {required})',
     rounds: '{n} đợt trao',
     session: 'Phiên'
   },
@@ -111,7 +112,15 @@ export const agendaVi = {
       'no-counts': 'Nhập số phiếu tán thành, không tán thành và không biểu quyết.',
       'no-roster': 'Chọn danh sách được đại hội thông qua.',
       'not-passed': 'Số phiếu tán thành chưa quá số còn lại: danh sách không được thông qua.'
-    }
+    },
+    doorUnused:
+      'Chưa có ai điểm danh tại cửa: kết quả được ghi không kèm số đại biểu có mặt và không kiểm tra số cần có mặt.',
+    quorumMet:
+      'Có mặt {present}/{summoned} đại biểu ({percent}%): đủ số theo quy định “{rule}” (cần {required}). Số này được ghi cùng kết quả.',
+    quorumNotMet:
+      'Có mặt {present}/{summoned} đại biểu ({percent}%): CHƯA ĐỦ số theo quy định “{rule}” (cần {required}). Kết quả ghi lúc này sẽ được đánh dấu là biểu quyết khi chưa đủ số đại biểu.',
+    noQuorum:
+      'Đã ghi, nhưng biểu quyết khi chưa đủ số đại biểu: có mặt {present}/{summoned}, cần {required} ({rule}).'
   },
   rounds: {
     order: {
@@ -243,6 +252,7 @@ export const agendaEn: typeof agendaVi = {
     onTime: 'Within the planned time',
     startAssumed: 'The event has no start time; times are counted from 08:00.',
     voteRecorded: 'Voted',
+    voteNoQuorum: 'Voted without a quorum ({present} present, {required} needed)',
     rounds: '{n} award rounds',
     session: 'Session'
   },
@@ -303,7 +313,15 @@ export const agendaEn: typeof agendaVi = {
       'no-counts': 'Enter the number of votes for, against and abstaining.',
       'no-roster': 'Choose the roster the congress approved.',
       'not-passed': 'The votes for do not outnumber the rest: the roster is not approved.'
-    }
+    },
+    doorUnused:
+      'Nobody has checked in at the door yet: the result is recorded without the attendance and without a quorum check.',
+    quorumMet:
+      '{present} of {summoned} delegates present ({percent}%): quorum reached under “{rule}” ({required} needed). The figure is recorded with the result.',
+    quorumNotMet:
+      '{present} of {summoned} delegates present ({percent}%): NO QUORUM under “{rule}” ({required} needed). A result recorded now is marked as voted without a quorum.',
+    noQuorum:
+      'Recorded, but voted without a quorum: {present} of {summoned} present, {required} needed ({rule}).'
   },
   rounds: {
     order: {
