@@ -37,7 +37,8 @@ const vote: VoteResult = {
   subject: 'delegation-roster',
   approved: 'Danh sách đại biểu dự Đại hội cấp tỉnh',
   rosterId: 'r1',
-  recordedAt: '2025-09-11T15:00:00.000Z'
+  recordedAt: '2025-09-11T15:00:00.000Z',
+  attendance: null
 }
 
 describe('a rehearsal shared between the app window and the presenter window', () => {
