@@ -52,6 +52,25 @@ test('a second computer paired as a desk checks in two delegates; revoked, it is
   // --- the main screen sees the desk; revoked, the desk is sent back to pairing ---
   // The figures come from the one data file the main computer holds.
   await expect(desk.locator('#outcome')).toContainText(/Có mặt 2\/\d+ đại biểu/)
+
+  // --- check-out, a guest and a substitute from the desk too ---
+  await desk.getByRole('button', { name: 'Ra về: Mai Hải Ngân' }).click()
+  await expect(desk.locator('#outcome')).toContainText('Mai Hải Ngân — Đã ra về')
+  await expect(desk.locator('#outcome')).toContainText(/Có mặt 1\/\d+ đại biểu/)
+  await desk.getByRole('button', { name: /Thêm khách mời/ }).click()
+  await desk.getByLabel('Họ và tên').fill('Phạm Văn Khách')
+  await desk.getByRole('button', { name: 'Thêm và điểm danh' }).click()
+  await expect(desk.locator('#outcome')).toContainText('Phạm Văn Khách — Có mặt')
+  await desk.getByLabel(/Quét thẻ hoặc gõ tên/).fill('Luong Thi Hong')
+  await desk.keyboard.press('Enter')
+  await desk.getByRole('button', { name: 'Người đi thay cho Lương Thị Hồng' }).click()
+  await desk.getByLabel('Họ và tên').fill('Trần Thị Thay')
+  await desk.getByLabel('Chức vụ (nếu có)').fill('Phó Chủ tịch Hội')
+  await desk.getByRole('button', { name: 'Thêm và điểm danh' }).click()
+  await expect(desk.locator('#outcome')).toContainText('Trần Thị Thay — Có mặt')
+  await expect(desk.locator('#outcome')).toContainText('Đi thay cho Lương Thị Hồng')
+  await expect(desk.locator('#outcome')).toContainText(/Có mặt 2\/\d+ đại biểu/)
+  await screenshot(desk, 'desk-substitute')
   await panel.getByRole('button', { name: 'Thu hồi Bàn cửa Đông' }).click()
   await expect(panel.getByText('Đã thu hồi')).toBeVisible()
   await expect(desk.getByText('Bàn này chưa ghép nối hoặc đã bị thu hồi.')).toBeVisible({

@@ -1,10 +1,11 @@
 import { request } from 'node:http'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { CheckInOutcome, DeskDelegate } from '../../shared/attendance/entities'
+import { methodNames } from '../../shared/method-names'
 import type { AppService } from '../app-service'
 import { sampleService } from '../testing/sample-service'
 import { createDeskRegistry } from './desk-registry'
-import { startDeskListener, type DeskListener } from './desk-listener'
+import { deskMethods, startDeskListener, type DeskListener } from './desk-listener'
 
 // A second loopback address stands for the hall's network interface; never a real network.
 const hallAddress = '127.0.0.2'
@@ -109,6 +110,42 @@ describe('the desk listener', () => {
     expect(board.figures.present).toBe(0)
   })
 
+  it('checks a delegate out and back, adds a guest and a substitute, all under the desk’s name', async () => {
+    const { codes, pair, desk, call, eventId } = await setUp()
+    const d = desk(await pair('Bàn 3'))
+    const first = valueOf<CheckInOutcome>(await d.call('checkIn', { code: codes[0]!.code }))
+    const out = valueOf<CheckInOutcome>(
+      await d.call('checkOut', { eventId: 'another-event', delegateId: first.delegate!.delegateId })
+    )
+    expect(out).toMatchObject({ result: 'checkedOut', delegate: { status: 'out', desk: 'Bàn 3' } })
+    const undone = valueOf<CheckInOutcome>(await d.call('undoCheckIn', { entryId: out.entryId }))
+    expect(undone.delegate?.status).toBe('in')
+
+    const guest = valueOf<CheckInOutcome>(
+      await d.call('addGuest', { desk: 'Bàn giả', guest: { fullName: 'Trần Văn Khách' } })
+    )
+    expect(guest).toMatchObject({
+      result: 'checkedIn',
+      delegate: { fullName: 'Trần Văn Khách', counted: false, desk: 'Bàn 3' }
+    })
+    const absent = codes.find((c) => c.delegateId !== first.delegate!.delegateId)!
+    const sub = valueOf<CheckInOutcome>(
+      await d.call('addSubstitute', {
+        replacedId: absent.delegateId,
+        substitute: { fullName: 'Lê Thị Thay' }
+      })
+    )
+    expect(sub).toMatchObject({
+      result: 'checkedIn',
+      delegate: { fullName: 'Lê Thị Thay', replaces: { delegateId: absent.delegateId } }
+    })
+    const board = await call<{ figures: { present: number; guests: number; substitutes: number } }>(
+      'getAttendance',
+      { eventId }
+    )
+    expect(board.figures).toMatchObject({ guests: 1, substitutes: 1 })
+  })
+
   it('counts a card scanned at two desks at the same moment once', async () => {
     const { codes, pair, desk } = await setUp()
     const [a, b] = [await pair('Bàn 1'), await pair('Bàn 2')]
@@ -159,18 +196,35 @@ describe('the desk listener', () => {
   })
 
   it('refuses every method outside check-in, and changes nothing', async () => {
-    const { pair, desk, eventId, call, codes } = await setUp()
+    const { pair, desk, eventId, call } = await setUp()
     const token = await pair('Bàn 1')
     const before = await call<unknown[]>('listAudit', {})
     for (const [method, arg] of [
       ['deleteEvent', { id: eventId }],
       ['listDelegates', { eventId }],
-      ['checkOut', { delegateId: codes[0]!.delegateId }],
-      ['addGuest', { guest: { fullName: 'X' } }],
+      ['setAbsence', { delegateId: 'x', reason: 'excused' }],
+      ['saveQuorumRules', { rules: [] }],
       ['getAttendance', { eventId }],
       ['exportEvent', { id: eventId }]
     ] as const) {
       const r = await desk(token).call(method, arg)
+      expect(r.status, method).toBe(403)
+    }
+    expect(await call<unknown[]>('listAudit', {})).toEqual(before)
+  })
+
+  it('allows exactly the six check-in methods: every other method of the contract is refused', async () => {
+    const { pair, desk, call } = await setUp()
+    const d = desk(await pair('Bàn 1'))
+    const allowed = new Set<string>(deskMethods)
+    expect([...allowed].sort()).toEqual(
+      ['addGuest', 'addSubstitute', 'checkIn', 'checkOut', 'searchCheckIn', 'undoCheckIn'].sort()
+    )
+    const before = await call<unknown[]>('listAudit', {})
+    const others = methodNames.filter((m) => !allowed.has(m))
+    expect(others.length).toBeGreaterThan(100)
+    for (const method of others) {
+      const r = await d.call(method, {})
       expect(r.status, method).toBe(403)
     }
     expect(await call<unknown[]>('listAudit', {})).toEqual(before)

@@ -14,7 +14,14 @@ import type { DeskRegistry, PairedDesk } from './desk-registry'
 import { deskPage, deskScript, deskStyles } from './desk-page'
 
 /** The only methods a desk may call; the desk's event and name are put in by the listener. */
-export const deskMethods = ['searchCheckIn', 'checkIn', 'undoCheckIn'] as const
+export const deskMethods = [
+  'searchCheckIn',
+  'checkIn',
+  'undoCheckIn',
+  'checkOut',
+  'addGuest',
+  'addSubstitute'
+] as const
 
 export interface DeskListenerOptions {
   service: Pick<AppService, 'dispatch'>
@@ -38,8 +45,8 @@ const hostOf = (address: string, port: number) =>
   address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`
 
 /**
- * The door's own listener, apart from the loopback browser mode: the check-in page and its three
- * methods, on the one interface chosen, for paired desks only (their bearer token), with the
+ * The door's own listener, apart from the loopback browser mode: the check-in page and its
+ * methods (`deskMethods`), on the one interface chosen, for paired desks only (their bearer token), with the
  * Host and Origin of that address. Anything else is refused.
  * @see S10 in RELIABILITY.md
  */
@@ -98,7 +105,14 @@ export async function startDeskListener(options: DeskListenerOptions): Promise<D
     if (!d)
       return sendJson(res, 401, failure('FORBIDDEN', 'This desk is not paired or was revoked.'))
     if (!(deskMethods as readonly string[]).includes(method))
-      return sendJson(res, 403, failure('FORBIDDEN', 'A desk may only search, check in and undo.'))
+      return sendJson(
+        res,
+        403,
+        failure(
+          'FORBIDDEN',
+          'A desk may only search, check in or out, add a guest or a substitute, and undo.'
+        )
+      )
     const arg = await jsonBody(req, res)
     if (arg === undefined) return
     if (typeof arg !== 'object' || arg === null || Array.isArray(arg))

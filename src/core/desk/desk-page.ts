@@ -1,6 +1,6 @@
 /*
  * The check-in page a paired desk opens: pair with the one-time code, then scan or search, check
- * in, undo. Plain script and styles served from the listener (the CSP allows nothing inline). A
+ * in, check out, add a guest or a substitute, undo. Plain script and styles served from the listener (the CSP allows nothing inline). A
  * lost connection shows at once and locks the page: a desk never pretends a check-in happened.
  */
 
@@ -29,8 +29,23 @@ export const deskPage = `<!doctype html>
       <input id="scan" autocomplete="off" autofocus>
     </form>
     <div id="outcome" role="status" aria-live="assertive"></div>
-    <button id="undo" type="button" hidden>Hoàn tác lần điểm danh này</button>
+    <button id="undo" type="button" hidden>Hoàn tác</button>
+    <button id="check-out" type="button" hidden></button>
+    <button id="substitute" type="button" hidden></button>
     <ul id="results" aria-label="Kết quả tìm"></ul>
+    <button id="guest" type="button">Thêm khách mời (người không có trong danh sách)</button>
+    <form id="person-form" hidden>
+      <h2 id="person-title"></h2>
+      <label for="person-name">Họ và tên</label>
+      <input id="person-name" autocomplete="off" maxlength="200">
+      <label for="person-position">Chức vụ (nếu có)</label>
+      <input id="person-position" autocomplete="off" maxlength="300">
+      <label for="person-unit">Đơn vị (nếu có)</label>
+      <input id="person-unit" autocomplete="off" maxlength="300">
+      <button type="submit">Thêm và điểm danh</button>
+      <button id="person-cancel" type="button">Hủy</button>
+      <p id="person-error" role="alert"></p>
+    </form>
   </section>
 </main>
 </body>
@@ -51,7 +66,11 @@ button { font-size: 18px; padding: 8px 14px; margin-top: 8px; }
 #outcome.red { background: #b71c1c; color: #fff; }
 #outcome small { display: block; font-size: 18px; }
 #results { list-style: none; padding: 0; }
-#results li { background: #fff; margin: 4px 0; padding: 8px; display: flex; justify-content: space-between; align-items: center; }
+#results li { background: #fff; margin: 4px 0; padding: 8px; display: flex; justify-content: space-between; align-items: center; gap: 8px; }
+#results li span { flex: 1; }
+#person-form { background: #fff; padding: 12px; margin-top: 12px; border-radius: 8px; }
+#person-form h2 { font-size: 20px; margin: 0 0 8px; }
+#person-error { color: #b71c1c; }
 `
 
 export const deskScript = `'use strict'
@@ -60,6 +79,10 @@ export const deskScript = `'use strict'
   var token = sessionStorage.getItem(tokenKey)
   var online = true
   var lastEntry = null
+  /** The delegate on screen, whom the check-out and substitute buttons act on. */
+  var current = null
+  /** The person form's purpose: { kind: 'guest' } or { kind: 'substitute', delegate }. */
+  var adding = null
   var $ = function (id) { return document.getElementById(id) }
 
   function setOnline(ok) {
@@ -67,9 +90,8 @@ export const deskScript = `'use strict'
     var c = $('connection')
     c.hidden = ok
     c.textContent = ok ? '' : 'MẤT KẾT NỐI với máy chính — bàn này không điểm danh được. Đang thử lại…'
-    $('scan').disabled = !ok
-    if (!ok) clearOutcome()
-    Array.prototype.forEach.call(document.querySelectorAll('#desk button'), function (b) { b.disabled = !ok })
+    if (!ok) { clearOutcome(); closePerson() }
+    Array.prototype.forEach.call(document.querySelectorAll('#desk button, #desk input'), function (b) { b.disabled = !ok })
   }
 
   function call(path, body, method) {
@@ -102,6 +124,65 @@ export const deskScript = `'use strict'
     $('results').textContent = ''
     lastEntry = null
     $('undo').hidden = true
+    current = null
+    showActions()
+  }
+
+  /** Check-out for a delegate in the hall; a substitute for a summoned delegate not in it. */
+  function showActions() {
+    var d = current
+    var out = $('check-out')
+    out.hidden = !(d && d.status === 'in')
+    out.textContent = d ? 'Ra về: ' + d.fullName : ''
+    var sub = $('substitute')
+    sub.hidden = !(d && canBeReplaced(d))
+    sub.textContent = d ? 'Người đi thay cho ' + d.fullName + '…' : ''
+  }
+
+  function canBeReplaced(d) {
+    return d.counted && d.status !== 'in' && !d.replacedBy && !d.replaces
+  }
+
+  function openPerson(kind, d) {
+    adding = { kind: kind, delegate: d || null }
+    $('person-title').textContent = kind === 'guest' ? 'Khách mời mới' : 'Người đi thay cho ' + d.fullName + (d.unit ? ' (' + d.unit + ')' : '')
+    $('person-name').value = ''
+    $('person-position').value = ''
+    $('person-unit').value = ''
+    $('person-error').textContent = ''
+    $('person-form').hidden = false
+    $('person-name').focus()
+  }
+
+  function closePerson() {
+    adding = null
+    $('person-form').hidden = true
+  }
+
+  function personFields() {
+    var person = { fullName: $('person-name').value.trim() }
+    var position = $('person-position').value.trim()
+    var unit = $('person-unit').value.trim()
+    if (position) person.position = position
+    if (unit) person.unit = unit
+    return person
+  }
+
+  function addPerson() {
+    if (!adding || !online) return
+    var person = personFields()
+    if (!person.fullName) { $('person-error').textContent = 'Nhập họ và tên.'; $('person-name').focus(); return }
+    var request = adding.kind === 'guest'
+      ? call('/desk/api/addGuest', { guest: person })
+      : call('/desk/api/addSubstitute', { replacedId: adding.delegate.delegateId, substitute: person })
+    request.then(function (reply) {
+      if (!reply.ok) { $('person-error').textContent = reply.error.message; return }
+      closePerson()
+      show(reply.value)
+      $('results').textContent = ''
+      $('scan').value = ''
+      $('scan').focus()
+    }, function () {})
   }
 
   function unpaired(message) {
@@ -130,6 +211,7 @@ export const deskScript = `'use strict'
     if (outcome.result === 'checkedIn') { colour = 'green'; text = 'Có mặt' }
     else if (outcome.result === 'already') { colour = 'amber'; text = 'Đã điểm danh lúc ' + (d && d.since ? new Date(d.since).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' }) : '') }
     else if (outcome.result === 'undone') { colour = 'amber'; text = 'Đã hoàn tác' }
+    else if (outcome.result === 'checkedOut') { colour = 'amber'; text = 'Đã ra về' }
     else if (outcome.result === 'refused') { text = 'Không hợp lệ: ' + ({ malformed: 'mã sai dạng', forged: 'mã giả', revoked: 'thẻ đã bị thu hồi', unknown: 'không có trong danh sách', otherEvent: 'thẻ của sự kiện khác' }[outcome.refusal && outcome.refusal.reason] || '') }
     else text = outcome.result
     el.className = colour
@@ -141,6 +223,11 @@ export const deskScript = `'use strict'
       var small = document.createElement('small')
       small.textContent = [d.unit, d.seat, d.category].filter(Boolean).join(' · ')
       el.appendChild(small)
+      if (d.replaces) {
+        var instead = document.createElement('small')
+        instead.textContent = 'Đi thay cho ' + d.replaces.fullName
+        el.appendChild(instead)
+      }
     }
     var f = outcome.figures
     if (f) {
@@ -148,8 +235,11 @@ export const deskScript = `'use strict'
       fig.textContent = 'Có mặt ' + f.present + '/' + f.summoned + ' đại biểu'
       el.appendChild(fig)
     }
-    lastEntry = outcome.result === 'checkedIn' ? outcome.entryId : null
+    lastEntry = outcome.result === 'checkedIn' || outcome.result === 'checkedOut' ? outcome.entryId : null
     $('undo').hidden = !lastEntry
+    $('undo').textContent = outcome.result === 'checkedOut' ? 'Hoàn tác lần ra về này' : 'Hoàn tác lần điểm danh này'
+    current = d
+    showActions()
   }
 
   function answer(reply) {
@@ -159,6 +249,16 @@ export const deskScript = `'use strict'
 
   function checkIn(arg) {
     return call('/desk/api/checkIn', arg).then(function (reply) {
+      var outcome = answer(reply)
+      if (outcome) show(outcome)
+      $('results').textContent = ''
+      $('scan').value = ''
+      $('scan').focus()
+    }, function () {})
+  }
+
+  function checkOut(delegateId) {
+    return call('/desk/api/checkOut', { delegateId: delegateId }).then(function (reply) {
       var outcome = answer(reply)
       if (outcome) show(outcome)
       $('results').textContent = ''
@@ -178,10 +278,23 @@ export const deskScript = `'use strict'
         span.textContent = d.fullName + ' — ' + d.unit + (d.status === 'in' ? ' (đã có mặt)' : '')
         var b = document.createElement('button')
         b.type = 'button'
-        b.textContent = 'Điểm danh ' + d.fullName
-        b.addEventListener('click', function () { checkIn({ delegateId: d.delegateId }) })
+        if (d.status === 'in') {
+          b.textContent = 'Ra về: ' + d.fullName
+          b.addEventListener('click', function () { checkOut(d.delegateId) })
+        } else {
+          b.textContent = 'Điểm danh ' + d.fullName
+          b.addEventListener('click', function () { checkIn({ delegateId: d.delegateId }) })
+        }
         li.appendChild(span)
         li.appendChild(b)
+        if (canBeReplaced(d)) {
+          var s = document.createElement('button')
+          s.type = 'button'
+          s.textContent = 'Người đi thay…'
+          s.setAttribute('aria-label', 'Người đi thay cho ' + d.fullName)
+          s.addEventListener('click', function () { openPerson('substitute', d) })
+          li.appendChild(s)
+        }
         ul.appendChild(li)
       })
       if (list.length === 1) ul.querySelector('button').focus()
@@ -205,6 +318,18 @@ export const deskScript = `'use strict'
       if (value === '') return
       if (/^\\d+-[A-Za-z0-9]{6,}$/.test(value)) checkIn({ code: value })
       else search(value)
+    })
+    $('check-out').addEventListener('click', function () {
+      if (current && online) checkOut(current.delegateId)
+    })
+    $('substitute').addEventListener('click', function () {
+      if (current) openPerson('substitute', current)
+    })
+    $('guest').addEventListener('click', function () { openPerson('guest') })
+    $('person-form').addEventListener('submit', function (e) { e.preventDefault(); addPerson() })
+    $('person-cancel').addEventListener('click', function () { closePerson(); $('scan').focus() })
+    $('person-form').addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') { closePerson(); $('scan').focus() }
     })
     $('undo').addEventListener('click', function () {
       if (!lastEntry || !online) return
