@@ -92,3 +92,61 @@ test('a second computer paired as a desk checks in two delegates; revoked, it is
   await screenshot(desk, 'desk-disconnected')
   await deskContext.close()
 })
+
+test('a paired desk stays paired when Dais restarts, and reconnects by itself', async ({
+  page,
+  browser,
+  dais,
+  problems
+}) => {
+  test.setTimeout(180_000)
+  const shell = new AppShell(page)
+  await shell.open(dais.url)
+  await new EventListPage(page).openSampleButton.click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tiền Phong')
+  const sampleTitle = 'Đại hội Thi đua yêu nước phường Tiền Phong giai đoạn 2020 - 2025'
+  const openPanel = async () => {
+    await page.getByRole('tab', { name: 'Điểm danh', exact: true }).click()
+    await page.getByRole('tab', { name: 'Bàn trên máy khác' }).click()
+    return page.getByRole('region', { name: 'Bàn điểm danh trên máy khác' })
+  }
+  let panel = await openPanel()
+  await panel.getByRole('combobox', { name: 'Địa chỉ mạng của máy này' }).click()
+  await page.keyboard.type('127.0.0.2')
+  await page.getByRole('option', { name: '127.0.0.2', exact: true }).click()
+  await panel.getByRole('button', { name: 'Bật điểm danh từ máy khác' }).click()
+  const on = panel.getByText(/^Đang bật: các bàn mở http:\/\/127\.0\.0\.2:\d+\/$/)
+  await expect(on).toBeVisible()
+  const deskUrl = /http:\S+\//.exec((await on.textContent())!)![0]
+  await panel.getByRole('textbox', { name: 'Tên bàn' }).fill('Bàn cửa Bắc')
+  await panel.getByRole('button', { name: 'Tạo mã ghép nối' }).click()
+  const code = (await panel.getByTestId('pairing-code').textContent())!.trim()
+
+  const deskContext = await browser.newContext()
+  const desk = await deskContext.newPage()
+  await desk.goto(deskUrl)
+  await desk.getByLabel('Mã ghép nối').fill(code)
+  await desk.getByRole('button', { name: 'Ghép nối' }).click()
+  await expect(desk.getByRole('heading', { name: 'Bàn điểm danh — Bàn cửa Bắc' })).toBeVisible()
+
+  // --- Dais stops and starts again on the same data folder (a new process) ---
+  // The main screen's page keeps trying its server while Dais is stopped on purpose.
+  problems.allow(/ERR_CONNECTION_REFUSED/)
+  await dais.stop()
+  await expect(desk.getByText(/MẤT KẾT NỐI với máy chính/)).toBeVisible({ timeout: 10_000 })
+  await dais.restart()
+  await expect(desk.getByText(/MẤT KẾT NỐI với máy chính/)).toBeHidden({ timeout: 15_000 })
+  await expect(desk.getByRole('heading', { name: 'Bàn điểm danh — Bàn cửa Bắc' })).toBeVisible()
+  await desk.getByLabel(/Quét thẻ hoặc gõ tên/).fill('Lê Minh Tuấn')
+  await desk.keyboard.press('Enter')
+  await desk.getByRole('button', { name: 'Điểm danh Lê Minh Tuấn' }).click()
+  await expect(desk.locator('#outcome')).toContainText('Lê Minh Tuấn — Có mặt')
+
+  await shell.open(dais.url)
+  await new EventListPage(page).titleLink(sampleTitle).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tiền Phong')
+  panel = await openPanel()
+  await expect(panel.getByText(`Đang bật: các bàn mở ${deskUrl}`)).toBeVisible()
+  await expect(panel.getByRole('button', { name: 'Thu hồi Bàn cửa Bắc' })).toBeVisible()
+  await deskContext.close()
+})

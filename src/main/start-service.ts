@@ -1,9 +1,10 @@
 import { app, shell } from 'electron'
 import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
 import type { AppContext } from '../core/app-context'
 import { systemClock } from '../core/app-context'
 import { createAppService, type AppService } from '../core/app-service'
-import { createDeskControl, hallAddresses } from '../core/desk'
+import { createDeskControl, deskStateFileName, hallAddresses } from '../core/desk'
 import { desktopHost } from './open-document'
 import { chooseCopyPath } from './serve-contract'
 import { saveCopyWithDialog } from './unsaved-copy'
@@ -34,7 +35,12 @@ export function startService(dataDir: string, resourcesDir: string): Promise<App
   const desks = createDeskControl({
     service: () => service!,
     now: () => new Date(),
-    addresses: hallAddresses
+    addresses: hallAddresses,
+    stateFile: join(context.dataDir, deskStateFileName)
   })
-  return createAppService(context, { host, desks }).then((s) => (service = s))
+  return createAppService(context, { host, desks }).then(async (s) => {
+    service = s
+    await desks.resume()
+    return s
+  })
 }

@@ -73,7 +73,7 @@ export async function main(
     { defaultDataDir },
     { startWebServer },
     { browserHost, createDocumentStore },
-    { createDeskControl, hallAddresses }
+    { createDeskControl, deskStateFileName, hallAddresses }
   ] = await Promise.all([
     import('../core/app-context'),
     import('../core/app-service'),
@@ -99,10 +99,12 @@ export async function main(
   const desks = createDeskControl({
     service: () => service,
     now: () => new Date(),
-    addresses: hallAddresses
+    addresses: hallAddresses,
+    stateFile: join(ctx.dataDir, deskStateFileName)
   })
   try {
     service = await createAppService(ctx, { host: browserHost(documents), desks })
+    await desks.resume()
   } catch (error) {
     if (error instanceof AppError && error.code === 'CONFLICT') {
       console.error(`dais: ${error.message}`)

@@ -1,7 +1,8 @@
 import type { AppService } from '../app-service'
 import { qrMatrix } from '../certificates'
-import { createDeskRegistry, type DeskRegistry } from './desk-registry'
+import { createDeskRegistry, type DeskRegistry, type StoredDesk } from './desk-registry'
 import { startDeskListener, type DeskListener } from './desk-listener'
+import { clearDeskState, readDeskState, writeDeskState } from './desk-state-file'
 import type { DeskPairingView, DeskStatus } from '../../shared/desk/entities'
 import { AppError } from '../../shared/result'
 
@@ -18,6 +19,14 @@ export interface DeskControlOptions {
   randomBytes?: (size: number) => Uint8Array
   /** The computer's IPv4 interfaces (os.networkInterfaces, flattened). */
   addresses: () => NetworkAddress[]
+  /**
+   * Where the listener left on and the paired desks are kept (token hashes only), so a restart
+   * of Dais listens again on the same address and port and its desks stay paired; without it
+   * (tests of one run) nothing is kept.
+   */
+  stateFile?: string
+  /** Where a desk could not be kept (the desk stays paired for this run). */
+  onSaveError?: (error: unknown) => void
 }
 
 /** A second loopback address (127.0.0.2 …) is accepted too: a trial on one computer, and tests. */
@@ -47,12 +56,55 @@ export function createDeskControl(options: DeskControlOptions) {
     }))
   })
 
-  const stop = async () => {
+  const { stateFile } = options
+  const save = async (desks: StoredDesk[]) => {
+    if (!stateFile || !listener || !eventId) return
+    try {
+      await writeDeskState(stateFile, {
+        eventId,
+        address: listener.address,
+        port: listener.port,
+        desks
+      })
+    } catch (error) {
+      ;(options.onSaveError ?? ((e) => console.error('Dais: the paired desks were not kept:', e)))(
+        error
+      )
+    }
+  }
+
+  const service = { dispatch: (m: string, a: unknown) => options.service().dispatch(m, a) }
+  async function listen(arg: {
+    eventId: string
+    address: string
+    port?: number
+    restore?: StoredDesk[]
+  }) {
+    const next = createDeskRegistry({
+      now: options.now,
+      randomBytes: options.randomBytes,
+      restore: arg.restore,
+      onChange: save
+    })
+    listener = await startDeskListener({
+      service,
+      registry: next,
+      address: arg.address,
+      port: arg.port
+    })
+    registry = next
+    eventId = arg.eventId
+    await save(next.stored())
+  }
+
+  /** Stops listening; the kept state stays for the next start unless `forget`. */
+  const stop = async (forget: boolean) => {
     const open = listener
     listener = null
     registry = null
     eventId = null
     await open?.close()
+    if (forget && stateFile) await clearDeskState(stateFile)
   }
 
   return {
@@ -67,15 +119,31 @@ export function createDeskControl(options: DeskControlOptions) {
             field: 'address'
           }
         )
-      await stop()
-      registry = createDeskRegistry({ now: options.now, randomBytes: options.randomBytes })
-      const service = { dispatch: (m: string, a: unknown) => options.service().dispatch(m, a) }
-      listener = await startDeskListener({ service, registry, address: arg.address })
-      eventId = arg.eventId
+      await stop(true)
+      await listen(arg)
       return status()
     },
+    /** Turned off by the user: every desk pairs again next time. */
     async stop(): Promise<DeskStatus> {
-      await stop()
+      await stop(true)
+      return status()
+    },
+    /**
+     * After a restart: listens again where it listened (the same port, so an open desk page
+     * reconnects by itself) with the desks paired and revoked as they were. An address this
+     * computer no longer has, or a port now taken, leaves it off and forgets the desks.
+     */
+    async resume(): Promise<DeskStatus> {
+      const kept = stateFile ? await readDeskState(stateFile) : null
+      if (!kept || listener) return status()
+      const known = options.addresses().some((a) => a.address === kept.address)
+      try {
+        if (!known && !isLoopback(kept.address)) throw new Error(`no address ${kept.address}`)
+        await listen({ ...kept, restore: kept.desks })
+      } catch (error) {
+        console.error('Dais: check-in from other computers was not turned on again:', error)
+        await stop(true)
+      }
       return status()
     },
     openPairing(deskName: string): DeskPairingView {
@@ -92,11 +160,13 @@ export function createDeskControl(options: DeskControlOptions) {
         qr: { size: qr.size, modules: Array.from(qr.dark, (m) => (m ? '1' : '0')).join('') }
       }
     },
-    revoke(deskId: string): DeskStatus {
+    async revoke(deskId: string): Promise<DeskStatus> {
       if (!registry?.revoke(deskId)) throw new AppError('NOT_FOUND', `No paired desk "${deskId}"`)
+      await registry.whenSaved()
       return status()
     },
-    close: stop
+    /** Dais is closing: stops listening and keeps the desks for the next start. */
+    close: () => stop(false)
   }
 }
 export type DeskControl = ReturnType<typeof createDeskControl>

@@ -95,6 +95,8 @@ export async function startDeskListener(options: DeskListenerOptions): Promise<D
       const code =
         typeof (arg as { code?: unknown }).code === 'string' ? (arg as { code: string }).code : ''
       const paired = registry.pair(code)
+      // The token is handed over only once the desk is kept, so a restart cannot forget it.
+      if (paired) await registry.whenSaved()
       return paired
         ? sendJson(res, 200, { ok: true, value: { token: paired.token, desk: paired.desk.name } })
         : sendJson(res, 403, failure('FORBIDDEN', 'Unknown, used or expired pairing code.'))

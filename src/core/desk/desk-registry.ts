@@ -9,6 +9,11 @@ export interface PairedDesk {
   revokedAt: string | null
 }
 
+/** A paired desk as kept across a restart of Dais: its token only as a SHA-256 hash. */
+export interface StoredDesk extends PairedDesk {
+  tokenHash: string
+}
+
 export interface Pairing {
   code: string
   deskName: string
@@ -23,14 +28,19 @@ export interface DeskRegistryOptions {
   codeLifetimeMs?: number
   /** Wrong codes tolerated before every open code is withdrawn (default 10). */
   maxWrongCodes?: number
+  /** The desks paired before a restart, as `stored()` gave them. */
+  restore?: readonly StoredDesk[]
+  /** Called after a desk is paired or revoked, to keep the desks; its promise is `whenSaved()`. */
+  onChange?: (desks: StoredDesk[]) => Promise<void>
 }
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 
 /**
- * The desks allowed to check in, for this run of Dais only (a restart asks every desk to pair
- * again). The main screen opens a one-time code for a named desk; the desk trades it for its own
- * token; the main screen can revoke a desk at any time. Tokens are kept only as hashes.
+ * The desks allowed to check in. The main screen opens a one-time code for a named desk; the desk
+ * trades it for its own token; the main screen can revoke a desk at any time. Tokens are kept
+ * only as hashes — in memory and in what `onChange` keeps across a restart; pairing codes are
+ * never kept.
  */
 export function createDeskRegistry(options: DeskRegistryOptions) {
   const random = options.randomBytes ?? ((n: number) => nodeRandomBytes(n))
@@ -39,7 +49,20 @@ export function createDeskRegistry(options: DeskRegistryOptions) {
   const pairings = new Map<string, Pairing>()
   const desks = new Map<string, PairedDesk>()
   const byTokenHash = new Map<string, string>()
+  const hashOf = new Map<string, string>()
+  for (const { tokenHash, ...desk } of options.restore ?? []) {
+    desks.set(desk.id, { ...desk })
+    byTokenHash.set(tokenHash, desk.id)
+    hashOf.set(desk.id, tokenHash)
+  }
   let wrongCodes = 0
+  let saved: Promise<void> = Promise.resolve()
+  const stored = (): StoredDesk[] =>
+    [...desks.values()].map((d) => ({ ...d, tokenHash: hashOf.get(d.id) ?? '' }))
+  const changed = () => {
+    const save = options.onChange
+    if (save) saved = saved.then(() => save(stored()))
+  }
   const iso = () => options.now().toISOString()
 
   /** Six digits: typed on a desk whose Vietnamese input method leaves digits alone. */
@@ -86,6 +109,8 @@ export function createDeskRegistry(options: DeskRegistryOptions) {
       }
       desks.set(desk.id, desk)
       byTokenHash.set(hash(token), desk.id)
+      hashOf.set(desk.id, hash(token))
+      changed()
       return { token, desk: { ...desk } }
     },
     /** The desk holding this token, unless revoked; marks it seen. */
@@ -101,8 +126,12 @@ export function createDeskRegistry(options: DeskRegistryOptions) {
       const desk = desks.get(deskId)
       if (!desk || desk.revokedAt) return false
       desk.revokedAt = iso()
+      changed()
       return true
     },
+    /** Settles once every pairing and revocation so far has been kept (see `onChange`). */
+    whenSaved: (): Promise<void> => saved,
+    stored,
     desks: (): PairedDesk[] => [...desks.values()].map((d) => ({ ...d })),
     openPairings: (): Pairing[] => [...pairings.values()].filter((p) => p.expiresAt > iso())
   }

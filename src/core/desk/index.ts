@@ -9,3 +9,4 @@ export { deskMethods, startDeskListener, type DeskListener } from './desk-listen
 export { createDeskControl, type DeskControl, type NetworkAddress } from './desk-control'
 export { deskHandlers } from './desk-handlers'
 export { hallAddresses } from './network-addresses'
+export { deskStateFileName } from './desk-state-file'

@@ -2,7 +2,7 @@ export const desksVi = {
   tab: 'Bàn trên máy khác',
   title: 'Bàn điểm danh trên máy khác',
   intro:
-    'Các máy khác trong mạng của hội trường có thể điểm danh (chỉ tìm, điểm danh và hoàn tác). Mặc định tắt; khi bật, Dais chỉ nghe trên địa chỉ mạng đã chọn. Mỗi bàn ghép nối bằng một mã dùng một lần và có thể bị thu hồi bất cứ lúc nào.',
+    'Các máy khác trong mạng của hội trường có thể điểm danh (chỉ tìm, điểm danh, ra về, thêm khách mời hoặc người đi thay, và hoàn tác). Mặc định tắt; khi bật, Dais chỉ nghe trên địa chỉ mạng đã chọn. Mỗi bàn ghép nối bằng một mã dùng một lần và có thể bị thu hồi bất cứ lúc nào. Khởi động lại Dais thì các bàn vẫn được ghép nối; bấm Tắt thì các bàn phải ghép nối lại.',
   off: 'Đang tắt.',
   address: 'Địa chỉ mạng của máy này',
   start: 'Bật điểm danh từ máy khác',
@@ -27,7 +27,7 @@ export const desksEn: typeof desksVi = {
   tab: 'Desks on other computers',
   title: 'Check-in desks on other computers',
   intro:
-    'Other computers on the hall’s network can check delegates in (search, check in and undo only). Off by default; when on, Dais listens on the chosen network address only. Each desk pairs with a one-time code and can be revoked at any time.',
+    'Other computers on the hall’s network can check delegates in (search, check in, check out, add a guest or a substitute, and undo only). Off by default; when on, Dais listens on the chosen network address only. Each desk pairs with a one-time code and can be revoked at any time. The desks stay paired when Dais restarts; after Turn off they pair again.',
   off: 'Off.',
   address: 'This computer’s network address',
   start: 'Turn on check-in from other computers',
