@@ -36,24 +36,30 @@ describe('static security checks of the Electron main process and preload', () =
           filter: (source) => !source.endsWith('.test.ts')
         })
       }
-      const csv = join(target, 'findings.csv')
+      // SARIF, not CSV: the tool writes a CSV's header and rows as two racing writes, and on a
+      // busy machine the header can land over the first rows.
+      const report = join(target, 'findings.sarif')
       const bin = join(repoRoot, 'node_modules', '.bin', 'electronegativity')
       // -e: the newest Electron it knows; it cannot fetch release data offline and says so.
       await promisify(execFile)(
         bin,
-        ['-i', target, '-r', '-v', 'false', '-e', '33.0.0', '-o', csv],
+        ['-i', target, '-r', '-v', 'false', '-e', '33.0.0', '-o', report],
         {
           timeout: 120_000
         }
       )
-      const findings = readFileSync(csv, 'utf8')
-        .trim()
-        .split('\n')
-        .slice(1)
-        .map((line) => {
-          const [issue, , , file] = line.split(',')
-          return `${issue} ${file?.replace(/"/g, '')}`
-        })
+      const sarif = JSON.parse(readFileSync(report, 'utf8')) as {
+        runs: {
+          results: {
+            ruleId: string
+            locations: { physicalLocation: { artifactLocation: { uri: string } } }[]
+          }[]
+        }[]
+      }
+      const findings = sarif.runs[0]!.results.map((result) => {
+        const uri = result.locations[0]?.physicalLocation.artifactLocation.uri ?? 'file:///'
+        return `${result.ruleId} ${uri === 'file:///' ? 'N/A' : uri}`
+      })
       const unexpected = findings.filter((f) => !(f in knownFalsePositives))
       expect(unexpected).toEqual([])
     } finally {
