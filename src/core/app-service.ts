@@ -91,7 +91,8 @@ export async function createAppService(
 
   const read = () => db.data
   const changes = createChangeLog(db, ctx, emit)
-  const collation = vietnameseCollationSelfTest()
+  // asked for by getAppInfo only: the collator it makes loads ICU's collation data
+  let collation: ReturnType<typeof vietnameseCollationSelfTest> | undefined
   const notices: StartupNotice[] = [...db.notices]
   if (isLikelySyncedFolder(ctx.dataDir)) {
     notices.push({
@@ -120,7 +121,7 @@ export async function createAppService(
       dataDir: ctx.dataDir,
       schemaVersion: currentSchemaVersion,
       readOnly: db.readOnly,
-      vietnameseCollationOk: collation.ok,
+      vietnameseCollationOk: (collation ??= vietnameseCollationSelfTest()).ok,
       notices
     }),
     getStorageStatus: () => db.status(),

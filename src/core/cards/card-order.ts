@@ -1,12 +1,17 @@
 import type { Delegate } from '../../shared/delegates/entities'
 import type { Logo } from '../../shared/entities'
 import { delegateNameInput } from '../../shared/delegates/records'
-import { nameSortKey, compareNameSortKeys, vietnameseCollator } from '../../shared/text'
+import {
+  nameSortKey,
+  compareNameSortKeys,
+  lazyCollator,
+  vietnameseCollator
+} from '../../shared/text'
 
 export const cardOrders = ['number', 'unit', 'name', 'seat'] as const
 export type CardOrder = (typeof cardOrders)[number]
 
-const seatCollator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' })
+const seatCollator = lazyCollator({ numeric: true, sensitivity: 'base' })
 
 /**
  * Delegates in print order: by number; by unit then name; by name (Vietnamese order: given name,

@@ -157,7 +157,7 @@ export function importHandlers(deps: FeatureDeps): HandlerGroup<typeof importMet
   const { read, changes, db, ctx } = deps
 
   async function exportTable(table: ExportTable, base: string, format: 'xlsx' | 'csv') {
-    const bytes = format === 'xlsx' ? await tableToXlsx(table) : tableToCsv(table)
+    const bytes = format === 'xlsx' ? await tableToXlsx(table) : await tableToCsv(table)
     return {
       fileName: `${safeFileName(base)}.${format}`,
       contentType: format === 'xlsx' ? xlsxType : 'text/csv; charset=utf-8',

@@ -1,4 +1,3 @@
-import Papa from 'papaparse'
 import { neutraliseFormula, neutraliseWorkbook } from './formula-safety'
 
 /** One column of an office table; a `group` puts a merged header above its sub-columns. */
@@ -115,7 +114,9 @@ export async function tableToXlsx(table: ExportTable): Promise<Buffer> {
 }
 
 /** CSV for Excel: UTF-8 with a BOM, every field quoted, triggers neutralised, ISO dates. */
-export function tableToCsv(table: ExportTable): Buffer {
+export async function tableToCsv(table: ExportTable): Promise<Buffer> {
+  // loaded for a CSV only, as exceljs for an XLSX
+  const { default: Papa } = await import('papaparse')
   const width = table.columns.length
   const blank = () => Array.from({ length: width }, () => '')
   const lines: string[][] = []

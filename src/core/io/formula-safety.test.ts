@@ -55,12 +55,12 @@ describe('formula neutralisation', () => {
       ],
       rows: [{ cells: ["'=already quoted", '@SUM(1)', 'Nguyễn Văn An'] }]
     }
-    const csv = tableToCsv(table).toString('utf8')
+    const csv = (await tableToCsv(table)).toString('utf8')
     expect(csv).toContain(`"'=header"`)
     expect(csv).toContain(`"'@group"`)
     expect(csv).toContain(`"'+sub"`)
     expect(csv).toContain(`"''=already quoted"`)
-    const fromCsv = texts(readCsv(tableToCsv(table)).sheets[0]!)
+    const fromCsv = texts(readCsv(await tableToCsv(table)).sheets[0]!)
     const fromXlsx = texts((await readXlsx(await tableToXlsx(table))).sheets[0]!)
     for (const read of [fromCsv, fromXlsx]) {
       expect(read).toEqual(

@@ -21,12 +21,15 @@ export type RefusalReason =
   | 'CORRUPT'
   | 'ENCRYPTED'
 
+/** 100000 → "100,000", without Intl (formatting numbers loads ICU data: tens of ms at start-up). */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',')
+
 const messages: Record<RefusalReason, string> = {
   EMPTY: 'Tệp rỗng. / The file is empty.',
   TOO_BIG: 'Tệp quá lớn (tối đa 50 MB). / The file is too big (50 MB at most).',
   ZIP_BOMB:
     'Tệp XLSX giải nén ra quá lớn (có thể là tệp độc hại). / The XLSX file unpacks to far too much data (possibly hostile).',
-  TOO_MANY_ROWS: `Tệp có quá nhiều dòng (tối đa ${importLimits.maxRows.toLocaleString('en')}). / Too many rows (${importLimits.maxRows.toLocaleString('en')} at most).`,
+  TOO_MANY_ROWS: `Tệp có quá nhiều dòng (tối đa ${grouped(importLimits.maxRows)}). / Too many rows (${grouped(importLimits.maxRows)} at most).`,
   TOO_MANY_COLUMNS: `Tệp có quá nhiều cột (tối đa ${importLimits.maxColumns}). / Too many columns (${importLimits.maxColumns} at most).`,
   NOT_A_SPREADSHEET: 'Không phải tệp bảng tính XLSX hoặc CSV. / Not an XLSX or CSV spreadsheet.',
   OLD_XLS:

@@ -1,6 +1,5 @@
 import type { ReadWorkbook } from './grid'
 import { importLimits, refuse } from './limits'
-import { readCsv } from './read-csv'
 import { readXlsx } from './read-xlsx'
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b)
@@ -32,5 +31,7 @@ export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Prom
     throw refuse('NOT_A_SPREADSHEET', `.${extension} without matching content`)
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw refuse('NOT_A_SPREADSHEET', 'a PDF')
+  // papaparse and iconv-lite load only for a CSV
+  const { readCsv } = await import('./read-csv')
   return readCsv(bytes)
 }

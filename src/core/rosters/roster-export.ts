@@ -85,7 +85,7 @@ export async function exportRoster(
     `DANH SÁCH ${toUpperVietnamese(roster.name)}`,
     `${event.title} (${status})`
   ].filter(Boolean)
-  const bytes = args.format === 'xlsx' ? await tableToXlsx(table) : tableToCsv(table)
+  const bytes = args.format === 'xlsx' ? await tableToXlsx(table) : await tableToCsv(table)
   return {
     fileName: `danh-sach-${fileSlug(roster.name)}-v${version.number}.${args.format}`,
     contentType: args.format === 'xlsx' ? xlsxType : 'text/csv; charset=utf-8',

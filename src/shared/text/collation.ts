@@ -3,10 +3,25 @@ import { normalizeText } from './normalize'
 import { canonicalTonePlacement } from './tone'
 
 /**
+ * A Vietnamese `Intl.Collator` made on its first comparison: making one loads ICU's collation
+ * data, tens of milliseconds that a process which never sorts (a CLI command) need not spend.
+ */
+export function lazyCollator(
+  options: Intl.CollatorOptions
+): Pick<Intl.Collator, 'compare' | 'resolvedOptions'> {
+  let collator: Intl.Collator | undefined
+  const made = () => (collator ??= new Intl.Collator('vi', options))
+  return {
+    compare: (a, b) => made().compare(a, b),
+    resolvedOptions: () => made().resolvedOptions()
+  }
+}
+
+/**
  * The Vietnamese collator: Đ after D, ă/â after a, ê after e, ô/ơ after o, ư after u, tones
  * none < huyền < hỏi < ngã < sắc < nặng. Check {@link vietnameseCollationSelfTest} at start-up.
  */
-export const vietnameseCollator = new Intl.Collator('vi', { sensitivity: 'variant' })
+export const vietnameseCollator = lazyCollator({ sensitivity: 'variant' })
 
 /**
  * Compare two plain strings the Vietnamese way. Old/new tone placement ("hòa"/"hoà") compare
@@ -20,7 +35,7 @@ export function compareVietnamese(a: string, b: string): number {
   )
 }
 
-const naturalCollator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true })
+const naturalCollator = lazyCollator({ sensitivity: 'variant', numeric: true })
 
 /**
  * {@link compareVietnamese} with numbers inside the text compared as numbers: "Tổ dân phố số 5"

@@ -14,6 +14,7 @@ export {
   type NameSplitOverride
 } from './name-split'
 export {
+  lazyCollator,
   vietnameseCollator,
   compareVietnamese,
   compareVietnameseNatural,
