@@ -1,3 +1,4 @@
+import { maskPenalty, packLines, type PackedLines } from './qr-penalty'
 import { codewords, versionFor, versionLayout } from './qr-symbol'
 
 export interface QrMatrix {
@@ -51,76 +52,13 @@ function placeFormat(m: Uint8Array, size: number, p: number): void {
   }
 }
 
-/** Scratch state of the penalty's column runs, reused across symbols of up to 177 modules. */
-const columnLast = new Uint8Array(177)
-const columnRun = new Int32Array(177)
-const columnBits = new Int32Array(177)
-
-/**
- * The mask penalty (ISO/IEC 18004 7.8.3) as the qrcode package counts it, of the symbol
- * `unmasked ^ flips`, in one pass over its rows: runs of five or more along rows and columns
- * (run − 2 points), finder-like 1:1:3:1:1 patterns (40), 2×2 blocks (3), and the dark share's
- * distance from half. Counting stops once it reaches `limit` (a mask already found is at least
- * as good), as every part only adds.
- */
-function penalty(unmasked: Uint8Array, flips: Uint8Array, size: number, limit: number): number {
-  let points = 0
-  let dark = 0
-  for (let row = 0, k = 0; row < size; row++) {
-    let last = 2
-    let run = 0
-    let bits = 0
-    for (let col = 0; col < size; col++, k++) {
-      const v = unmasked[k]! ^ flips[k]!
-      dark += v
-      if (v === last) run++
-      else {
-        if (run >= 5) points += run - 2
-        last = v
-        run = 1
-      }
-      bits = ((bits << 1) & 0x7ff) | v
-      if (col >= 10 && (bits === 0x5d0 || bits === 0x05d)) points += 40
-      if (row === 0) {
-        columnLast[col] = v
-        columnRun[col] = 1
-        columnBits[col] = v
-        continue
-      }
-      if (v === columnLast[col]) columnRun[col]!++
-      else {
-        if (columnRun[col]! >= 5) points += columnRun[col]! - 2
-        columnLast[col] = v
-        columnRun[col] = 1
-      }
-      const b = ((columnBits[col]! << 1) & 0x7ff) | v
-      columnBits[col] = b
-      if (row >= 10 && (b === 0x5d0 || b === 0x05d)) points += 40
-      if (col > 0) {
-        const above = k - size
-        const sum =
-          v +
-          (unmasked[k - 1]! ^ flips[k - 1]!) +
-          (unmasked[above]! ^ flips[above]!) +
-          (unmasked[above - 1]! ^ flips[above - 1]!)
-        if (sum === 0 || sum === 4) points += 3
-      }
-    }
-    if (run >= 5) points += run - 2
-    if (points >= limit) return points
-  }
-  for (let col = 0; col < size; col++) if (columnRun[col]! >= 5) points += columnRun[col]! - 2
-  points += Math.abs(Math.ceil((dark * 100) / (size * size) / 5) - 10) * 10
-  return points
-}
-
 /**
  * Per symbol size (= version): each mask as a flip array over the data modules (0 elsewhere)
  * that also carries the mask's format bits.
  */
-const maskCache = new Map<number, Uint8Array[]>()
+const maskCache = new Map<number, { flips: Uint8Array; lines: PackedLines }[]>()
 
-function masksFor(size: number, reserved: Uint8Array): Uint8Array[] {
+function masksFor(size: number, reserved: Uint8Array): { flips: Uint8Array; lines: PackedLines }[] {
   let masks = maskCache.get(size)
   if (!masks) {
     masks = Array.from({ length: 8 }, (_, p) => {
@@ -131,7 +69,7 @@ function masksFor(size: number, reserved: Uint8Array): Uint8Array[] {
           if (!reserved[k] && masked(p, row, col)) flips[k] = 1
         }
       placeFormat(flips, size, p)
-      return flips
+      return { flips, lines: packLines(flips, size) }
     })
     maskCache.set(size, masks)
   }
@@ -152,16 +90,17 @@ export function encodeQr(text: string): QrMatrix {
   for (let i = 0; i < words.length * 8; i++)
     if ((words[i >> 3]! >> (7 - (i & 7))) & 1) unmasked[order[i]!] = 1
   const masks = masksFor(size, layout.reserved)
+  const lines = packLines(unmasked, size)
   let best = 0
   let lowest = Infinity
   for (let p = 0; p < 8; p++) {
-    const points = penalty(unmasked, masks[p]!, size, lowest)
+    const points = maskPenalty(lines, masks[p]!.lines, lowest)
     if (points < lowest) {
       lowest = points
       best = p
     }
   }
-  const flips = masks[best]!
+  const { flips } = masks[best]!
   for (let k = 0; k < unmasked.length; k++) unmasked[k]! ^= flips[k]!
   return { size, dark: unmasked }
 }
