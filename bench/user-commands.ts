@@ -4,7 +4,9 @@
  * pdfme (the full certificate with a QR code) in the same run. Median of N runs, peak RSS of the
  * process (GNU time's maximum resident set size).
  *
- *   npx tsx bench/user-commands.ts [runs=5]
+ *   npx tsx bench/user-commands.ts [runs=5] [--no-pdfme]
+ *
+ * pdfme takes minutes for its 1,000 pages; --no-pdfme leaves it out of the rounds.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -23,7 +25,8 @@ import type { Organisation } from '../src/shared/entities'
 
 const root = resolve(__dirname, '..')
 const resourcesDir = join(root, 'resources')
-const runs = Number(process.argv[2] ?? 5)
+const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5)
+const withPdfme = !process.argv.includes('--no-pdfme')
 const work = join(root, 'bench', '.tmp', 'user-commands')
 const decisionArgs = ['--decision-number', '125/QĐ-UBND', '--decision-date', '2025-09-05']
 
@@ -237,6 +240,11 @@ async function main() {
     }
   ]
 
+  if (!withPdfme)
+    cases.splice(
+      cases.findIndex((c) => c.name.startsWith('pdfme')),
+      1
+    )
   const samples = new Map<string, Timing[]>(cases.map((c) => [c.name, []]))
   // Interleaved rounds, so a burst of load on the shared machine falls on every case alike.
   for (let round = 0; round < runs; round++)
@@ -259,7 +267,7 @@ async function main() {
   const ratios = {
     blankVsReportLab: pair(blank, 'ReportLab'),
     fullVsBlank: pair(full, blank),
-    fullVsPdfme: pair(full, 'pdfme')
+    ...(withPdfme ? { fullVsPdfme: pair(full, 'pdfme') } : {})
   }
   console.log(`median of ${runs}, whole process; node ${process.version}`)
   for (const r of results)
