@@ -6,6 +6,7 @@ import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { attendanceBoard } from './attendance-board'
 import { attendanceFigures, attendanceState, deskDelegate, quorumRulesOf } from './attendance-state'
 import { checkInHandlers } from './check-in-handlers'
+import { demoCheckIn } from './demo-check-in'
 import { renderCredentialsReport } from './credentials-report'
 
 export function attendanceHandlers(deps: FeatureDeps): HandlerGroup<typeof attendanceMethodNames> {
@@ -62,6 +63,11 @@ export function attendanceHandlers(deps: FeatureDeps): HandlerGroup<typeof atten
       return renderCredentialsReport(data, ctx, eventId, {
         ...(chairName !== undefined ? { chairName: normalizeText(chairName) } : {})
       })
+    },
+
+    async demoCheckIn({ eventId }) {
+      await demoCheckIn(deps, eventId)
+      return attendanceFigures(attendanceState(read(), eventId))
     },
 
     async saveQuorumRules({ eventId, rules }) {

@@ -77,5 +77,12 @@ export const attendanceContract = {
   renderCredentialsReport: method(
     z.strictObject({ eventId: entityId, chairName: z.string().max(200).optional() }),
     FileOut
-  )
+  ),
+  /**
+   * The sample event only, while nobody is checked in: about three in four of its delegates
+   * (everyone with a part in the programme among them) and half its guests checked in at a desk
+   * named "Điểm danh mẫu", two absences with reasons — one change, taken back by one undo — so
+   * the board and the quorum show figures.
+   */
+  demoCheckIn: method(byEventId, AttendanceFigures)
 } satisfies ContractPart<(typeof attendanceMethodNames)[number]>

@@ -10,5 +10,6 @@ export const attendanceMethodNames = [
   'getAttendance',
   'getAttendanceFigures',
   'saveQuorumRules',
-  'renderCredentialsReport'
+  'renderCredentialsReport',
+  'demoCheckIn'
 ] as const

@@ -69,6 +69,12 @@ export const checkInVi = {
     saveReport: 'Lưu báo cáo',
     chairName: 'Trưởng ban thẩm tra (ký tên)'
   },
+  demo: {
+    title: 'Sự kiện mẫu: chưa ai điểm danh',
+    hint: 'Để xem bảng tổng hợp và số đại biểu đủ hay chưa, có thể điểm danh mẫu: khoảng ba phần tư số đại biểu (đủ cả những người có phần việc trong chương trình) và một nửa khách mời được ghi có mặt tại bàn “Điểm danh mẫu”, hai người vắng có ghi lý do. Chỉ có ở sự kiện mẫu; Hoàn tác (Ctrl+Z) trả lại như cũ.',
+    run: 'Điểm danh mẫu',
+    done: 'Đã điểm danh mẫu: có mặt {present}/{summoned} đại biểu.'
+  },
   quorum: {
     intro:
       'Đại hội chỉ được tiến hành khi đủ số đại biểu có mặt. Quy định đầu tiên áp dụng chung; các quy định sau áp dụng cho những nội dung biểu quyết được chọn.',
@@ -141,6 +147,12 @@ export const checkInEn: typeof checkInVi = {
     cancel: 'Cancel',
     nameRequired: 'Enter the full name.',
     replacedRequired: 'Choose whom they replace.'
+  },
+  demo: {
+    title: 'Sample event: nobody has checked in yet',
+    hint: 'To see the board and the quorum, run a demo check-in: about three in four delegates (everyone with a part in the programme among them) and half the guests are recorded present at a desk named “Điểm danh mẫu”, two absentees with their reasons. Only in the sample event; Undo (Ctrl+Z) takes it back.',
+    run: 'Demo check-in',
+    done: 'Demo check-in done: {present} of {summoned} delegates present.'
   },
   board: {
     summoned: 'Summoned',
