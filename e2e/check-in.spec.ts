@@ -58,6 +58,10 @@ test('print cards, scan ten codes at the desk, the board and the large screen fo
   await expect(feedback).toHaveClass(/tone-already/)
   await expect(feedback).toContainText(/Đã điểm danh lúc \d\d:\d\d/)
   await screenshot(page, 'check-in-desk-already')
+  // Ctrl+Z takes back only what this desk's last answer wrote: "already" wrote nothing
+  await input.press('Control+z')
+  await expect(feedback).toHaveClass(/tone-already/)
+  await expect(section.getByTestId('desk-figures')).toContainText('Có mặt 10/114')
   // a forged card: red, with the reason
   await input.pressSequentially(`${codes[1]!.slice(0, -1)}${codes[1]!.endsWith('B') ? 'C' : 'B'}`)
   await input.press('Enter')
@@ -71,8 +75,14 @@ test('print cards, scan ten codes at the desk, the board and the large screen fo
   await input.press('Enter')
   await expect(feedback).toHaveClass(/tone-present/)
   await expect(section.getByTestId('check-in-name')).toHaveText('Hà Xuân Long')
-  // undone again: back to ten
-  await section.getByRole('button', { name: 'Hoàn tác (Ctrl+Z)' }).click()
+  // letters typed in the field: Ctrl+Z undoes the typing, not the check-in
+  await input.pressSequentially('ngu')
+  await input.press('Control+z')
+  await expect(feedback).toHaveClass(/tone-present/)
+  await expect(section.getByTestId('desk-figures')).toContainText('Có mặt 11/114')
+  await input.fill('')
+  // on the empty field Ctrl+Z takes the check-in back: ten again
+  await input.press('Control+z')
   await expect(feedback).toContainText('Đã hoàn tác')
   await expect(section.getByTestId('desk-figures')).toContainText('Có mặt 10/114')
 
