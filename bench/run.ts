@@ -150,7 +150,8 @@ const featureBenches: Record<string, string[]> = {
   'designer-preview': ['bench/designer-preview.ts', '32'],
   'certificates-click': ['bench/certificates-click.ts', '1000', '5'],
   'movement-page': ['bench/movement-page.ts', '5'],
-  'check-in-desk': ['bench/check-in-desk.ts', '10000', '1000']
+  'check-in-desk': ['bench/check-in-desk.ts', '10000', '1000'],
+  'check-in-many-desks': ['bench/check-in-many-desks.ts', '1000', '50']
 }
 
 function runScript(args: string[]): Promise<void> {
