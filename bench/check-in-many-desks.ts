@@ -61,19 +61,17 @@ const screenClock = `(() => {
   }).observe(el, { subtree: true, childList: true, characterData: true })
 })()`
 
+const feedbackText = `(document.querySelector('[data-testid=check-in-feedback]')?.textContent ?? null)`
+
 /** Types a code and Enter at the main desk; resolves once its answer is on screen. */
 async function scanAtMainDesk(page: Page, code: string) {
   const input = page.getByTestId('check-in-input')
-  const before = await page.evaluate(
-    () => document.querySelector('[data-testid=check-in-feedback]')?.textContent ?? null
-  )
+  const before = await page.evaluate(`${feedbackText}`)
   await input.fill(code)
   await input.press('Enter')
-  await page.waitForFunction(
-    (b) => document.querySelector('[data-testid=check-in-feedback]')?.textContent !== b,
-    before,
-    { timeout: 10_000 }
-  )
+  await page.waitForFunction(`${feedbackText} !== ${JSON.stringify(before)}`, undefined, {
+    timeout: 10_000
+  })
 }
 
 /** The same at a paired desk's page. */
@@ -82,10 +80,9 @@ async function scanAtRemoteDesk(desk: Page, code: string) {
   await desk.locator('#scan').fill(code)
   await desk.locator('#scan').press('Enter')
   await desk.waitForFunction(
-    (b) =>
-      document.querySelector('#outcome')?.textContent !== b &&
-      (document.querySelector('#scan') as { value?: string } | null)?.value === '',
-    before,
+    `document.querySelector('#outcome').textContent !== ${JSON.stringify(before)} &&
+      document.querySelector('#scan').value === ''`,
+    undefined,
     { timeout: 10_000 }
   )
 }
@@ -115,11 +112,9 @@ async function main() {
     // --- 1. the large screen follows the main desk ---
     for (let i = 0; i < follow; i++) {
       await scanAtMainDesk(main, counted[i]!)
-      await screen.waitForFunction(
-        (n) => Object.keys((window as unknown as { __shown: object }).__shown).length >= n,
-        i + 1,
-        { timeout: 10_000 }
-      )
+      await screen.waitForFunction(`Object.keys(window.__shown).length >= ${i + 1}`, undefined, {
+        timeout: 10_000
+      })
     }
     const enters = (await main.evaluate('window.__enters')) as number[]
     const shown = (await screen.evaluate('window.__shown')) as Record<string, number>
@@ -141,11 +136,7 @@ async function main() {
     // --- 2. three desks scan everyone else between them ---
     const dais = async (method: string, arg: unknown) => {
       const r = (await main.evaluate(
-        ([m, a]) =>
-          (window as unknown as { dais: Record<string, (x: unknown) => Promise<unknown>> }).dais[
-            m as string
-          ]!(a),
-        [method, arg] as const
+        `window.dais[${JSON.stringify(method)}](${JSON.stringify(arg)})`
       )) as { ok?: boolean; value?: unknown; error?: { message: string } }
       if (r.ok === false) throw new Error(`${method}: ${r.error?.message}`)
       return r.ok === true ? r.value : r

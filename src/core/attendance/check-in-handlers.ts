@@ -29,6 +29,7 @@ type DeskMethods = Exclude<
   | 'saveQuorumRules'
   | 'setAbsence'
   | 'renderCredentialsReport'
+  | 'demoCheckIn'
 >
 
 /** Thrown inside a change to leave it unwritten: the delegate was already in the hall. */
