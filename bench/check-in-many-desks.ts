@@ -61,6 +61,12 @@ const screenClock = `(() => {
   }).observe(el, { subtree: true, childList: true, characterData: true })
 })()`
 
+/** What the page code below reads, typed here without the DOM library. */
+interface InPage {
+  document: { querySelector(s: string): { textContent: string | null; value?: string } | null }
+  __shown: Record<string, number>
+}
+
 const feedbackText = `(document.querySelector('[data-testid=check-in-feedback]')?.textContent ?? null)`
 
 /** Types a code and Enter at the main desk; resolves once its answer is on screen. */
@@ -69,9 +75,13 @@ async function scanAtMainDesk(page: Page, code: string) {
   const before = await page.evaluate(`${feedbackText}`)
   await input.fill(code)
   await input.press('Enter')
-  await page.waitForFunction(`${feedbackText} !== ${JSON.stringify(before)}`, undefined, {
-    timeout: 10_000
-  })
+  await page.waitForFunction(
+    (b) =>
+      (globalThis as unknown as InPage).document.querySelector('[data-testid=check-in-feedback]')
+        ?.textContent !== b,
+    before,
+    { timeout: 10_000 }
+  )
 }
 
 /** The same at a paired desk's page. */
@@ -80,9 +90,14 @@ async function scanAtRemoteDesk(desk: Page, code: string) {
   await desk.locator('#scan').fill(code)
   await desk.locator('#scan').press('Enter')
   await desk.waitForFunction(
-    `document.querySelector('#outcome').textContent !== ${JSON.stringify(before)} &&
-      document.querySelector('#scan').value === ''`,
-    undefined,
+    (b) => {
+      const { document } = globalThis as unknown as InPage
+      return (
+        document.querySelector('#outcome')?.textContent !== b &&
+        document.querySelector('#scan')?.value === ''
+      )
+    },
+    before,
     { timeout: 10_000 }
   )
 }
@@ -112,9 +127,11 @@ async function main() {
     // --- 1. the large screen follows the main desk ---
     for (let i = 0; i < follow; i++) {
       await scanAtMainDesk(main, counted[i]!)
-      await screen.waitForFunction(`Object.keys(window.__shown).length >= ${i + 1}`, undefined, {
-        timeout: 10_000
-      })
+      await screen.waitForFunction(
+        (n) => Object.keys((globalThis as unknown as InPage).__shown).length >= n,
+        i + 1,
+        { timeout: 10_000 }
+      )
     }
     const enters = (await main.evaluate('window.__enters')) as number[]
     const shown = (await screen.evaluate('window.__shown')) as Record<string, number>
