@@ -78,6 +78,8 @@ describe('static security checks of the Electron main process and preload', () =
     "src/main/index.ts: const preloadPath = join(__dirname, '../preload/index.cjs')":
       'fixed, beside the app',
     'src/main/index.ts: stateFile: join(dataDir, windowStateFileName),': 'a constant name',
+    'src/main/start-service.ts: stateFile: join(context.dataDir, deskStateFileName)':
+      'a constant name',
     "src/main/index.ts: iconPath: join(resourcesDir(), 'icons', 'icon.png'),": 'constant names',
     "src/main/open-document.ts: const folder = join(deps.tempDir, 'Dais', deps.newId())":
       'a fresh random id; the name goes through safeChildPath below it',
