@@ -228,13 +228,20 @@ export function movementHandlers(deps: FeatureDeps): HandlerGroup<typeof movemen
           throw new AppError('INVALID_ARGUMENT', 'personName: who registers for this title?', {
             issues: [{ path: ['personName'], message: 'required' }]
           })
-        let reg = m.registrations.find(
-          (r) =>
-            r.year === input.year &&
-            r.unitId === input.unitId &&
-            r.titleId === input.titleId &&
-            r.personName === personName
-        )
+        const same = (r: Registration) =>
+          r.year === input.year &&
+          r.unitId === input.unitId &&
+          r.titleId === input.titleId &&
+          r.personName === personName
+        let reg = input.id
+          ? findIn(m.registrations, input.id, 'Registration')
+          : m.registrations.find(same)
+        if (reg && input.id && m.registrations.some((r) => r.id !== reg?.id && same(r)))
+          throw new AppError(
+            'CONFLICT',
+            `personName: ${personName} is already registered for ${title.name} in ${input.year}`,
+            { issues: [{ path: ['personName'], message: 'already registered' }] }
+          )
         const before = reg ? plain(reg) : undefined
         if (!reg) {
           reg = {
@@ -249,9 +256,10 @@ export function movementHandlers(deps: FeatureDeps): HandlerGroup<typeof movemen
           } satisfies Registration
           m.registrations.push(reg)
         }
+        Object.assign(reg, { year: input.year, unitId: unit.id, titleId: title.id, personName })
         if (input.result !== undefined) reg.result = input.result
         if (input.reason !== undefined) reg.reason = input.reason
-        if (reg.result === 'achieved') reg.reason = input.reason ?? ''
+        if (input.result === 'achieved') reg.reason = input.reason ?? ''
         reg.updatedAt = now()
         const after = plain(reg)
         return {

@@ -191,3 +191,48 @@ describe("a period's records in one answer", () => {
     expect(records.tallies.map((t) => t.year)).toEqual([2025, 2030])
   })
 })
+
+describe('several titles per unit in a year, and individuals', () => {
+  it("keeps a unit's titles and its people's titles apart, and renames a person by id", async () => {
+    const { call, fail } = await start()
+    const [agency] = await createGroups(call, 1)
+    const unitId = agency!.id
+    const base = { year: 2026, unitId }
+    await call('saveRegistration', { ...base, titleId: residentialGroupTitleId })
+    await call('saveRegistration', { ...base, titleId: 'title-tt-ldtt', result: 'achieved' })
+    const an = await call<Registration>('saveRegistration', {
+      ...base,
+      titleId: 'title-ldtt',
+      personName: 'Nguyễn Văn An'
+    })
+    await call('saveRegistration', { ...base, titleId: 'title-ldtt', personName: 'Trần Thị Bình' })
+    expect(
+      (await fail('saveRegistration', { ...base, titleId: 'title-cstdcs', personName: ' ' })).code
+    ).toBe('INVALID_ARGUMENT')
+
+    const renamed = await call<Registration>('saveRegistration', {
+      ...base,
+      id: an.id,
+      titleId: 'title-ldtt',
+      personName: 'Nguyễn Văn Ân'
+    })
+    expect(renamed).toMatchObject({ id: an.id, personName: 'Nguyễn Văn Ân' })
+    const taken = await fail('saveRegistration', {
+      ...base,
+      id: an.id,
+      titleId: 'title-ldtt',
+      personName: 'Trần Thị Bình'
+    })
+    expect(taken.code).toBe('CONFLICT')
+
+    const regs = await call<Registration[]>('listRegistrations', { year: 2026 })
+    expect(regs.map((r) => [r.titleId, r.personName, r.result]).sort()).toEqual(
+      [
+        [residentialGroupTitleId, '', 'pending'],
+        ['title-tt-ldtt', '', 'achieved'],
+        ['title-ldtt', 'Nguyễn Văn Ân', 'pending'],
+        ['title-ldtt', 'Trần Thị Bình', 'pending']
+      ].sort()
+    )
+  })
+})

@@ -33,8 +33,12 @@ const year = z.number().int().min(1900).max(2200)
 const byYear = z.strictObject({ year })
 const deleted = z.strictObject({ deleted: z.number().int() })
 
-/** Creates or changes the registration of (year, unit, title, person). */
+/**
+ * Creates or changes the registration of (year, unit, title, person); with `id`, changes that
+ * registration (a person's name typed again).
+ */
 export const RegistrationInput = z.strictObject({
+  id: entityId.optional(),
   year,
   unitId: entityId,
   titleId: entityId,
