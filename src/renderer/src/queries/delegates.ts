@@ -9,10 +9,10 @@ import { keys } from './keys'
  * Keeps the previous object of every record the new list has unchanged (same id and updatedAt),
  * so a refetch after one edit among 10,000 rows leaves the table's per-record caches warm.
  */
-export function reuseUnchanged(
-  previous: readonly Delegate[] | undefined,
-  next: readonly Delegate[]
-): readonly Delegate[] {
+export function reuseUnchanged<T extends { id: string; updatedAt: string }>(
+  previous: readonly T[] | undefined,
+  next: readonly T[]
+): readonly T[] {
   if (!previous || previous.length === 0) return next
   const before = new Map(previous.map((d) => [d.id, d]))
   return next.map((d) => {

@@ -1,7 +1,9 @@
-import { useQuery } from '@pinia/colada'
-import { toValue, type MaybeRefOrGetter } from 'vue'
+import { useQuery, useQueryCache } from '@pinia/colada'
+import { computed, toValue, type MaybeRefOrGetter } from 'vue'
 import type { HouseholdTally, Registration } from '../../../shared/movement/entities'
 import { api } from '../api'
+import { useMovementEditsStore } from '../stores/movement-edits'
+import { reuseUnchanged } from './delegates'
 import { keys } from './keys'
 
 /** The ward's units in the user's order. */
@@ -28,6 +30,7 @@ export interface MovementRecords {
 }
 
 export function useMovementRecords(period: MaybeRefOrGetter<{ from: number; to: number } | null>) {
+  const cache = useQueryCache()
   return useQuery({
     key: () => {
       const p = toValue(period)
@@ -37,9 +40,27 @@ export function useMovementRecords(period: MaybeRefOrGetter<{ from: number; to: 
     query: async (): Promise<MovementRecords> => {
       const p = toValue(period)
       if (!p) return { registrations: [], tallies: [] }
-      return api.listMovementRecords({ fromYear: p.from, toYear: p.to })
+      const next = await api.listMovementRecords({ fromYear: p.from, toYear: p.to })
+      // Unchanged records keep their objects, so only the grid rows that changed draw again.
+      const before = cache.getQueryData<MovementRecords>(keys.movementRecords(p.from, p.to))
+      return {
+        registrations: [...reuseUnchanged(before?.registrations, next.registrations)],
+        tallies: [...reuseUnchanged(before?.tallies, next.tallies)]
+      }
     }
   })
+}
+
+/** The period's records as the screen shows them: the cache with what is being typed over it. */
+export function useShownMovementRecords(
+  period: MaybeRefOrGetter<{ from: number; to: number } | null>
+) {
+  const query = useMovementRecords(period)
+  const edits = useMovementEditsStore()
+  const records = computed<MovementRecords>(() =>
+    edits.overlay(query.data.value ?? { registrations: [], tallies: [] })
+  )
+  return { query, records }
 }
 
 export function useProposals() {

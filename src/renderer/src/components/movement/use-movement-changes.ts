@@ -4,25 +4,33 @@ import type {
   RegistrationInput,
   UnitFields
 } from '../../../../shared/movement/contract'
-import type { Registration, Unit } from '../../../../shared/movement/entities'
+import type { HouseholdTally, Registration, Unit } from '../../../../shared/movement/entities'
 import { api } from '../../api'
 import { keys } from '../../queries/keys'
 import type { MovementRecords } from '../../queries/movement'
+import {
+  useMovementEditsStore,
+  type RegistrationEdit,
+  type TallyEdit
+} from '../../stores/movement-edits'
 import { useNotify } from '../../use-notify'
 
+type Period = { from: number; to: number }
+
 /**
- * The movement's changes: each shows at once in the cache (every figure follows), is saved, and
- * the cache is read again when the save is refused.
+ * The movement's changes: each shows at once (every figure follows), is saved, and the cache is
+ * read again when the save is refused. A read of the records that left before a save is answered
+ * is cancelled, and what is being typed stays laid over the cache until its save is answered.
  */
 export function useMovementChanges() {
   const cache = useQueryCache()
   const notify = useNotify()
+  const edits = useMovementEditsStore()
 
-  const patchRecords = (
-    period: { from: number; to: number },
-    change: (records: MovementRecords) => MovementRecords
-  ) => {
+  const patchRecords = (period: Period, change: (records: MovementRecords) => MovementRecords) => {
     const key = keys.movementRecords(period.from, period.to)
+    // An older read in flight would put back what was there before this answer.
+    void cache.cancelQueries({ key: ['movementRecords'] })
     const current = cache.getQueryData<MovementRecords>(key)
     if (current) cache.setQueryData(key, change(current))
   }
@@ -32,6 +40,15 @@ export function useMovementChanges() {
     void cache.invalidateQueries({ key: ['movementRecords'] })
     void cache.invalidateQueries({ key: keys.units() })
   }
+
+  const landed = (period: Period, saved: Registration, replaces?: string) =>
+    patchRecords(period, (r) => ({
+      ...r,
+      registrations: [
+        ...r.registrations.filter((x) => x.id !== saved.id && x.id !== replaces),
+        saved
+      ]
+    }))
 
   /** Shows a unit's change at once, before (or without) saving it. */
   function showUnit(id: string, patch: Partial<UnitFields>) {
@@ -52,51 +69,48 @@ export function useMovementChanges() {
     }
   }
 
-  function showRegistration(
-    period: { from: number; to: number },
-    input: RegistrationInput,
-    existing: Registration
-  ) {
-    patchRecords(period, (r) => ({
-      ...r,
-      registrations: r.registrations.map((x) =>
-        x.id === existing.id
-          ? {
-              ...x,
-              titleId: input.titleId,
-              ...(input.result ? { result: input.result } : {}),
-              ...(input.reason !== undefined ? { reason: input.reason } : {})
-            }
-          : x
-      )
-    }))
+  const editOf = (input: RegistrationInput): RegistrationEdit => ({
+    ...(input.result ? { result: input.result } : {}),
+    ...(input.reason !== undefined ? { reason: input.reason } : {}),
+    ...(input.personName !== undefined ? { personName: input.personName } : {})
+  })
+
+  /** Shows a change of a saved registration at once, before (or without) saving it. */
+  function showRegistration(input: RegistrationInput, existing: Registration): RegistrationEdit {
+    return edits.editRegistration(existing.id, editOf(input))
   }
 
+  /**
+   * Saves a registration; `existing` (a saved one) shows the change at once. Answers the saved
+   * registration, or undefined when the save was refused (the user has been told).
+   */
   async function saveRegistration(
-    period: { from: number; to: number },
+    period: Period,
     input: RegistrationInput,
-    existing: Registration | undefined
-  ) {
-    if (existing) showRegistration(period, input, existing)
+    existing: Registration | undefined,
+    /** Runs with the answer just before it is shown (a row takes the new record's place). */
+    beforeShown?: (saved: Registration) => void
+  ): Promise<Registration | undefined> {
+    const edit = existing ? showRegistration(input, existing) : undefined
     try {
-      const saved = await api.saveRegistration(input)
-      patchRecords(period, (r) => ({
-        ...r,
-        registrations: [
-          ...r.registrations.filter((x) => x.id !== saved.id && x.id !== existing?.id),
-          saved
-        ]
-      }))
+      const saved = await api.saveRegistration(existing ? { ...input, id: existing.id } : input)
+      beforeShown?.(saved)
+      landed(period, saved, existing?.id)
+      return saved
     } catch (error) {
       refused(error)
+      return undefined
+    } finally {
+      if (existing) edits.settleRegistration(existing.id, edit)
     }
   }
 
-  async function removeRegistration(period: { from: number; to: number }, id: string) {
+  async function removeRegistration(period: Period, id: string) {
     patchRecords(period, (r) => ({
       ...r,
       registrations: r.registrations.filter((x) => x.id !== id)
     }))
+    edits.settleRegistration(id, undefined)
     try {
       await api.deleteRegistration({ id })
     } catch (error) {
@@ -104,31 +118,33 @@ export function useMovementChanges() {
     }
   }
 
-  function showTally(period: { from: number; to: number }, input: HouseholdTallyInput) {
-    patchRecords(period, (r) => ({
-      ...r,
-      tallies: r.tallies.map((t) =>
-        t.year === input.year && t.unitId === input.unitId
-          ? {
-              ...t,
-              ...(input.households !== undefined ? { households: input.households } : {}),
-              ...(input.titled !== undefined ? { titled: input.titled, names: [] } : {})
-            }
-          : t
-      )
-    }))
+  /** Shows a tally as typed; `shown` is the tally the grid shows now (or the unit's default). */
+  function showTally(
+    input: HouseholdTallyInput,
+    shown: Pick<HouseholdTally, 'households' | 'titled'>
+  ) {
+    return edits.editTally(input.year, input.unitId, {
+      households: input.households ?? shown.households,
+      titled: input.titled ?? shown.titled
+    })
   }
 
-  async function saveTally(period: { from: number; to: number }, input: HouseholdTallyInput) {
-    showTally(period, input)
+  async function saveTally(period: Period, input: HouseholdTallyInput, edit?: TallyEdit) {
     try {
       const saved = await api.saveHouseholdTally(input)
       patchRecords(period, (r) => ({
         ...r,
-        tallies: [...r.tallies.filter((t) => t.id !== saved.id), saved]
+        tallies: [
+          ...r.tallies.filter(
+            (t) => t.id !== saved.id && !(t.year === saved.year && t.unitId === saved.unitId)
+          ),
+          saved
+        ]
       }))
     } catch (error) {
       refused(error)
+    } finally {
+      edits.settleTally(input.year, input.unitId, edit)
     }
   }
 
