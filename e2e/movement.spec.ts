@@ -80,6 +80,25 @@ test('movement: create it → import units → one year’s registrations and re
     if (titled !== null) await grid.getByLabel(`Hộ đạt GĐVH ${unit}`).fill(String(titled))
   }
   await grid.getByLabel('Lý do / ghi chú Tổ dân phố số 3').fill('Còn vi phạm vệ sinh môi trường')
+  // A second title for one unit in the same year, and a person's individual title.
+  const school = 'Trường Tiểu học Tiền Phong'
+  await grid
+    .getByLabel(`Thêm đăng ký ${school}`)
+    .selectOption({ label: 'Tập thể lao động xuất sắc' })
+  await grid
+    .getByLabel(`Kết quả cuối năm ${school} – Tập thể lao động xuất sắc`)
+    .selectOption({ label: 'Không đạt' })
+  await grid
+    .getByLabel('Thêm đăng ký Tổ dân phố số 1')
+    .selectOption({ label: 'Lao động tiên tiến' })
+  const person = grid.getByLabel('Cá nhân Tổ dân phố số 1 – Lao động tiên tiến')
+  await person.fill('Nguyễn Văn An')
+  const personResult = grid.getByLabel('Kết quả cuối năm Tổ dân phố số 1 – Nguyễn Văn An')
+  await expect(personResult).toBeVisible()
+  // Saved under the name typed: the row stays where the user is typing.
+  await expect(person).toBeFocused()
+  await personResult.selectOption({ label: 'Đạt' })
+  await expect(grid.getByLabel(`Danh hiệu đăng ký ${school}`)).toHaveValue('title-tt-ldtt')
   await screenshot(page, 'movement-04-year-grid')
 
   // --- progress: the groups' target is missed, Tổ dân phố số 3 holds it back ---

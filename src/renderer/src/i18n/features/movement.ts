@@ -76,6 +76,14 @@ export const movementVi = {
     titled: 'Hộ đạt GĐVH',
     householdsHint: 'Chỉ tổ dân phố',
     noMovement: 'Hãy tạo phong trào trước.',
+    person: 'Cá nhân',
+    add: 'Thêm đăng ký',
+    addColumn: 'Thêm',
+    addChoose: '+ Danh hiệu / cá nhân…',
+    unitTitles: 'Danh hiệu tập thể',
+    personTitles: 'Danh hiệu cá nhân (nhập họ tên)',
+    remove: 'Bỏ đăng ký',
+    personRequired: 'Nhập họ và tên người đăng ký danh hiệu này.',
     tooMany: 'Số hộ đạt ({titled}) nhiều hơn số hộ ({households}).'
   },
   progress: {
@@ -266,6 +274,14 @@ export const movementEn: typeof movementVi = {
     titled: 'Cultural Families',
     householdsHint: 'Residential groups only',
     noMovement: 'Create the movement first.',
+    person: 'Person',
+    add: 'Add a registration',
+    addColumn: 'Add',
+    addChoose: '+ Title / person…',
+    unitTitles: 'Collective titles',
+    personTitles: 'Individual titles (type the name)',
+    remove: 'Remove the registration',
+    personRequired: 'Type the name of the person registering for this title.',
     tooMany: 'More titled households ({titled}) than households ({households}).'
   },
   progress: {
