@@ -2,6 +2,19 @@ import { AppShell } from './pages/app-shell'
 import { EventListPage } from './pages/event-list-page'
 import { expect, screenshot, test } from './pages/page-problems'
 
+/** The top bar on one line: its first and last links side by side, at 1366 px in both languages. */
+async function expectOneLineTopBar(shell: AppShell): Promise<void> {
+  const links = shell.nav.getByRole('link')
+  const first = await links.first().boundingBox()
+  const last = await links.last().boundingBox()
+  const end = await shell.languages.boundingBox()
+  expect(first && last && end, 'top bar laid out').toBeTruthy()
+  expect(Math.abs((last?.y ?? 0) - (first?.y ?? 1))).toBeLessThan(4)
+  expect(
+    Math.abs((end?.y ?? 0) + (end?.height ?? 0) / 2 - ((first?.y ?? 0) + (first?.height ?? 0) / 2))
+  ).toBeLessThan(8)
+}
+
 test('switching to English persists across a reload, and back to Vietnamese', async ({
   page,
   dais
@@ -9,6 +22,8 @@ test('switching to English persists across a reload, and back to Vietnamese', as
   const shell = new AppShell(page)
   const home = new EventListPage(page)
   await shell.open(dais.url)
+  expect(page.viewportSize()?.width).toBe(1366)
+  await expectOneLineTopBar(shell)
   await home.openSampleButton.click()
   await expect(page.getByRole('tab', { name: 'Tổng quan' })).toBeVisible()
   await shell.goTo('Sự kiện')
@@ -21,6 +36,7 @@ test('switching to English persists across a reload, and back to Vietnamese', as
   await expect(page.getByRole('heading', { name: 'Events', level: 1 })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Event list' })).toContainText('Congress')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expectOneLineTopBar(shell)
 
   await page.reload()
   await expect(shell.saveStatus).toContainText('Saved')
