@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { AppShell } from './pages/app-shell'
 import { CardsSection } from './pages/cards-section'
@@ -120,6 +121,13 @@ test('cards with photos: a folder of photos named by number, the delegates witho
   // two photos for 120 delegates: printing names who has none, and makes no file
   const files = (numbers: number[]) =>
     numbers.map((n) => ({ name: `${n}.png`, mimeType: 'image/png', buffer: photo(n * 2) }))
+  // A photo straight off a camera, over what one print can take: named, with the limit.
+  const camera = test.info().outputPath('IMG_0042.jpg')
+  writeFileSync(camera, Buffer.alloc(51 * 1024 * 1024, 1))
+  await cards.root.getByLabel('Chọn tệp ảnh…').setInputFiles(camera)
+  await expect(cards.root.getByRole('alert')).toHaveText(
+    'Ảnh “IMG_0042.jpg” nặng 51 MB, quá giới hạn 50 MB cho một lần in. Thu nhỏ ảnh (ví dụ 600 × 800 điểm ảnh là đủ cho thẻ) rồi chọn lại.'
+  )
   await cards.root.getByLabel('Chọn tệp ảnh…').setInputFiles(files([1, 2]))
   await expect(cards.root.getByText(/^Đã chọn 2 ảnh/)).toBeVisible()
   await cards.printButton.click()

@@ -60,7 +60,11 @@ export const cardsVi = {
     noImages: 'Không có tệp PNG hoặc JPEG nào trong lựa chọn.',
     missing:
       'Không có ảnh cho {count} đại biểu: {names}. Đặt tên ảnh theo số đại biểu (42.jpg) hoặc họ tên.',
-    notImages: 'Không phải ảnh PNG hoặc JPEG: {files}.'
+    notImages: 'Không phải ảnh PNG hoặc JPEG: {files}.',
+    fileTooLarge:
+      'Ảnh “{file}” nặng {size}, quá giới hạn {limit} cho một lần in. Thu nhỏ ảnh (ví dụ 600 × 800 điểm ảnh là đủ cho thẻ) rồi chọn lại.',
+    allTooLarge:
+      '{count} ảnh đã chọn nặng tổng cộng {size}, quá giới hạn {limit} cho một lần in. Thu nhỏ ảnh (600 × 800 điểm ảnh là đủ cho thẻ) hoặc in theo từng nhóm.'
   },
   reprint: {
     title: 'In lại thẻ đã chọn',
@@ -201,7 +205,11 @@ export const cardsEn: typeof cardsVi = {
     noImages: 'The choice holds no PNG or JPEG file.',
     missing:
       'No photo for {count} delegate(s): {names}. Name each photo after the delegate number (42.jpg) or the full name.',
-    notImages: 'Not a PNG or JPEG image: {files}.'
+    notImages: 'Not a PNG or JPEG image: {files}.',
+    fileTooLarge:
+      'The photo “{file}” is {size}, over the {limit} one print can take. Make it smaller (600 × 800 pixels is plenty for a card) and choose again.',
+    allTooLarge:
+      'The {count} photos chosen weigh {size} together, over the {limit} one print can take. Make them smaller (600 × 800 pixels is plenty for a card) or print in groups.'
   },
   reprint: {
     title: 'Reprint chosen cards',
