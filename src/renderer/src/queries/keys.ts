@@ -32,7 +32,6 @@ export const keys = {
   fonts: () => ['fonts'] as const,
   labelSheets: () => ['labelSheets'] as const,
   printerProfiles: () => ['printerProfiles'] as const,
-  signers: () => ['signers'] as const,
   audit: () => ['audit'] as const,
   undo: () => ['undo'] as const,
   awardForms: () => ['awardForms'] as const,
