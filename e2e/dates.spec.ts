@@ -62,3 +62,27 @@ test('every kind of date field refuses a day the calendar does not have', async 
   await honours.open('Quyết định')
   await expect(signed).toHaveValue('29/02/2024')
 })
+
+test('the emulation movement’s proposal and council dates are typed dd/mm/yyyy and refuse impossible days', async ({
+  page,
+  dais
+}) => {
+  test.setTimeout(120_000)
+  const shell = new AppShell(page)
+  await shell.open(dais.url)
+  await page.getByRole('link', { name: 'Phong trào thi đua', exact: true }).click()
+  const main = page.getByRole('main')
+  // A proposal comes from a unit: one unit added by hand.
+  await main.getByRole('tab', { name: 'Đơn vị', exact: true }).click()
+  await main.getByRole('button', { name: 'Thêm đơn vị' }).click()
+  await main.getByRole('tab', { name: 'Đề nghị khen thưởng', exact: true }).click()
+  await main.getByRole('button', { name: 'Lập đề nghị' }).click()
+  await checkDates(main.getByRole('textbox', { name: 'Ngày', exact: true }), 'dates-proposal')
+  await main.getByRole('tab', { name: 'Hội đồng Thi đua - Khen thưởng', exact: true }).click()
+  await main.getByRole('button', { name: 'Lập cuộc họp Hội đồng' }).click()
+  const meetingDate = main.getByRole('textbox', { name: 'Ngày họp', exact: true })
+  await checkDates(meetingDate, 'dates-council')
+  // The real day is kept across a reload, shown as typed.
+  await page.reload()
+  await expect(meetingDate).toHaveValue('29/02/2024')
+})
