@@ -7,13 +7,20 @@ import { AppError } from '../../shared/result'
 import { defaultCategoryNames } from '../../shared/delegates/records'
 import { duplicateKey } from '../../shared/text'
 import { addDelegatesToDraft, ensureDefaultCategories } from '../delegates'
-import { importHouseholdsToDraft, importUnitsToDraft } from '../units'
+import { importHouseholdsToDraft, importRegistrationsToDraft, importUnitsToDraft } from '../units'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { normalizeInput } from '../input-text'
 import type { DatabaseData } from '../schema/database-schema'
 import { tableToCsv, tableToXlsx, type ExportTable } from '../io/export-table'
-import { locator, mappingByTarget, orderValues, validateValues } from '../io/interpret'
-import { unitKey } from '../io/interpret-units'
+import {
+  locator,
+  mappingByTarget,
+  organisationLookup,
+  orderValues,
+  validateValues,
+  type InterpretContext
+} from '../io/interpret'
+import type { OrganisationLookup } from '../io/interpret-units'
 import { previewSpreadsheet } from '../io/preview'
 import { delegatesTable, honoreesTable } from './office-tables'
 
@@ -38,8 +45,18 @@ function existingNames(data: DatabaseData, eventId: string | undefined, kind: Im
     case 'units':
       return data.movement.units.map((u) => u.name)
     case 'households':
+    case 'registrations':
       return []
   }
+}
+
+/** What a households or registrations list is checked against: the ward's units and titles. */
+function lookupContext(data: DatabaseData, kind: ImportKind): Partial<InterpretContext> {
+  if (kind !== 'households' && kind !== 'registrations') return {}
+  const unitNames = data.movement.units.map((u) => u.name)
+  return kind === 'households'
+    ? { unitNames }
+    : { unitNames, titles: data.movement.titles.filter((x) => x.active) }
 }
 
 const isOrganisationKind = (kind: ImportKind) => organisationImportKinds.includes(kind)
@@ -52,7 +69,7 @@ export function revalidate(
   sheet: string,
   rows: CommitRow[],
   mapping: Parameters<typeof mappingByTarget>[0],
-  unitKeys?: ReadonlySet<string>
+  lookup?: OrganisationLookup
 ): { rows: CommitRow[]; problems: ImportProblem[] } {
   const locate = locator(sheet, mappingByTarget(mapping))
   const problems: ImportProblem[] = []
@@ -60,7 +77,7 @@ export function revalidate(
     .filter((r) => !r.skip)
     .map((r) => {
       const values = orderValues(kind, normalizeInput(r.values))
-      for (const p of validateValues(kind, values, unitKeys)) {
+      for (const p of validateValues(kind, values, lookup)) {
         if (p.severity === 'error') problems.push(locate(r.sheetRow, p))
       }
       return { ...r, values }
@@ -173,11 +190,10 @@ export function importHandlers(deps: FeatureDeps): HandlerGroup<typeof importMet
     mapping,
     rows
   }: Omit<Parameters<HandlerGroup<typeof importMethodNames>['commitImport']>[0], 'eventId'>) {
-    const unitKeys =
-      kind === 'households' ? new Set(read().movement.units.map((u) => unitKey(u.name))) : undefined
-    const { rows: kept, problems } = revalidate(kind, fileName, rows, mapping, unitKeys)
+    const lookup = organisationLookup(lookupContext(read(), kind))
+    const { rows: kept, problems } = revalidate(kind, fileName, rows, mapping, lookup)
     refuseIncomplete(kept, problems)
-    if (kind === 'households' && year === undefined)
+    if (kind !== 'units' && year === undefined)
       throw new AppError('INCOMPLETE', 'Chưa chọn năm. / Which year is this list for?', {
         missing: ['year']
       })
@@ -201,6 +217,20 @@ export function importHandlers(deps: FeatureDeps): HandlerGroup<typeof importMet
             entityId: '',
             subject: `${added.length} đơn vị mới, ${updated.length} đơn vị cập nhật từ ${fileName}`,
             changes: [{ field: kind, before: null, after: added.length + updated.length }]
+          }
+        }
+        if (kind === 'registrations') {
+          const done = importRegistrationsToDraft(draft, year as number, values, ctx, now)
+          return {
+            value: {
+              added: done.added.length,
+              updated: done.updated.length,
+              ids: [...done.added, ...done.updated],
+              backupName
+            },
+            entityId: '',
+            subject: `${year}: ${done.added.length} đăng ký mới, ${done.updated.length} cập nhật từ ${fileName}`,
+            changes: [{ field: kind, before: null, after: done.added.length + done.updated.length }]
           }
         }
         const done = importHouseholdsToDraft(draft, year as number, values, ctx, now)
@@ -237,7 +267,7 @@ export function importHandlers(deps: FeatureDeps): HandlerGroup<typeof importMet
           categories: data.delegates.categories
             .filter((c) => c.eventId === eventId)
             .map((c) => c.name),
-          ...(kind === 'households' ? { unitNames: data.movement.units.map((u) => u.name) } : {})
+          ...lookupContext(data, kind)
         }
       })
       return preview

@@ -155,6 +155,23 @@ const householdSynonyms: Partial<Record<ColumnTarget, string[]>> = {
   notes: delegateSynonyms.notes ?? []
 }
 
+const registrationSynonyms: Partial<Record<ColumnTarget, string[]>> = {
+  rowNumber: delegateSynonyms.rowNumber ?? [],
+  unit: ['Đơn vị', 'Tên đơn vị', 'Cơ quan, đơn vị', 'Tập thể', 'Tổ dân phố', 'Tổ', 'TDP', 'Unit'],
+  personName: ['Họ và tên', 'Họ tên', 'Cá nhân', 'Họ và tên cá nhân', 'Người đăng ký', 'Person'],
+  title: [
+    'Danh hiệu',
+    'Danh hiệu đăng ký',
+    'Danh hiệu thi đua',
+    'Đăng ký danh hiệu',
+    'Danh hiệu đăng ký thi đua',
+    'Title'
+  ],
+  result: ['Kết quả', 'Kết quả cuối năm', 'Kết quả đánh giá', 'Đánh giá', 'Result'],
+  reason: ['Lý do', 'Lý do không đạt', 'Ghi chú kết quả', 'Reason'],
+  notes: delegateSynonyms.notes ?? []
+}
+
 interface Synonym {
   target: ColumnTarget
   key: string
@@ -169,7 +186,8 @@ const synonyms: Record<ImportKind, Synonym[]> = {
   delegates: compile(delegateSynonyms),
   honorees: compile(honoreeSynonyms),
   units: compile(unitSynonyms),
-  households: compile(householdSynonyms)
+  households: compile(householdSynonyms),
+  registrations: compile(registrationSynonyms)
 }
 
 /**

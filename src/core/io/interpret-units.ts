@@ -1,5 +1,8 @@
 import type { ImportProblemCode } from '../../shared/import/records'
+import type { EmulationTitle } from '../../shared/movement/entities'
 import { unitKinds, type UnitKind } from '../../shared/movement/entities'
+
+type TitleSubject = EmulationTitle['subject']
 import { duplicateKey, searchKey } from '../../shared/text'
 import { parseBoolean } from './values'
 
@@ -76,12 +79,85 @@ export function readHouseholdRow(text: (target: string) => string): Values {
   }
 }
 
-/** Checks of the two organisation kinds; `unitKeys` (the ward's units) checks a household's group. */
-export function validateOrganisationValues(
-  kind: 'units' | 'households',
-  values: Values,
+const resultWords = new Map([
+  ['', 'pending'],
+  ['chua danh gia', 'pending'],
+  ['dang ky', 'pending'],
+  ['pending', 'pending'],
+  ['dat', 'achieved'],
+  ['hoan thanh', 'achieved'],
+  ['achieved', 'achieved'],
+  ['khong dat', 'not-achieved'],
+  ['chua dat', 'not-achieved'],
+  ['not achieved', 'not-achieved'],
+  ['not-achieved', 'not-achieved']
+])
+
+/** Canonical values of a registrations-list row (a group's list of who registers for what). */
+export function readRegistrationRow(text: (target: string) => string): Values {
+  const resultText = text('result')
+  return {
+    unit: residentialGroupName(text('unit')),
+    personName: text('personName'),
+    title: text('title'),
+    result: resultWords.get(searchKey(resultText).replace(/-/g, ' ')) ?? resultText,
+    reason: text('reason'),
+    notes: text('notes')
+  }
+}
+
+/** The ward's units and titles a row of the organisation's lists must name. */
+export interface OrganisationLookup {
   unitKeys?: ReadonlySet<string>
+  /** Title key (duplicateKey of its name) → who holds it. */
+  titles?: ReadonlyMap<string, TitleSubject>
+}
+
+function validateRegistration(values: Values, lookup: OrganisationLookup): FieldProblem[] {
+  const problems: FieldProblem[] = []
+  const unit = values.unit ?? ''
+  if (unit === '' || (lookup.unitKeys && !lookup.unitKeys.has(unitKey(unit))))
+    problems.push({
+      field: 'unit',
+      code: 'UNKNOWN_UNIT',
+      severity: 'error',
+      params: { value: unit }
+    })
+  const title = values.title ?? ''
+  const subject = lookup.titles?.get(duplicateKey(title))
+  if (title !== '' && lookup.titles && subject === undefined)
+    problems.push({
+      field: 'title',
+      code: 'UNKNOWN_TITLE',
+      severity: 'error',
+      params: { value: title }
+    })
+  if (subject === 'individual' && (values.personName ?? '') === '')
+    problems.push({
+      field: 'personName',
+      code: 'MISSING_PERSON',
+      severity: 'error',
+      params: { value: title }
+    })
+  const result = values.result ?? ''
+  if (result !== 'pending' && result !== 'achieved' && result !== 'not-achieved')
+    problems.push({
+      field: 'result',
+      code: 'INVALID_RESULT',
+      severity: 'error',
+      params: { value: result }
+    })
+  return problems
+}
+
+/** Checks of the organisation's kinds against the ward's units (and titles). */
+export function validateOrganisationValues(
+  kind: 'units' | 'households' | 'registrations',
+  values: Values,
+  lookup: OrganisationLookup = {}
 ): FieldProblem[] {
+  if (kind === 'registrations') return validateRegistration(values, lookup)
+  const { unitKeys } = lookup
   const problems: FieldProblem[] = []
   if (kind === 'units') {
     const unitKind = values.unitKind ?? ''

@@ -6,13 +6,16 @@ import {
   type ImportKind,
   type ImportProblemCode
 } from '../../shared/import/records'
+import type { EmulationTitle } from '../../shared/movement/entities'
 import { duplicateKey, findSuspectCharacters, splitVietnameseName } from '../../shared/text'
 import { headerKey, matchHeader } from './field-tables'
 import {
   readHouseholdRow,
+  readRegistrationRow,
   readUnitRow,
   unitKey,
-  validateOrganisationValues
+  validateOrganisationValues,
+  type OrganisationLookup
 } from './interpret-units'
 import { restoreTcvn3NameCapitals } from './legacy-encodings'
 import { columnLetter, type GridCell } from './grid'
@@ -24,9 +27,19 @@ export interface InterpretContext {
   existingNames: string[]
   /** The event's delegate category names. */
   categories: string[]
-  /** Households lists: the ward's units, which a household's group must name. */
+  /** Households and registrations lists: the ward's units, which a row's group must name. */
   unitNames?: string[]
+  /** Registrations lists: the user's titles, which a row must name. */
+  titles?: Pick<EmulationTitle, 'name' | 'subject'>[]
 }
+
+/** The lookup the organisation's kinds are checked against, from the interpret context. */
+export const organisationLookup = (ctx: Partial<InterpretContext>): OrganisationLookup => ({
+  ...(ctx.unitNames ? { unitKeys: new Set(ctx.unitNames.map(unitKey)) } : {}),
+  ...(ctx.titles
+    ? { titles: new Map(ctx.titles.map((x) => [duplicateKey(x.name), x.subject])) }
+    : {})
+})
 
 type Values = Record<string, string>
 type FieldProblem = {
@@ -109,7 +122,7 @@ const limitEntries = Object.entries(limits)
 export function validateValues(
   kind: ImportKind,
   values: Values,
-  unitKeys?: ReadonlySet<string>
+  lookup?: OrganisationLookup
 ): FieldProblem[] {
   const problems: FieldProblem[] = []
   const nameField = nameFieldOf[kind]
@@ -180,7 +193,7 @@ export function validateValues(
     if ((honoreeKind === 'individual' || honoreeKind === 'household') && gender === '') {
       problems.push({ field: 'gender', code: 'MISSING_GENDER', severity: 'warning' })
     }
-  } else problems.push(...validateOrganisationValues(kind, values, unitKeys))
+  } else problems.push(...validateOrganisationValues(kind, values, lookup))
   for (const field in values) {
     const value = values[field] ?? ''
     for (const suspect of findSuspectCharacters(value)) {
@@ -268,8 +281,8 @@ export function interpretRows(
   }
   const located = locator(table.sheet, byTarget)
   const categoryKeys = new Set(ctx.categories.map(duplicateKey))
-  const unitKeys = ctx.unitNames ? new Set(ctx.unitNames.map(unitKey)) : undefined
-  const nameTargets = new Set(['name', 'head', 'householdHead'])
+  const lookup = organisationLookup(ctx)
+  const nameTargets = new Set(['name', 'head', 'householdHead', 'personName'])
 
   const rows = table.rows.map((row): ImportRow => {
     const values: Values = {}
@@ -443,9 +456,14 @@ export function interpretRows(
           phone?.letter
         )
       }
-    } else if (kind === 'units' || kind === 'households') {
+    } else if (kind === 'units' || kind === 'households' || kind === 'registrations') {
       const read = (target: string) => (nameTargets.has(target) ? nameText(target) : text(target))
-      Object.assign(values, kind === 'units' ? readUnitRow(read) : readHouseholdRow(read))
+      const readers = {
+        units: readUnitRow,
+        households: readHouseholdRow,
+        registrations: readRegistrationRow
+      }
+      Object.assign(values, readers[kind](read))
     } else {
       let name = nameText('name')
       let honoreeKind = text('kind')
@@ -476,7 +494,7 @@ export function interpretRows(
       values.notes = text('notes')
     }
     const ordered = orderValues(kind, values)
-    for (const p of validateValues(kind, ordered, unitKeys)) add(p)
+    for (const p of validateValues(kind, ordered, lookup)) add(p)
     if (row.hidden) add({ field: null, code: 'HIDDEN_ROW', severity: 'warning' }, '')
     return { sheetRow: row.row, hidden: row.hidden, skip: row.hidden, values: ordered, problems }
   })
@@ -506,10 +524,14 @@ function flagDuplicates(
     const name = row.values[nameField] ?? ''
     if (name === '') continue
     // Namesakes in two residential groups are two households.
+    // A registration is one unit's (or one person's) title: the same title twice in a list is
+    // only a duplicate for the same unit and person.
     const key =
       kind === 'households'
         ? `${duplicateKey(name)}|${unitKey(row.values.residentialGroup ?? '')}`
-        : keyOf(name)
+        : kind === 'registrations'
+          ? `${duplicateKey(name)}|${unitKey(row.values.unit ?? '')}|${duplicateKey(row.values.personName ?? '')}`
+          : keyOf(name)
     const first = seen.get(key)
     const yearA = first?.values.birthYear ?? ''
     const yearB = row.values.birthYear ?? ''

@@ -1,2 +1,6 @@
 /** The ward's units as the import feature fills them (the movement feature keeps and reads them). */
-export { importHouseholdsToDraft, importUnitsToDraft } from './unit-import'
+export {
+  importHouseholdsToDraft,
+  importRegistrationsToDraft,
+  importUnitsToDraft
+} from './unit-import'

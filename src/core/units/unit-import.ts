@@ -1,4 +1,11 @@
-import type { HouseholdTally, Unit, UnitKind } from '../../shared/movement/entities'
+import type {
+  HouseholdTally,
+  Registration,
+  ResultState,
+  Unit,
+  UnitKind
+} from '../../shared/movement/entities'
+import { duplicateKey } from '../../shared/text'
 import { AppError } from '../../shared/result'
 import { unitKey } from '../io/interpret-units'
 import type { DatabaseData } from '../schema/database-schema'
@@ -103,4 +110,57 @@ export function importHouseholdsToDraft(
     ids.push(tally.id)
   }
   return { tallies: ids, households: rows.length }
+}
+
+/**
+ * A registrations list (a group's list of who registers for which title, with the year-end result
+ * when known) into `year`'s registrations: the same unit, title and person is updated, others are
+ * added. Returns the ids added and updated.
+ */
+export function importRegistrationsToDraft(
+  draft: DatabaseData,
+  year: number,
+  rows: readonly Record<string, string>[],
+  ctx: Ids,
+  now: string
+): { added: string[]; updated: string[] } {
+  const m = draft.movement
+  const units = new Map(m.units.map((u) => [unitKey(u.name), u]))
+  const titles = new Map(m.titles.map((t) => [duplicateKey(t.name), t]))
+  const added: string[] = []
+  const updated: string[] = []
+  for (const values of rows) {
+    const unit = units.get(unitKey(values.unit ?? ''))
+    if (!unit) throw new AppError('NOT_FOUND', `No unit ${values.unit ?? ''}`)
+    const title = titles.get(duplicateKey(values.title ?? ''))
+    if (!title) throw new AppError('NOT_FOUND', `No title ${values.title ?? ''}`)
+    const personName = title.subject === 'individual' ? (values.personName ?? '') : ''
+    const result = (values.result || 'pending') as ResultState
+    const reason = result === 'achieved' ? '' : (values.reason ?? '')
+    const existing = m.registrations.find(
+      (r) =>
+        r.year === year &&
+        r.unitId === unit.id &&
+        r.titleId === title.id &&
+        r.personName === personName
+    )
+    if (existing) {
+      Object.assign(existing, { result, reason, updatedAt: now })
+      if (!updated.includes(existing.id)) updated.push(existing.id)
+      continue
+    }
+    const reg: Registration = {
+      id: ctx.newId(),
+      year,
+      unitId: unit.id,
+      titleId: title.id,
+      personName,
+      result,
+      reason,
+      updatedAt: now
+    }
+    m.registrations.push(reg)
+    added.push(reg.id)
+  }
+  return { added, updated }
 }

@@ -3,11 +3,21 @@
  * at run time (see entities.ts for the schemas).
  */
 
-export const importKinds = ['delegates', 'honorees', 'units', 'households'] as const
+export const importKinds = [
+  'delegates',
+  'honorees',
+  'units',
+  'households',
+  'registrations'
+] as const
 export type ImportKind = (typeof importKinds)[number]
 
 /** Kinds kept by the organisation rather than by an event (the movement's units and households). */
-export const organisationImportKinds: readonly ImportKind[] = ['units', 'households']
+export const organisationImportKinds: readonly ImportKind[] = [
+  'units',
+  'households',
+  'registrations'
+]
 
 /** The canonical, editable values of a delegate row (all strings; see the value formats). */
 export const delegateImportFields = [
@@ -61,18 +71,37 @@ export const householdImportFields = [
   'notes'
 ] as const
 
+/**
+ * One registration of a group's list: the unit, the person (individual titles), the title as the
+ * user's list names it, the year-end result `pending` / `achieved` / `not-achieved` and its reason.
+ */
+export const registrationImportFields = [
+  'unit',
+  'personName',
+  'title',
+  'result',
+  'reason',
+  'notes'
+] as const
+
 export type DelegateImportField = (typeof delegateImportFields)[number]
 export type HonoreeImportField = (typeof honoreeImportFields)[number]
 export type UnitImportField = (typeof unitImportFields)[number]
 export type HouseholdImportField = (typeof householdImportFields)[number]
+export type RegistrationImportField = (typeof registrationImportFields)[number]
 export type ImportField =
-  DelegateImportField | HonoreeImportField | UnitImportField | HouseholdImportField
+  | DelegateImportField
+  | HonoreeImportField
+  | UnitImportField
+  | HouseholdImportField
+  | RegistrationImportField
 
 export const importFieldsByKind: Record<ImportKind, readonly ImportField[]> = {
   delegates: delegateImportFields,
   honorees: honoreeImportFields,
   units: unitImportFields,
-  households: householdImportFields
+  households: householdImportFields,
+  registrations: registrationImportFields
 }
 
 /** The field a row cannot do without, per kind. */
@@ -80,7 +109,8 @@ export const nameFieldOf: Record<ImportKind, ImportField> = {
   delegates: 'fullName',
   honorees: 'name',
   units: 'name',
-  households: 'householdHead'
+  households: 'householdHead',
+  registrations: 'title'
 }
 
 /**
@@ -97,7 +127,8 @@ export const columnTargets = {
     'birthYear'
   ] as const,
   units: ['rowNumber', ...unitImportFields] as const,
-  households: ['rowNumber', ...householdImportFields] as const
+  households: ['rowNumber', ...householdImportFields] as const,
+  registrations: ['rowNumber', ...registrationImportFields] as const
 }
 export type ColumnTarget = (typeof columnTargets)[ImportKind][number]
 
@@ -146,6 +177,9 @@ export const importProblemCodes = [
   'INVALID_NUMBER',
   'UNKNOWN_UNIT',
   'UNIT_UPDATED',
+  'UNKNOWN_TITLE',
+  'INVALID_RESULT',
+  'MISSING_PERSON',
   'NO_HEADER',
   'NO_NAME_COLUMN',
   'HIDDEN_SHEET_IGNORED',
@@ -235,6 +269,18 @@ export const importProblemTexts: Record<ImportProblemCode, { vi: string; en: str
     vi: 'Đã có đơn vị "{value}"; sẽ cập nhật người đứng đầu và số hộ',
     en: 'The unit "{value}" exists; its head and households will be updated'
   },
+  UNKNOWN_TITLE: {
+    vi: 'Danh hiệu "{value}" không có trong danh sách danh hiệu; hãy thêm danh hiệu hoặc sửa tên',
+    en: 'The title "{value}" is not in the list of titles; add the title or correct the name'
+  },
+  INVALID_RESULT: {
+    vi: 'Kết quả không rõ: "{value}" (ghi Đạt, Không đạt hoặc để trống)',
+    en: 'Unclear result: "{value}" (write Đạt, Không đạt or leave it empty)'
+  },
+  MISSING_PERSON: {
+    vi: 'Danh hiệu cá nhân "{value}" cần họ và tên người đăng ký',
+    en: 'The individual title "{value}" needs the name of the person registering'
+  },
   NO_HEADER: {
     vi: 'Không tìm thấy dòng tiêu đề cột (Họ và tên, Năm sinh…)',
     en: 'No header row found (Họ và tên, Năm sinh…)'
@@ -294,5 +340,9 @@ export const columnTargetLabels: Record<ColumnTarget, { vi: string; en: string }
   householdHead: { vi: 'Chủ hộ', en: 'Household head' },
   residentialGroup: { vi: 'Tổ dân phố', en: 'Residential group' },
   address: { vi: 'Địa chỉ', en: 'Address' },
-  titled: { vi: 'Gia đình văn hóa', en: 'Cultural Family' }
+  titled: { vi: 'Gia đình văn hóa', en: 'Cultural Family' },
+  personName: { vi: 'Họ và tên (cá nhân)', en: 'Person (individual titles)' },
+  title: { vi: 'Danh hiệu đăng ký', en: 'Title registered for' },
+  result: { vi: 'Kết quả cuối năm', en: 'Year-end result' },
+  reason: { vi: 'Lý do / ghi chú', en: 'Reason / note' }
 }
