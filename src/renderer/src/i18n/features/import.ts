@@ -5,7 +5,8 @@ export const importVi = {
     delegates: 'Nhập danh sách đại biểu',
     honorees: 'Nhập danh sách khen thưởng',
     units: 'Nhập danh sách đơn vị, tổ dân phố',
-    households: 'Nhập danh sách hộ gia đình năm {year}'
+    households: 'Nhập danh sách hộ gia đình năm {year}',
+    registrations: 'Nhập danh sách đăng ký thi đua năm {year}'
   },
   pick: 'Chọn tệp…',
   dropHint: 'Kéo thả tệp .xlsx hoặc .csv vào đây, hoặc bấm "Chọn tệp…". Tệp gốc không bị thay đổi.',
@@ -30,6 +31,8 @@ export const importVi = {
     'Đã thêm {count} đơn vị, cập nhật {updated}. Đã sao lưu trước khi nhập ("{backup}").',
   committedHouseholds:
     'Đã nhập {count} hộ của {updated} tổ dân phố. Đã sao lưu trước khi nhập ("{backup}").',
+  committedRegistrations:
+    'Đã thêm {count} đăng ký, cập nhật {updated}. Đã sao lưu trước khi nhập ("{backup}").',
   stillErrors: 'Còn {count} dòng lỗi: sửa trong bảng hoặc bỏ chọn "Nhập" ở các dòng đó.',
   nothing: 'Không có dòng nào được chọn để nhập.',
   cancel: 'Đóng',
@@ -51,7 +54,8 @@ export const importEn: typeof importVi = {
     delegates: 'Import delegates',
     honorees: 'Import honorees',
     units: 'Import units and residential groups',
-    households: 'Import the households list of {year}'
+    households: 'Import the households list of {year}',
+    registrations: 'Import the registrations list of {year}'
   },
   pick: 'Choose a file…',
   dropHint:
@@ -76,6 +80,8 @@ export const importEn: typeof importVi = {
   committedUnits: 'Added {count} units, updated {updated}. A backup was made first ("{backup}").',
   committedHouseholds:
     'Imported {count} households of {updated} residential groups. A backup was made first ("{backup}").',
+  committedRegistrations:
+    'Added {count} registrations, updated {updated}. A backup was made first ("{backup}").',
   stillErrors: '{count} rows still have errors: fix them in the table or untick "Import" on them.',
   nothing: 'No rows are selected for import.',
   cancel: 'Close',

@@ -79,6 +79,9 @@ export const movementVi = {
     person: 'Cá nhân',
     add: 'Thêm đăng ký',
     addColumn: 'Thêm',
+    import: 'Nhập danh sách đăng ký năm {year}…',
+    importHint:
+      'Danh sách tổ, đơn vị gửi lên (Excel): đơn vị, họ tên (danh hiệu cá nhân), danh hiệu, kết quả.',
     addChoose: '+ Danh hiệu / cá nhân…',
     unitTitles: 'Danh hiệu tập thể',
     personTitles: 'Danh hiệu cá nhân (nhập họ tên)',
@@ -190,6 +193,7 @@ export const movementVi = {
     draft: 'Lập dự thảo quyết định',
     drafted: 'Đã lập {count} dự thảo quyết định trong sự kiện "{event}".',
     hasDecisions: 'Cuộc họp này đã có dự thảo quyết định.',
+    openDecisions: 'Mở dự thảo trong mục Khen thưởng của "{event}"',
     remove: 'Xóa cuộc họp',
     none: 'Chưa có cuộc họp nào.',
     meeting: 'Cuộc họp ngày {date}'
@@ -277,6 +281,9 @@ export const movementEn: typeof movementVi = {
     person: 'Person',
     add: 'Add a registration',
     addColumn: 'Add',
+    import: 'Import the registrations list of {year}…',
+    importHint:
+      'A list a group or unit sends (Excel): unit, name (individual titles), title, result.',
     addChoose: '+ Title / person…',
     unitTitles: 'Collective titles',
     personTitles: 'Individual titles (type the name)',
@@ -388,6 +395,7 @@ export const movementEn: typeof movementVi = {
     draft: 'Draft the decision',
     drafted: 'Drafted {count} decisions in the event "{event}".',
     hasDecisions: 'This meeting already has its draft decisions.',
+    openDecisions: 'Open them in the honours of "{event}"',
     remove: 'Delete the meeting',
     none: 'No meetings yet.',
     meeting: 'Meeting of {date}'
