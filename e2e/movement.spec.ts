@@ -191,4 +191,11 @@ test('movement: create it → import units → one year’s registrations and re
   ).toBeVisible()
   await expect(page.getByText('Cuộc họp này đã có dự thảo quyết định.')).toBeVisible()
   await screenshot(page, 'movement-09-drafted')
+  // The drafted decision is one click away, in the event's honours.
+  await page
+    .getByRole('link', {
+      name: 'Mở dự thảo trong mục Khen thưởng của "Hội nghị điển hình tiên tiến 2025"'
+    })
+    .click()
+  await expect(page).toHaveURL(/#\/events\/[^/?]+\?tab=honours/)
 })

@@ -44,7 +44,13 @@ function checkProposal(
   findIn(data.movement.units, p.unitId, 'Unit')
   if (p.movementId) findIn(data.movement.movements, p.movementId, 'Movement')
   const forms = data.honours.awardForms
+  const ids = new Set<string>()
   p.candidates.forEach((c, i) => {
+    if (ids.has(c.id))
+      throw new AppError('INVALID_ARGUMENT', `candidates.${i}.id: used twice`, {
+        issues: [{ path: ['candidates', i, 'id'], message: 'duplicate' }]
+      })
+    ids.add(c.id)
     if (c.name.trim() === '')
       throw new AppError('INVALID_ARGUMENT', `candidates.${i}.name: required`, {
         issues: [{ path: ['candidates', i, 'name'], message: 'required' }]

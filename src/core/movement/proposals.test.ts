@@ -340,3 +340,52 @@ describe('proposals through the council into a draft decision', () => {
     expect(() => attachmentPath(ctx.dataDir, '..', 'x.pdf')).toThrow(/stored name/)
   })
 })
+
+describe("a proposal's candidates keep their ids", () => {
+  it('keeps the ids the screen gave new candidates, whatever their order, and refuses one id twice', async () => {
+    const s = await startMovementService()
+    open.push(s.service)
+    const [group] = await createGroups(s.call, 1)
+    const candidate = (id: string, name: string) => ({
+      id,
+      kind: 'individual' as const,
+      name,
+      gender: 'male' as const,
+      positionLine: 'Tổ dân phố số 1',
+      unitId: null,
+      awardFormId: wardGiayKhenId,
+      achievement
+    })
+    const proposal = await s.call<Proposal>('createProposal', {
+      movementId: null,
+      year: 2025,
+      unitId: group?.id,
+      number: '05/TTr-TDP1',
+      date: '2025-08-10',
+      candidates: [candidate('candidate-a', 'Nguyễn Văn An')]
+    })
+    const saved = await s.call<Proposal>('updateProposal', {
+      id: proposal.id,
+      patch: {
+        candidates: [
+          candidate('candidate-b', 'Trần Văn Bình'),
+          candidate('candidate-a', 'Nguyễn Văn An')
+        ]
+      }
+    })
+    expect(saved.candidates.map((c) => [c.id, c.name])).toEqual([
+      ['candidate-b', 'Trần Văn Bình'],
+      ['candidate-a', 'Nguyễn Văn An']
+    ])
+    const twice = await s.fail('updateProposal', {
+      id: proposal.id,
+      patch: {
+        candidates: [
+          candidate('candidate-a', 'Nguyễn Văn An'),
+          candidate('candidate-a', 'Lê Văn Cường')
+        ]
+      }
+    })
+    expect(twice.code).toBe('INVALID_ARGUMENT')
+  })
+})
