@@ -32,8 +32,3 @@ export function useInvitationSettings(eventId: MaybeRefOrGetter<string>) {
 export function useLabelSheets() {
   return useQuery({ key: () => keys.labelSheets(), query: () => api.listLabelSheets({}) })
 }
-
-/** Printer profiles (calibrations) to print with. */
-export function usePrinterProfiles() {
-  return useQuery({ key: () => keys.printerProfiles(), query: () => api.listPrinterProfiles({}) })
-}

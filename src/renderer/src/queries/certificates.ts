@@ -4,7 +4,6 @@ import type { FontInfo } from '../../../shared/certificates/contract'
 import type { PrinterProfile, Template } from '../../../shared/certificates/entities'
 import { api } from '../api'
 import { compareTemplates, fontChoices } from '../stores/certificates'
-import { usePrinterProfiles } from './cards'
 import { keys } from './keys'
 
 const collator = new Intl.Collator('vi')
@@ -47,4 +46,9 @@ export function useCertificateSetup(onError?: (error: unknown) => void) {
     ),
     fontOptions: computed(() => fontChoices(fonts.value))
   }
+}
+
+/** Printer profiles (calibrations) to print with. */
+export function usePrinterProfiles() {
+  return useQuery({ key: () => keys.printerProfiles(), query: () => api.listPrinterProfiles({}) })
 }
