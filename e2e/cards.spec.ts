@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { statSync, writeFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { AppShell } from './pages/app-shell'
 import { CardsSection } from './pages/cards-section'
@@ -104,6 +104,13 @@ const photo = (shade: number) =>
     (x - 24) ** 2 + (y - 18) ** 2 < 100 ? [60, 60, 60] : [shade, 200, 255 - shade]
   )
 
+/** A phone-sized photo of noise (which no compressor shrinks): about 21 MB as a PNG. */
+const phonePhoto = (seed: number) => {
+  let state = seed
+  const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 24
+  return encodePng({ colourType: 2, depth: 8, height: 3000 }, 2400, () => [next(), next(), next()])
+}
+
 test('cards with photos: a folder of photos named by number, the delegates without one named', async ({
   page,
   dais
@@ -128,6 +135,18 @@ test('cards with photos: a folder of photos named by number, the delegates witho
   await expect(cards.root.getByRole('alert')).toHaveText(
     'Ảnh “IMG_0042.jpg” nặng 51 MB, quá giới hạn 50 MB cho một lần in. Thu nhỏ ảnh (ví dụ 600 × 800 điểm ảnh là đủ cho thẻ) rồi chọn lại.'
   )
+  // Three photos off a phone, together over that limit: redrawn at a card's size before sending.
+  const phone = [3, 4, 5].map((n) => {
+    const path = test.info().outputPath(`${n}.png`)
+    writeFileSync(path, phonePhoto(n))
+    return path
+  })
+  expect(phone.reduce((sum, path) => sum + statSync(path).size, 0)).toBeGreaterThan(
+    60 * 1024 * 1024
+  )
+  await cards.root.getByLabel('Chọn tệp ảnh…').setInputFiles(phone)
+  await expect(cards.root.getByText(/^Đã chọn 3 ảnh/)).toBeVisible({ timeout: 60_000 })
+  await expect(cards.root.getByRole('alert')).toBeHidden()
   await cards.root.getByLabel('Chọn tệp ảnh…').setInputFiles(files([1, 2]))
   await expect(cards.root.getByText(/^Đã chọn 2 ảnh/)).toBeVisible()
   await cards.printButton.click()
