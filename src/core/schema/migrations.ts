@@ -101,11 +101,21 @@ export const addVoteAttendance: Migration = {
   }
 }
 
+/**
+ * v8: a remembered import mapping may be of the kind `registrations` (a group's list of
+ * registrations); every v7 file is already a v8 one, but a v7 build must not read a v8 file.
+ */
+export const allowRegistrationImports: Migration = {
+  from: 7,
+  migrate: (data) => data
+}
+
 export const migrations: readonly Migration[] = [
   splitEventPeriod,
   addFeatureParts,
   addMovementPart,
   splitReviewAndLaunch,
   upgradeCopiedTemplates,
-  addVoteAttendance
+  addVoteAttendance,
+  allowRegistrationImports
 ]
