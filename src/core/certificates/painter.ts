@@ -49,6 +49,9 @@ export class CertificatePdf {
   private readonly painted = new Map<PaintItem, Painted>()
   private current: OpenPage | null = null
   private forms = 0
+  /** QR image masks by their bits, so a code repeated on many pages is written once. */
+  private readonly qrImages = new Map<string, string>()
+  private qrCount = 0
 
   constructor(opts: PdfOptions) {
     this.file = new PdfFile(opts)
@@ -172,6 +175,36 @@ export class CertificatePdf {
     return `/${name} Do`
   }
 
+  /**
+   * A QR code as a 1-bit image mask, one sample per module, painted black: a few hundred bytes
+   * where rectangles took kilobytes of operators. The same code reuses its image.
+   */
+  private qr(item: Extract<PaintItem, { type: 'qr' }>): string {
+    const { size, dark } = item.matrix
+    const rowBytes = (size + 7) >> 3
+    const bits = Buffer.alloc(rowBytes * size)
+    for (let row = 0; row < size; row++)
+      for (let col = 0; col < size; col++)
+        if (dark[row * size + col]) bits[row * rowBytes + (col >> 3)]! |= 0x80 >> (col & 7)
+    const key = bits.toString('latin1')
+    let name = this.qrImages.get(key)
+    if (!name) {
+      const ref = this.objects.allocate()
+      name = `Q${++this.qrCount}`
+      this.xobjects[name] = ref
+      this.objects.stream(
+        ref,
+        `/Type /XObject /Subtype /Image /Width ${size} /Height ${size} /ImageMask true /BitsPerComponent 1 /Decode [1 0]`,
+        bits
+      )
+      if (this.qrImages.size >= paintedLimit) this.qrImages.clear()
+      this.qrImages.set(key, name)
+    }
+    // image space has its first row at the top of the unit square; page space runs top-down
+    const s = item.size
+    return `q 0 0 0 rg ${n(s)} 0 0 ${n(-s)} ${n(item.x)} ${n(item.y + s)} cm /${name} Do Q`
+  }
+
   paint(items: readonly PaintItem[]): void {
     const out = this.openPage().content
     for (const item of items) {
@@ -189,27 +222,9 @@ export class CertificatePdf {
             `${n(item.widthPt)} w ${rgb(item.color)} RG ${n(item.x1)} ${n(item.y1)} m ${n(item.x2)} ${n(item.y2)} l S`
           )
           break
-        case 'qr': {
-          // one module = one unit: each run of dark modules is a short integer rectangle
-          const { size, dark } = item.matrix
-          const cell = n(item.size / size)
-          const parts: string[] = [`q ${cell} 0 0 ${cell} ${n(item.x)} ${n(item.y)} cm 0 0 0 rg`]
-          for (let row = 0; row < size; row++) {
-            let col = 0
-            while (col < size) {
-              if (!dark[row * size + col]) {
-                col++
-                continue
-              }
-              const start = col
-              while (col < size && dark[row * size + col]) col++
-              parts.push(`${start} ${row} ${col - start} 1 re`)
-            }
-          }
-          parts.push('f Q')
-          out.push(parts.join('\n'))
+        case 'qr':
+          out.push(this.qr(item))
           break
-        }
         case 'image':
           this.drawImage(item.image, item, item.fit)
           break
