@@ -26,7 +26,7 @@ test('S9: every response carries the CSP header', async ({ dais }) => {
   expect(policy).toContain("script-src 'self'")
 })
 
-test('S7: permission requests and checks are denied', async ({ dais }) => {
+test('S7: other permission requests and checks are denied', async ({ dais }) => {
   expect(await inPage(dais.page, 'Notification.requestPermission()')).toBe('denied')
   expect(
     await inPage(
@@ -34,6 +34,16 @@ test('S7: permission requests and checks are denied', async ({ dais }) => {
       `navigator.permissions.query({ name: 'geolocation' }).then((s) => s.state)`
     )
   ).toBe('denied')
+})
+
+test('S7: the camera is ours for scanning cards; the microphone stays denied', async ({ dais }) => {
+  const state = (name: string) =>
+    inPage<string>(
+      dais.page,
+      `navigator.permissions.query({ name: '${name}' }).then((s) => s.state)`
+    )
+  expect(await state('camera')).toBe('granted')
+  expect(await state('microphone')).toBe('denied')
 })
 
 test('S5: path traversal on app:// is refused', async ({ dais }) => {

@@ -30,7 +30,7 @@ const liveMainWindow = (): BrowserWindow | null =>
 
 async function start(dataDir: string): Promise<void> {
   await app.whenReady()
-  hardenSessions(policy)
+  hardenSessions(policy, trustedOrigin)
   guardWebContents((url) => isSameOrigin(url, trustedOrigin))
   registerAppProtocol(rendererRoot, policy)
 
