@@ -55,12 +55,17 @@ export function useCheckInDesk(eventId: () => string, defaultDesk: string) {
     if (typed.trim() === '') return
     if (codeLike(typed) || matches.value.length === 0) {
       text.value = ''
-      searchText.value = ''
-      void run(() => api.checkIn({ eventId: eventId(), desk: desk.value, code: typed }), typed)
+      scan(typed)
       return
     }
     const chosen = matches.value[selected.value]
     if (chosen) checkInDelegate(chosen.delegateId)
+  }
+
+  /** A card's code, typed by a USB scanner or read by the camera: the same check-in either way. */
+  function scan(code: string): void {
+    searchText.value = ''
+    void run(() => api.checkIn({ eventId: eventId(), desk: desk.value, code }), code)
   }
 
   function checkInDelegate(delegateId: string): void {
@@ -105,6 +110,7 @@ export function useCheckInDesk(eventId: () => string, defaultDesk: string) {
     outcome,
     failure,
     submit,
+    scan,
     checkInDelegate,
     move,
     undo,

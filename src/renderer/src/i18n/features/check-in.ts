@@ -32,6 +32,25 @@ export const checkInVi = {
     quorumNotMet: 'Chưa đủ: cần ít nhất {required} ({name})',
     offline: 'Mất kết nối với dữ liệu: chưa ghi nhận được. Thử lại.'
   },
+  camera: {
+    start: 'Quét bằng camera',
+    stop: 'Tắt camera',
+    starting: 'Đang mở camera…',
+    choose: 'Camera',
+    preview: 'Hình từ camera',
+    aim: 'Đưa mã QR trên thẻ vào khung hình, cách camera một gang tay.',
+    problems: {
+      insecure:
+        'Trang này không được dùng camera: trình duyệt chỉ cho mở camera trên trang https hoặc trên chính máy chạy Dais. Hãy dùng máy quét USB hoặc gõ tên.',
+      unsupported:
+        'Trình duyệt này không cho dùng camera để quét. Hãy dùng máy quét USB hoặc gõ tên.',
+      noCamera: 'Không thấy camera nào. Cắm webcam rồi bấm lại "Quét bằng camera".',
+      denied:
+        'Camera bị chặn: hãy cho phép Dais dùng camera (biểu tượng camera trên thanh địa chỉ, hoặc cài đặt quyền riêng tư của máy), rồi bấm lại.',
+      busy: 'Camera đang được một chương trình khác dùng. Đóng chương trình đó rồi bấm lại.',
+      failed: 'Không mở được camera. Thử lại, hoặc dùng máy quét USB.'
+    }
+  },
   person: {
     guestTitle: 'Thêm khách mời và điểm danh',
     substituteTitle: 'Ghi nhận người dự thay',
@@ -131,6 +150,25 @@ export const checkInEn: typeof checkInVi = {
     quorumMet: 'Quorum reached ({name})',
     quorumNotMet: 'No quorum yet: at least {required} needed ({name})',
     offline: 'Lost contact with the data: nothing was recorded. Try again.'
+  },
+  camera: {
+    start: 'Scan with camera',
+    stop: 'Turn camera off',
+    starting: 'Opening the camera…',
+    choose: 'Camera',
+    preview: 'Camera picture',
+    aim: "Hold the card's QR code in the picture, a hand's width from the camera.",
+    problems: {
+      insecure:
+        'This page may not use a camera: browsers open a camera only on https pages or on the computer running Dais itself. Use a USB scanner or type the name.',
+      unsupported:
+        'This browser does not let a page scan with the camera. Use a USB scanner or type the name.',
+      noCamera: 'No camera found. Plug in a webcam, then press "Scan with camera" again.',
+      denied:
+        "The camera is blocked: allow Dais to use it (the camera icon in the address bar, or the computer's privacy settings), then press again.",
+      busy: 'Another program is using the camera. Close it, then press again.',
+      failed: 'The camera could not be opened. Try again, or use a USB scanner.'
+    }
   },
   person: {
     guestTitle: 'Add a guest and check them in',
