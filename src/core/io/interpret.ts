@@ -3,11 +3,10 @@ import {
   importFieldsByKind,
   nameFieldOf,
   type ColumnTarget,
-  type ImportKind,
-  type ImportProblemCode
+  type ImportKind
 } from '../../shared/import/records'
 import type { EmulationTitle } from '../../shared/movement/entities'
-import { duplicateKey, findSuspectCharacters, splitVietnameseName } from '../../shared/text'
+import { duplicateKey, findSuspectCharacters } from '../../shared/text'
 import { headerKey, matchHeader } from './field-tables'
 import {
   readHouseholdRow,
@@ -17,10 +16,20 @@ import {
   validateOrganisationValues,
   type OrganisationLookup
 } from './interpret-units'
-import { restoreTcvn3NameCapitals } from './legacy-encodings'
-import { columnLetter, type GridCell } from './grid'
+import {
+  readDelegatePerson,
+  readGenderAndBirth,
+  readHonoreeRow,
+  readPartyMembership,
+  readPhone,
+  rowReader,
+  type DateOrder,
+  type FieldProblem,
+  type Values
+} from './interpret-row'
+import { columnLetter } from './grid'
 import { cellAt, type SheetTable, type TableRow } from './sheet-table'
-import { dateParts, parseBoolean, parseGender, parseKind, parseTextDate, parseYear } from './values'
+import { dateParts, parseTextDate, parseYear } from './values'
 
 export interface InterpretContext {
   /** Names already in the event (duplicate warnings). */
@@ -40,14 +49,6 @@ export const organisationLookup = (ctx: Partial<InterpretContext>): Organisation
     ? { titles: new Map(ctx.titles.map((x) => [duplicateKey(x.name), x.subject])) }
     : {})
 })
-
-type Values = Record<string, string>
-type FieldProblem = {
-  field: string | null
-  code: ImportProblemCode
-  severity: 'error' | 'warning'
-  params?: Record<string, string>
-}
 
 /** Column → target, from the headers; each target taken once, by the best-scoring column. */
 export function detectMapping(kind: ImportKind, table: SheetTable): ColumnMapping[] {
@@ -227,37 +228,6 @@ function dateOrderOf(
   return { dayFirst: firstOver, monthFirst: secondOver && !firstOver }
 }
 
-interface DateReading {
-  iso?: string
-  year?: number
-  raw: string
-  ambiguous?: boolean
-}
-
-function readDateCell(
-  cell: GridCell,
-  order: { dayFirst: boolean; monthFirst: boolean }
-): DateReading {
-  if (cell.type === 'date' && cell.date)
-    return { iso: cell.date, year: Number(cell.date.slice(0, 4)), raw: cell.text }
-  const year = parseYear(cell.text)
-  if (year !== null) return { year, raw: cell.text }
-  const parsed = parseTextDate(cell.text, order.monthFirst, order.dayFirst)
-  if (parsed)
-    return {
-      iso: parsed.iso,
-      year: Number(parsed.iso.slice(0, 4)),
-      raw: cell.text,
-      ambiguous: parsed.ambiguous
-    }
-  return { raw: cell.text }
-}
-
-const dmy = (iso: string) => iso.split('-').reverse().join('/')
-
-const honorificPattern = /^(hộ gia đình|hộ)\s+(ông|bà)\s+|^(ông|bà)\s+/iu
-const posthumousPattern = /^\(?truy tặng\)?[:\s]+|\s*\(truy tặng\)$/iu
-
 /** Reads the rows of a table through a mapping into canonical values with located problems. */
 export function interpretRows(
   kind: ImportKind,
@@ -267,7 +237,7 @@ export function interpretRows(
 ): ImportRow[] {
   const byTarget = new Map<string, ColumnMapping>()
   for (const m of mapping) if (m.field && !byTarget.has(m.field)) byTarget.set(m.field, m)
-  const dateOrders = new Map<number, { dayFirst: boolean; monthFirst: boolean }>()
+  const dateOrders = new Map<number, DateOrder>()
   for (const target of [
     'birthYear',
     'birthDate',
@@ -285,136 +255,18 @@ export function interpretRows(
   const nameTargets = new Set(['name', 'head', 'householdHead', 'personName'])
 
   const rows = table.rows.map((row): ImportRow => {
-    const values: Values = {}
     const problems: ImportProblem[] = []
     // The column a canonical value was actually read from, when several could feed it.
     const readFrom: Record<string, string> = {}
     const add = (p: FieldProblem, column?: string) =>
       problems.push(located(row.row, p, column ?? (p.field ? readFrom[p.field] : undefined)))
-    const cellOf = (target: string): { cell: GridCell; letter: string } | null => {
-      const m = byTarget.get(target)
-      if (!m) return null
-      const cell = cellAt(row, m.column)
-      if (cell.type === 'error') {
-        add(
-          { field: target, code: 'CELL_ERROR', severity: 'warning', params: { value: cell.text } },
-          m.letter
-        )
-        return null
-      }
-      if (cell.type === 'formula-without-value') {
-        add({ field: target, code: 'FORMULA_WITHOUT_VALUE', severity: 'error' }, m.letter)
-        return null
-      }
-      return cell.type === 'empty' ? null : { cell, letter: m.letter }
-    }
-    const text = (target: string) => cellOf(target)?.cell.text ?? ''
-    const nameText = (target: string) => {
-      const found = cellOf(target)
-      if (!found) return ''
-      return found.cell.legacy === 'tcvn3'
-        ? restoreTcvn3NameCapitals(found.cell.text)
-        : found.cell.text
-    }
-    const readDate = (target: string) => {
-      const found = cellOf(target)
-      if (!found) return null
-      const order = dateOrders.get(byTarget.get(target)?.column ?? -1) ?? {
-        dayFirst: false,
-        monthFirst: false
-      }
-      const reading = readDateCell(found.cell, order)
-      if (target.startsWith('birthYear')) {
-        readFrom.birthYear = found.letter
-        if (target !== 'birthYear') readFrom.gender = found.letter
-      }
-      if (reading.ambiguous && reading.iso) {
-        add(
-          {
-            field: target,
-            code: 'AMBIGUOUS_DATE',
-            severity: 'warning',
-            params: { value: reading.raw, date: dmy(reading.iso) }
-          },
-          found.letter
-        )
-      }
-      return reading
-    }
-
-    // Gender and birth year from the Nam | Nữ columns, the gender column and the year/date columns.
-    const male = readDate('birthYearMale')
-    const female = readDate('birthYearFemale')
-    const genderText = text('gender')
-    let gender: string = genderText === '' ? '' : (parseGender(genderText) ?? genderText)
-    let birth: DateReading | null = readDate('birthYear')
-    if (male && female) {
-      add(
-        { field: 'birthYear', code: 'YEAR_IN_BOTH_GENDER_COLUMNS', severity: 'error' },
-        byTarget.get('birthYearFemale')?.letter
-      )
-    } else if (male || female) {
-      const fromColumns = male ? 'male' : 'female'
-      if (gender !== '' && gender !== fromColumns) {
-        add({
-          field: 'gender',
-          code: 'GENDER_CONFLICT',
-          severity: 'warning',
-          params: { value: genderText }
-        })
-      }
-      gender = fromColumns
-      birth = birth ?? male ?? female
-    }
-    const birthDate = readDate('birthDate')
-
+    const r = rowReader(row, byTarget, dateOrders, add, readFrom)
+    const person = readGenderAndBirth(r)
+    let values: Values
     if (kind === 'delegates') {
-      let fullName = nameText('fullName')
-      const family = nameText('familyAndMiddle')
-      const given = nameText('givenName')
-      if (fullName === '' && (family !== '' || given !== ''))
-        fullName = [family, given].filter(Boolean).join(' ')
-      const split = splitVietnameseName(fullName)
-      values.fullName = fullName
-      values.familyAndMiddle = family !== '' && family !== split.familyAndMiddle ? family : ''
-      values.givenName = given !== '' && given !== split.given ? given : ''
-      values.gender = gender
-      const year = birth?.year ?? birthDate?.year
-      values.birthYear = year !== undefined ? String(year) : (birth?.raw ?? '')
-      values.birthDate = birthDate ? (birthDate.iso ?? birthDate.raw) : (birth?.iso ?? '')
-      if (birthDate && !birthDate.iso && birthDate.year !== undefined) {
-        values.birthDate = ''
-        values.birthYear = values.birthYear || String(birthDate.year)
-      }
-      for (const f of [
-        'ethnicity',
-        'religion',
-        'position',
-        'unit',
-        'professionalLevel',
-        'politicalTheoryLevel',
-        'memberships',
-        'seat',
-        'notes'
-      ] as const) {
-        values[f] = text(f)
-      }
-      const party = cellOf('partyMember')
-      const join = readDate('partyJoinDate')
-      values.partyJoinDate = join ? (join.iso ?? join.raw) : ''
-      if (!party) values.partyMember = values.partyJoinDate !== '' ? 'true' : 'false'
-      else {
-        const yes = parseBoolean(party.cell.text)
-        if (yes !== undefined) values.partyMember = String(yes)
-        else {
-          const asDate = readDateCell(party.cell, { dayFirst: false, monthFirst: false })
-          if (asDate.year !== undefined) {
-            values.partyMember = 'true'
-            if (values.partyJoinDate === '' && asDate.iso) values.partyJoinDate = asDate.iso
-          } else values.partyMember = party.cell.text
-        }
-      }
-      const category = text('category')
+      values = readDelegatePerson(r, person)
+      readPartyMembership(r, values)
+      const category = r.text('category')
       values.category = category
       if (category !== '' && !categoryKeys.has(duplicateKey(category))) {
         add({
@@ -424,75 +276,17 @@ export function interpretRows(
           params: { value: category }
         })
       }
-      const phone = cellOf('phone')
-      values.phone = phone?.cell.text ?? ''
-      if (
-        phone &&
-        phone.cell.type === 'number' &&
-        phone.cell.paddedFrom === undefined &&
-        /^[1-9]\d{8}$/.test(phone.cell.text)
-      ) {
-        values.phone = `0${phone.cell.text}`
-        add(
-          {
-            field: 'phone',
-            code: 'PHONE_LEADING_ZERO_RESTORED',
-            severity: 'warning',
-            params: { value: values.phone }
-          },
-          phone.letter
-        )
-      } else if (
-        values.phone !== '' &&
-        !/^\+?\d{8,12}$/.test(values.phone.replace(/[\s.()-]/g, ''))
-      ) {
-        add(
-          {
-            field: 'phone',
-            code: 'PHONE_SUSPECT',
-            severity: 'warning',
-            params: { value: values.phone }
-          },
-          phone?.letter
-        )
-      }
+      readPhone(r, values)
     } else if (kind === 'units' || kind === 'households' || kind === 'registrations') {
-      const read = (target: string) => (nameTargets.has(target) ? nameText(target) : text(target))
+      const read = (target: string) =>
+        nameTargets.has(target) ? r.nameText(target) : r.text(target)
       const readers = {
         units: readUnitRow,
         households: readHouseholdRow,
         registrations: readRegistrationRow
       }
-      Object.assign(values, readers[kind](read))
-    } else {
-      let name = nameText('name')
-      let honoreeKind = text('kind')
-      if (honoreeKind !== '') honoreeKind = parseKind(honoreeKind) ?? honoreeKind
-      else if (row.section) honoreeKind = parseKind(row.section) ?? ''
-      const posthumousText = text('posthumous')
-      let posthumous =
-        posthumousText === '' ? 'false' : String(parseBoolean(posthumousText) ?? posthumousText)
-      if (posthumousPattern.test(name)) {
-        name = name.replace(posthumousPattern, '').trim()
-        posthumous = 'true'
-      }
-      const honorific = honorificPattern.exec(name)
-      if (honorific && honoreeKind !== 'collective') {
-        const household = honorific[1] !== undefined
-        const word = (honorific[2] ?? honorific[3] ?? '').toLocaleLowerCase('vi')
-        const fromPrefix = word === 'ông' ? 'male' : 'female'
-        if (gender === '') gender = fromPrefix
-        if (household && honoreeKind === '') honoreeKind = 'household'
-        name = name.slice(honorific[0].length).trim()
-      }
-      values.kind = honoreeKind
-      values.name = name
-      values.gender = honoreeKind === 'collective' ? '' : gender
-      values.posthumous = posthumous
-      values.positionLine = text('positionLine')
-      values.achievement = text('achievement')
-      values.notes = text('notes')
-    }
+      values = { ...readers[kind](read) }
+    } else values = readHonoreeRow(r, person.gender)
     const ordered = orderValues(kind, values)
     for (const p of validateValues(kind, ordered, lookup)) add(p)
     if (row.hidden) add({ field: null, code: 'HIDDEN_ROW', severity: 'warning' }, '')
