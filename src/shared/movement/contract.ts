@@ -112,7 +112,10 @@ export const movementContract = {
   listUnits: method(none, z.array(Unit)),
   createUnit: method(UnitFields.partial({ order: true, active: true, notes: true }), Unit),
   updateUnit: method(z.strictObject({ id: entityId, patch: UnitFields.partial().strict() }), Unit),
-  /** Refused (CONFLICT) for a unit with registrations or proposals: deactivate it instead. */
+  /**
+   * Refused (CONFLICT, details `{ name, uses }`: where it is used) for a unit with registrations,
+   * tallies or proposals: it is retired (`active: false`) instead.
+   */
   deleteUnits: method(z.strictObject({ ids: z.array(entityId).min(1).max(1000) }), deleted),
 
   listEmulationTitles: method(none, z.array(EmulationTitle)),
@@ -121,6 +124,8 @@ export const movementContract = {
     z.strictObject({ id: entityId, patch: EmulationTitleFields.partial().strict() }),
     EmulationTitle
   ),
+  /** Refused (CONFLICT, details `{ name, uses }`) for a title registrations or targets name. */
+  deleteEmulationTitle: method(byId, deleted),
 
   listMovements: method(none, z.array(Movement)),
   createMovement: method(MovementFields, Movement),

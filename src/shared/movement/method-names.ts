@@ -7,6 +7,7 @@ export const movementMethodNames = [
   'listEmulationTitles',
   'createEmulationTitle',
   'updateEmulationTitle',
+  'deleteEmulationTitle',
   'listMovements',
   'createMovement',
   'updateMovement',
