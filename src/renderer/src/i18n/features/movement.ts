@@ -2,6 +2,7 @@ export const movementVi = {
   title: 'Phong trào thi đua',
   tabs: {
     units: 'Đơn vị',
+    titles: 'Danh hiệu thi đua',
     movement: 'Phong trào & chỉ tiêu',
     year: 'Đăng ký & kết quả',
     progress: 'Tiến độ',
@@ -29,7 +30,52 @@ export const movementVi = {
     import: 'Nhập danh sách đơn vị…',
     importHouseholds: 'Nhập danh sách hộ năm {year}…',
     none: 'Chưa có đơn vị nào. Thêm từng đơn vị hoặc nhập từ tệp Excel của văn phòng.',
-    count: '{units} đơn vị, {groups} tổ dân phố, {households} hộ'
+    count: '{units} đơn vị, {groups} tổ dân phố, {households} hộ',
+    delete: 'Xóa',
+    deleteLabel: 'Xóa {name}',
+    confirmTitle: 'Xóa đơn vị',
+    confirmDelete: 'Xóa đơn vị “{name}” khỏi danh sách của phường?',
+    deleted: 'Đã xóa đơn vị “{name}”. Có thể hoàn tác (Ctrl+Z).',
+    retireOffer:
+      'Xóa sẽ làm mất lịch sử. Cho ngừng theo dõi đơn vị này? Đơn vị sẽ không còn trong bảng đăng ký, vẫn giữ trong số liệu các năm đã có.',
+    retire: 'Ngừng theo dõi',
+    retiredDone: 'Đã ngừng theo dõi đơn vị “{name}”.'
+  },
+  titles: {
+    intro:
+      'Danh sách danh hiệu thi đua hằng năm của phường — sửa tên khi gõ, thêm danh hiệu mới. Danh hiệu đã có đăng ký hay chỉ tiêu không xóa được: cho ngừng dùng để ẩn khi nhập mới, vẫn giữ trong các năm đã có.',
+    name: 'Tên danh hiệu',
+    subject: 'Dành cho',
+    subjects: {
+      collective: 'Tập thể',
+      'residential-group': 'Tổ dân phố',
+      household: 'Hộ gia đình',
+      individual: 'Cá nhân'
+    },
+    active: 'Dùng khi nhập mới',
+    retired: 'Đã ngừng dùng',
+    newName: 'Tên danh hiệu mới',
+    add: 'Thêm danh hiệu',
+    nameRequired: 'Nhập tên danh hiệu.',
+    delete: 'Xóa',
+    confirmTitle: 'Xóa danh hiệu',
+    confirmDelete: 'Xóa danh hiệu “{name}” khỏi danh sách?',
+    deleted: 'Đã xóa danh hiệu “{name}”. Có thể hoàn tác (Ctrl+Z).',
+    retireOffer:
+      'Xóa sẽ làm mất lịch sử. Cho ngừng dùng danh hiệu này? Danh hiệu sẽ không còn trong ô chọn khi nhập mới, vẫn giữ trong các năm đã có.',
+    retire: 'Ngừng dùng',
+    retiredDone: 'Đã ngừng dùng danh hiệu “{name}”.'
+  },
+  uses: {
+    title: 'Không xóa được',
+    intro: '“{name}” đang được dùng ở: {where}.',
+    registrations: 'đăng ký và kết quả năm {years}',
+    tallies: 'số hộ đạt "Gia đình văn hóa" năm {years}',
+    targets: 'chỉ tiêu {targets}',
+    proposals: 'đề nghị khen thưởng {list}',
+    proposal: 'năm {year} số {number}',
+    proposalNoNumber: 'năm {year} (chưa có số)',
+    close: 'Đóng'
   },
   movement: {
     none: 'Chưa có phong trào. Tạo phong trào giai đoạn mới với các chỉ tiêu của phường.',
@@ -204,6 +250,7 @@ export const movementEn: typeof movementVi = {
   title: 'Emulation movement',
   tabs: {
     units: 'Units',
+    titles: 'Emulation titles',
     movement: 'Movement & targets',
     year: 'Registrations & results',
     progress: 'Progress',
@@ -231,7 +278,52 @@ export const movementEn: typeof movementVi = {
     import: 'Import units…',
     importHouseholds: 'Import the households list of {year}…',
     none: 'No units yet. Add them one by one or import the office’s spreadsheet.',
-    count: '{units} units, {groups} residential groups, {households} households'
+    count: '{units} units, {groups} residential groups, {households} households',
+    delete: 'Delete',
+    deleteLabel: 'Delete {name}',
+    confirmTitle: 'Delete a unit',
+    confirmDelete: 'Delete the unit “{name}” from the ward’s list?',
+    deleted: 'The unit “{name}” was deleted. Undo with Ctrl+Z.',
+    retireOffer:
+      'Deleting it would lose that history. Stop tracking the unit instead? It leaves the registrations grid; the years that have it keep its figures.',
+    retire: 'Stop tracking',
+    retiredDone: 'The unit “{name}” is no longer tracked.'
+  },
+  titles: {
+    intro:
+      'The ward’s annual emulation titles — rename as you type, add new ones. A title that registrations or targets use cannot be deleted: retire it to hide it from new entries while the years that have it keep it.',
+    name: 'Title',
+    subject: 'For',
+    subjects: {
+      collective: 'Collectives',
+      'residential-group': 'Residential groups',
+      household: 'Households',
+      individual: 'Individuals'
+    },
+    active: 'Offered for new entries',
+    retired: 'Retired',
+    newName: 'New title’s name',
+    add: 'Add the title',
+    nameRequired: 'Type the title’s name.',
+    delete: 'Delete',
+    confirmTitle: 'Delete a title',
+    confirmDelete: 'Delete the title “{name}” from the list?',
+    deleted: 'The title “{name}” was deleted. Undo with Ctrl+Z.',
+    retireOffer:
+      'Deleting it would lose that history. Retire the title instead? It will no longer be offered for new entries; the years that have it keep it.',
+    retire: 'Retire',
+    retiredDone: 'The title “{name}” is retired.'
+  },
+  uses: {
+    title: 'Cannot delete',
+    intro: '“{name}” is used by: {where}.',
+    registrations: 'registrations and results of {years}',
+    tallies: 'household tallies ("Cultural Family") of {years}',
+    targets: 'the targets {targets}',
+    proposals: 'the proposals {list}',
+    proposal: '{year} no. {number}',
+    proposalNoNumber: '{year} (no number yet)',
+    close: 'Close'
   },
   movement: {
     none: 'No movement yet. Create the new period’s movement with the ward’s targets.',

@@ -1,0 +1,102 @@
+import type { Page } from '@playwright/test'
+import { AppShell } from './pages/app-shell'
+import { expect, screenshot, test } from './pages/page-problems'
+
+const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true })
+const dialog = (page: Page, name: string) => page.getByRole('dialog', { name })
+
+test('movement lists: titles are added, renamed, deleted when unused and retired when used; a unit in use is retired, an unused one deleted and undone', async ({
+  page,
+  dais
+}) => {
+  test.setTimeout(180_000)
+  const shell = new AppShell(page)
+  await shell.open(dais.url)
+  await page.getByRole('link', { name: 'Phong trào thi đua', exact: true }).click()
+
+  // --- a title of the user's own, renamed as typed, then deleted (unused) ---
+  await tab(page, 'Danh hiệu thi đua').click()
+  await page.getByRole('button', { name: 'Thêm danh hiệu' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Nhập tên danh hiệu.' })).toBeVisible()
+  await page.getByLabel('Tên danh hiệu mới').fill('Khu dân cư  kiểu mẫu')
+  await page.getByLabel('Dành cho').selectOption({ label: 'Tổ dân phố' })
+  await page.getByRole('button', { name: 'Thêm danh hiệu' }).click()
+  const names = page.getByRole('textbox', { name: 'Tên danh hiệu', exact: true })
+  const own = names.nth(3)
+  await expect(own).toHaveValue('Khu dân cư kiểu mẫu')
+  await own.fill('Khu dân cư văn hóa kiểu mẫu')
+  await expect(shell.saveStatus).toContainText('Đã lưu')
+  await page.reload()
+  await expect(names.nth(3)).toHaveValue('Khu dân cư văn hóa kiểu mẫu')
+  await screenshot(page, 'movement-lists-01-titles')
+  await page.getByRole('button', { name: 'Xóa Khu dân cư văn hóa kiểu mẫu' }).click()
+  await expect(dialog(page, 'Xóa danh hiệu')).toContainText(
+    'Xóa danh hiệu “Khu dân cư văn hóa kiểu mẫu”'
+  )
+  await dialog(page, 'Xóa danh hiệu').getByRole('button', { name: 'Xóa' }).click()
+  await expect(shell.toast(/Đã xóa danh hiệu “Khu dân cư văn hóa kiểu mẫu”/)).toBeVisible()
+  await expect(names).toHaveCount(6)
+
+  // --- a movement, two units, one registered in 2025 ---
+  await tab(page, 'Phong trào & chỉ tiêu').click()
+  await page.getByRole('spinbutton').nth(0).fill('2025')
+  await page.getByRole('spinbutton').nth(1).fill('2030')
+  await page.getByRole('button', { name: 'Tạo phong trào' }).click()
+  await expect(page.getByLabel('Tên phong trào')).toHaveValue(/2025 - 2030/)
+  await tab(page, 'Đơn vị').click()
+  await page.getByRole('button', { name: 'Thêm đơn vị' }).click()
+  await page.getByRole('textbox', { name: 'Tên đơn vị' }).fill('Tổ dân phố số 7')
+  await page.getByRole('button', { name: 'Thêm đơn vị' }).click()
+  await page.getByRole('textbox', { name: 'Tên đơn vị' }).nth(1).fill('Tổ dân phố số 8')
+  await expect(page.getByTestId('units-count')).toHaveText('2 đơn vị, 2 tổ dân phố, 0 hộ')
+  await tab(page, 'Đăng ký & kết quả').click()
+  const grid = page.getByRole('table', { name: 'Đăng ký & kết quả 2025' })
+  await grid
+    .getByLabel('Danh hiệu đăng ký Tổ dân phố số 7')
+    .selectOption({ label: 'Tổ dân phố văn hóa' })
+  await expect(grid.getByLabel('Kết quả cuối năm Tổ dân phố số 7')).toBeEnabled()
+
+  // --- a title in use: refused, naming where; retired instead ---
+  await tab(page, 'Danh hiệu thi đua').click()
+  await page.getByRole('button', { name: 'Xóa Tổ dân phố văn hóa' }).click()
+  await dialog(page, 'Xóa danh hiệu').getByRole('button', { name: 'Xóa' }).click()
+  await expect(dialog(page, 'Không xóa được')).toContainText(
+    '“Tổ dân phố văn hóa” đang được dùng ở: đăng ký và kết quả năm 2025 (1); chỉ tiêu “Phong trào thi đua yêu nước giai đoạn 2025 - 2030 — Tổ dân phố đạt danh hiệu "Tổ dân phố văn hóa"”.'
+  )
+  await screenshot(page, 'movement-lists-02-title-in-use')
+  await dialog(page, 'Không xóa được').getByRole('button', { name: 'Ngừng dùng' }).click()
+  await expect(shell.toast(/Đã ngừng dùng danh hiệu “Tổ dân phố văn hóa”/)).toBeVisible()
+  await expect(page.getByLabel('Dùng khi nhập mới Tổ dân phố văn hóa')).not.toBeChecked()
+  // Kept for 2025's registration, no longer offered to a new one.
+  await tab(page, 'Đăng ký & kết quả').click()
+  await expect(grid.getByLabel('Danh hiệu đăng ký Tổ dân phố số 7')).toHaveValue(
+    'title-tdp-van-hoa'
+  )
+  await expect(
+    grid.getByLabel('Danh hiệu đăng ký Tổ dân phố số 8').getByRole('option', {
+      name: 'Tổ dân phố văn hóa'
+    })
+  ).toHaveCount(0)
+
+  // --- a unit in use: refused, naming the year; stopped tracking instead ---
+  await tab(page, 'Đơn vị').click()
+  await page.getByRole('button', { name: 'Xóa Tổ dân phố số 7' }).click()
+  await dialog(page, 'Xóa đơn vị').getByRole('button', { name: 'Xóa' }).click()
+  await expect(dialog(page, 'Không xóa được')).toContainText(
+    '“Tổ dân phố số 7” đang được dùng ở: đăng ký và kết quả năm 2025 (1).'
+  )
+  await screenshot(page, 'movement-lists-03-unit-in-use')
+  await dialog(page, 'Không xóa được').getByRole('button', { name: 'Ngừng theo dõi' }).click()
+  await expect(page.getByLabel('Đang theo dõi Tổ dân phố số 7')).not.toBeChecked()
+
+  // --- an unused unit: deleted after asking, and undone ---
+  await page.getByRole('button', { name: 'Xóa Tổ dân phố số 8' }).click()
+  await expect(dialog(page, 'Xóa đơn vị')).toContainText(
+    'Xóa đơn vị “Tổ dân phố số 8” khỏi danh sách của phường?'
+  )
+  await dialog(page, 'Xóa đơn vị').getByRole('button', { name: 'Xóa' }).click()
+  await expect(shell.toast(/Đã xóa đơn vị “Tổ dân phố số 8”/)).toBeVisible()
+  await expect(page.getByTestId('units-count')).toHaveText('1 đơn vị, 1 tổ dân phố, 0 hộ')
+  await shell.undoButton.click()
+  await expect(page.getByTestId('units-count')).toHaveText('2 đơn vị, 2 tổ dân phố, 0 hộ')
+})
