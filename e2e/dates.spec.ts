@@ -2,7 +2,9 @@ import type { Locator } from '@playwright/test'
 import { AppShell } from './pages/app-shell'
 import { DelegatesSectionPage } from './pages/delegates-section-page'
 import { EventListPage } from './pages/event-list-page'
+import { CardsSection } from './pages/cards-section'
 import { HonoursSection } from './pages/honours-section'
+import { RostersSection } from './pages/rosters-section'
 import { screenshot } from './fixtures/dais'
 import { expect, test } from './pages/page-problems'
 
@@ -26,7 +28,7 @@ test('every kind of date field refuses a day the calendar does not have', async 
   page,
   dais
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(180_000)
   const shell = new AppShell(page)
   const home = new EventListPage(page)
   await shell.open(dais.url)
@@ -61,6 +63,47 @@ test('every kind of date field refuses a day the calendar does not have', async 
   await page.reload()
   await honours.open('Quyết định')
   await expect(signed).toHaveValue('29/02/2024')
+
+  // A roster's approval date: the approval is not sent while it is impossible.
+  const rosters = new RostersSection(page)
+  await rosters.tab.click()
+  await page.getByRole('main').getByRole('button', { name: 'Thêm danh sách' }).click()
+  const create = page.getByRole('dialog', { name: 'Danh sách mới' })
+  await create.getByLabel('Tên danh sách').fill('Đại biểu dự Hội nghị')
+  await create.getByRole('button', { name: 'Thêm danh sách' }).click()
+  await expect(create).toBeHidden()
+  // An empty roster cannot be approved, and says so.
+  const needsMembers = 'Danh sách chưa có ai: thêm thành viên trước khi gửi hoặc phê duyệt.'
+  await expect(rosters.approveButton).toBeDisabled()
+  await expect(rosters.approveButton).toHaveAttribute('title', needsMembers)
+  await expect(page.getByRole('main').getByText(needsMembers)).toBeVisible()
+  await page.getByRole('button', { name: 'Thêm người ngoài danh sách đại biểu' }).click()
+  const member = page.getByRole('dialog', { name: 'Thêm người ngoài danh sách đại biểu' })
+  await member.getByLabel('Họ và tên').fill('Trần Văn Khách')
+  await member.getByRole('button', { name: 'Thêm vào danh sách' }).click()
+  await expect(rosters.memberRow('Trần Văn Khách')).toHaveCount(1)
+  await rosters.approveButton.click()
+  const approve = page.getByRole('dialog', { name: 'Phê duyệt danh sách' })
+  const decidedOn = approve.getByRole('textbox', { name: 'Ngày biểu quyết / văn bản' })
+  await checkDates(decidedOn, 'dates-roster-approval-refused')
+  await approve.getByLabel('Người / cơ quan phê duyệt').fill('Ban Tổ chức')
+  await approve.getByLabel('Căn cứ').fill('Hội nghị biểu quyết thông qua')
+  await decidedOn.fill('29/02/2025')
+  await approve.getByRole('button', { name: 'Phê duyệt', exact: true }).click()
+  await expect(approve).toBeVisible()
+  await expect(approve.getByRole('alert')).toHaveText('Ngày 29/02/2025 không có trên lịch')
+  await approve.getByRole('button', { name: 'Hủy' }).click()
+  await expect(approve).toBeHidden()
+
+  // The invitation letter's date, saved as typed.
+  await page.getByRole('main').getByRole('tab', { name: 'Thẻ & giấy mời' }).click()
+  const cards = new CardsSection(page)
+  await cards.tab('Giấy mời').click()
+  const letterDate = cards.root.getByRole('textbox', { name: 'Ngày ký' })
+  await checkDates(letterDate, 'dates-invitation-refused')
+  await page.reload()
+  await cards.tab('Giấy mời').click()
+  await expect(letterDate).toHaveValue('29/02/2024')
 })
 
 test('the emulation movement’s proposal and council dates are typed dd/mm/yyyy and refuse impossible days', async ({
@@ -72,7 +115,16 @@ test('the emulation movement’s proposal and council dates are typed dd/mm/yyyy
   await shell.open(dais.url)
   await page.getByRole('link', { name: 'Phong trào thi đua', exact: true }).click()
   const main = page.getByRole('main')
-  // A proposal comes from a unit: one unit added by hand.
+  // A proposal comes from a unit: without one the button says what is missing.
+  const needsUnit = 'Chưa có đơn vị nào: thêm đơn vị ở thẻ “Đơn vị” trước khi lập đề nghị.'
+  await main.getByRole('tab', { name: 'Đề nghị khen thưởng', exact: true }).click()
+  await expect(main.getByRole('button', { name: 'Lập đề nghị' })).toBeDisabled()
+  await expect(main.getByRole('button', { name: 'Lập đề nghị' })).toHaveAttribute(
+    'title',
+    needsUnit
+  )
+  await expect(main.getByText(needsUnit)).toBeVisible()
+  // One unit added by hand.
   await main.getByRole('tab', { name: 'Đơn vị', exact: true }).click()
   await main.getByRole('button', { name: 'Thêm đơn vị' }).click()
   await main.getByRole('tab', { name: 'Đề nghị khen thưởng', exact: true }).click()

@@ -172,6 +172,7 @@ export const movementVi = {
   },
   proposals: {
     add: 'Lập đề nghị',
+    needsUnit: 'Chưa có đơn vị nào: thêm đơn vị ở thẻ “Đơn vị” trước khi lập đề nghị.',
     unit: 'Đơn vị đề nghị',
     year: 'Năm',
     number: 'Số văn bản',
@@ -420,6 +421,7 @@ export const movementEn: typeof movementVi = {
   },
   proposals: {
     add: 'New proposal',
+    needsUnit: 'No units yet: add a unit under “Units” before drafting a proposal.',
     unit: 'Proposing unit',
     year: 'Year',
     number: 'Document number',
