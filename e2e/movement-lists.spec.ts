@@ -21,13 +21,13 @@ test('movement lists: titles are added, renamed, deleted when unused and retired
   await page.getByLabel('Tên danh hiệu mới').fill('Khu dân cư  kiểu mẫu')
   await page.getByLabel('Dành cho').selectOption({ label: 'Tổ dân phố' })
   await page.getByRole('button', { name: 'Thêm danh hiệu' }).click()
-  const names = page.getByRole('textbox', { name: 'Tên danh hiệu', exact: true })
-  const own = names.nth(3)
+  const titleNames = page.getByRole('textbox', { name: 'Tên danh hiệu', exact: true })
+  const own = titleNames.nth(3)
   await expect(own).toHaveValue('Khu dân cư kiểu mẫu')
   await own.fill('Khu dân cư văn hóa kiểu mẫu')
   await expect(shell.saveStatus).toContainText('Đã lưu')
   await page.reload()
-  await expect(names.nth(3)).toHaveValue('Khu dân cư văn hóa kiểu mẫu')
+  await expect(titleNames.nth(3)).toHaveValue('Khu dân cư văn hóa kiểu mẫu')
   await screenshot(page, 'movement-lists-01-titles')
   await page.getByRole('button', { name: 'Xóa Khu dân cư văn hóa kiểu mẫu' }).click()
   await expect(dialog(page, 'Xóa danh hiệu')).toContainText(
@@ -35,7 +35,7 @@ test('movement lists: titles are added, renamed, deleted when unused and retired
   )
   await dialog(page, 'Xóa danh hiệu').getByRole('button', { name: 'Xóa' }).click()
   await expect(shell.toast(/Đã xóa danh hiệu “Khu dân cư văn hóa kiểu mẫu”/)).toBeVisible()
-  await expect(names).toHaveCount(6)
+  await expect(titleNames).toHaveCount(6)
 
   // --- a movement, two units, one registered in 2025 ---
   await tab(page, 'Phong trào & chỉ tiêu').click()
@@ -56,6 +56,42 @@ test('movement lists: titles are added, renamed, deleted when unused and retired
     .selectOption({ label: 'Tổ dân phố văn hóa' })
   await expect(grid.getByLabel('Kết quả cuối năm Tổ dân phố số 7')).toBeEnabled()
 
+  // --- the group's list of households titled "Gia đình văn hóa", typed and corrected ---
+  await grid.getByLabel('Số hộ Tổ dân phố số 7').fill('40')
+  await grid
+    .getByRole('button', { name: 'Danh sách hộ đạt "Gia đình văn hóa" Tổ dân phố số 7' })
+    .click()
+  const names = page.getByRole('dialog', { name: /Tổ dân phố số 7, năm 2025/ })
+  await names.getByRole('button', { name: 'Thêm hộ' }).click()
+  await names.getByLabel('Chủ hộ 1').fill('Nguyễn Văn  Hải')
+  await names.getByLabel('Chủ hộ 1').press('Enter')
+  await expect(names.getByLabel('Chủ hộ 2')).toBeFocused()
+  await names.getByLabel('Chủ hộ 2').fill('Trần Thị Lan')
+  await expect(names).toContainText('2 hộ có tên trong danh sách, trên 40 hộ của tổ.')
+  await expect(grid.getByLabel('Hộ đạt GĐVH Tổ dân phố số 7')).toHaveValue('2')
+  await screenshot(page, 'movement-lists-02-household-names')
+  await names.getByRole('button', { name: 'Xong' }).click()
+  await expect(names).toBeHidden()
+  await expect(shell.saveStatus).toContainText('Đã lưu')
+  await page.reload()
+  await expect(grid.getByLabel('Hộ đạt GĐVH Tổ dân phố số 7')).toHaveValue('2')
+  await grid
+    .getByRole('button', { name: 'Danh sách hộ đạt "Gia đình văn hóa" Tổ dân phố số 7' })
+    .click()
+  await expect(names.getByLabel('Chủ hộ 1')).toHaveValue('Nguyễn Văn Hải')
+  await names.getByLabel('Chủ hộ 2').fill('Trần Thị Lan Anh')
+  await names.getByRole('button', { name: 'Bỏ hộ 1' }).click()
+  await expect(grid.getByLabel('Hộ đạt GĐVH Tổ dân phố số 7')).toHaveValue('1')
+  await names.getByRole('button', { name: 'Xong' }).click()
+  await expect(shell.saveStatus).toContainText('Đã lưu')
+  await page.reload()
+  await grid
+    .getByRole('button', { name: 'Danh sách hộ đạt "Gia đình văn hóa" Tổ dân phố số 7' })
+    .click()
+  await expect(names.getByLabel('Chủ hộ 1')).toHaveValue('Trần Thị Lan Anh')
+  await expect(names.getByLabel('Chủ hộ 2')).toHaveCount(0)
+  await names.getByRole('button', { name: 'Xong' }).click()
+
   // --- a title in use: refused, naming where; retired instead ---
   await tab(page, 'Danh hiệu thi đua').click()
   await page.getByRole('button', { name: 'Xóa Tổ dân phố văn hóa' }).click()
@@ -63,7 +99,7 @@ test('movement lists: titles are added, renamed, deleted when unused and retired
   await expect(dialog(page, 'Không xóa được')).toContainText(
     '“Tổ dân phố văn hóa” đang được dùng ở: đăng ký và kết quả năm 2025 (1); chỉ tiêu “Phong trào thi đua yêu nước giai đoạn 2025 - 2030 — Tổ dân phố đạt danh hiệu "Tổ dân phố văn hóa"”.'
   )
-  await screenshot(page, 'movement-lists-02-title-in-use')
+  await screenshot(page, 'movement-lists-03-title-in-use')
   await dialog(page, 'Không xóa được').getByRole('button', { name: 'Ngừng dùng' }).click()
   await expect(shell.toast(/Đã ngừng dùng danh hiệu “Tổ dân phố văn hóa”/)).toBeVisible()
   await expect(page.getByLabel('Dùng khi nhập mới Tổ dân phố văn hóa')).not.toBeChecked()
@@ -83,9 +119,9 @@ test('movement lists: titles are added, renamed, deleted when unused and retired
   await page.getByRole('button', { name: 'Xóa Tổ dân phố số 7' }).click()
   await dialog(page, 'Xóa đơn vị').getByRole('button', { name: 'Xóa' }).click()
   await expect(dialog(page, 'Không xóa được')).toContainText(
-    '“Tổ dân phố số 7” đang được dùng ở: đăng ký và kết quả năm 2025 (1).'
+    '“Tổ dân phố số 7” đang được dùng ở: đăng ký và kết quả năm 2025 (1); số hộ đạt "Gia đình văn hóa" năm 2025.'
   )
-  await screenshot(page, 'movement-lists-03-unit-in-use')
+  await screenshot(page, 'movement-lists-04-unit-in-use')
   await dialog(page, 'Không xóa được').getByRole('button', { name: 'Ngừng theo dõi' }).click()
   await expect(page.getByLabel('Đang theo dõi Tổ dân phố số 7')).not.toBeChecked()
 

@@ -18,6 +18,9 @@ export function yearGridLabels(t: Translate) {
     personTitles: t('movement.year.personTitles'),
     remove: t('movement.year.remove'),
     personRequired: t('movement.year.personRequired'),
+    names: t('movement.households.open'),
+    namesOpen: t('movement.households.list'),
+    namesCount: t('movement.households.fromList'),
     results: resultStates.map((r) => ({ value: r, label: t(`movement.year.results.${r}`) }))
   }
 }

@@ -66,6 +66,20 @@ export const movementVi = {
     retire: 'Ngừng dùng',
     retiredDone: 'Đã ngừng dùng danh hiệu “{name}”.'
   },
+  households: {
+    title: 'Hộ đạt "Gia đình văn hóa" — {unit}, năm {year}',
+    open: 'Danh sách',
+    count: '{named} hộ có tên trong danh sách, trên {households} hộ của tổ.',
+    countOnly:
+      'Tổ mới báo số hộ đạt ({titled}), chưa gửi danh sách. Danh sách gõ ở đây sẽ thay số đó bằng số tên trong danh sách.',
+    list: 'Danh sách hộ đạt "Gia đình văn hóa"',
+    fromList: 'Số hộ trong danh sách tổ gửi; sửa qua nút Danh sách.',
+    name: 'Chủ hộ {n}',
+    add: 'Thêm hộ',
+    remove: 'Bỏ',
+    removeLabel: 'Bỏ hộ {n}',
+    done: 'Xong'
+  },
   uses: {
     title: 'Không xóa được',
     intro: '“{name}” đang được dùng ở: {where}.',
@@ -314,6 +328,20 @@ export const movementEn: typeof movementVi = {
       'Deleting it would lose that history. Retire the title instead? It will no longer be offered for new entries; the years that have it keep it.',
     retire: 'Retire',
     retiredDone: 'The title “{name}” is retired.'
+  },
+  households: {
+    title: 'Households titled "Cultural Family" — {unit}, {year}',
+    open: 'List',
+    count: '{named} households named in the list, of the group’s {households}.',
+    countOnly:
+      'The group reported a count ({titled}) without a list. A list typed here replaces that count by the number of names.',
+    list: 'Households titled "Cultural Family"',
+    fromList: 'The number of households in the group’s list; change it through the List button.',
+    name: 'Head of household {n}',
+    add: 'Add a household',
+    remove: 'Remove',
+    removeLabel: 'Remove household {n}',
+    done: 'Done'
   },
   uses: {
     title: 'Cannot delete',
