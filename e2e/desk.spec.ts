@@ -34,8 +34,8 @@ test('a second computer paired as a desk checks in two delegates; revoked, it is
   await expect(panel.getByRole('img', { name: /Mã QR của địa chỉ ghép nối/ })).toBeVisible()
   await screenshot(page, 'desk-pairing')
 
-  // --- the desk: another browser context, as another computer would be ---
-  const deskContext = await browser.newContext()
+  // --- the desk: another browser context, as another computer would be (a Vietnamese one) ---
+  const deskContext = await browser.newContext({ locale: 'vi-VN' })
   const desk = await deskContext.newPage()
   await desk.goto(deskUrl)
   await desk.getByLabel('Mã ghép nối').fill(code)
@@ -48,6 +48,9 @@ test('a second computer paired as a desk checks in two delegates; revoked, it is
     await expect(desk.locator('#outcome')).toContainText(`${name} — Có mặt`)
   }
   await screenshot(desk, 'desk-paired')
+  // a desk page cannot use a camera over the hall's http: it says so, and the button is off
+  await expect(desk.getByRole('button', { name: 'Quét bằng camera' })).toBeDisabled()
+  await expect(desk.getByText(/Trang này không dùng được camera/)).toBeVisible()
 
   // --- the main screen sees the desk; revoked, the desk is sent back to pairing ---
   // The figures come from the one data file the main computer holds.
@@ -71,6 +74,34 @@ test('a second computer paired as a desk checks in two delegates; revoked, it is
   await expect(desk.locator('#outcome')).toContainText('Đi thay cho Lương Thị Hồng')
   await expect(desk.locator('#outcome')).toContainText(/Có mặt 2\/\d+ đại biểu/)
   await screenshot(desk, 'desk-substitute')
+
+  // --- the same desk in English: everything on screen is said again, and the choice is kept ---
+  await desk.getByLabel('Ngôn ngữ').selectOption('en')
+  await expect(desk.getByRole('heading', { name: 'Check-in desk — Bàn cửa Đông' })).toBeVisible()
+  await expect(desk.locator('#outcome')).toContainText('Trần Thị Thay — Present')
+  await expect(desk.locator('#outcome')).toContainText('Substitute for Lương Thị Hồng')
+  await expect(desk.locator('#outcome')).toContainText(/Present 2\/\d+ delegates/)
+  await expect(desk.getByRole('button', { name: 'Undo this check-in' })).toBeVisible()
+  await expect(desk.getByRole('button', { name: 'Scan with camera' })).toBeDisabled()
+  await expect(desk.getByText(/This page cannot use a camera/)).toBeVisible()
+  await screenshot(desk, 'desk-paired-english')
+  await desk.reload()
+  await expect(desk.getByRole('heading', { name: 'Check-in desk — Bàn cửa Đông' })).toBeVisible()
+  await desk.getByLabel(/Scan a card or type a name/).fill('Lê Minh Tuấn')
+  await desk.keyboard.press('Enter')
+  await expect(desk.getByRole('button', { name: 'Check out: Lê Minh Tuấn' })).toBeVisible()
+  await expect(desk.getByText(/^Lê Minh Tuấn — .+ \(present\)$/)).toBeVisible()
+  await desk.getByLabel('Language').selectOption('vi')
+  await expect(desk.getByRole('button', { name: 'Ra về: Lê Minh Tuấn' })).toBeVisible()
+  await expect(desk.getByRole('heading', { name: 'Bàn điểm danh — Bàn cửa Đông' })).toBeVisible()
+  // another computer whose browser speaks English opens the page in English
+  const englishContext = await browser.newContext({ locale: 'en-GB' })
+  const english = await englishContext.newPage()
+  await english.goto(deskUrl)
+  await expect(english.getByLabel(/Pairing code/)).toBeVisible()
+  await expect(english.getByRole('button', { name: 'Pair', exact: true })).toBeVisible()
+  await englishContext.close()
+
   await panel.getByRole('button', { name: 'Thu hồi Bàn cửa Đông' }).click()
   await expect(panel.getByText('Đã thu hồi')).toBeVisible()
   await expect(desk.getByText('Bàn này chưa ghép nối hoặc đã bị thu hồi.')).toBeVisible({
@@ -122,7 +153,7 @@ test('a paired desk stays paired when Dais restarts, and reconnects by itself', 
   await panel.getByRole('button', { name: 'Tạo mã ghép nối' }).click()
   const code = (await panel.getByTestId('pairing-code').textContent())!.trim()
 
-  const deskContext = await browser.newContext()
+  const deskContext = await browser.newContext({ locale: 'vi-VN' })
   const desk = await deskContext.newPage()
   await desk.goto(deskUrl)
   await desk.getByLabel('Mã ghép nối').fill(code)

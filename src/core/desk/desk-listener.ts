@@ -11,7 +11,8 @@ import {
   sendJson
 } from '../http'
 import type { DeskRegistry, PairedDesk } from './desk-registry'
-import { deskPage, deskScript, deskStyles } from './desk-page'
+import { deskPage, deskStyles } from './desk-page'
+import { deskScript } from './desk-script'
 
 /** The only methods a desk may call; the desk's event and name are put in by the listener. */
 export const deskMethods = [

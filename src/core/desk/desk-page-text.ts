@@ -1,0 +1,115 @@
+/**
+ * What the desk page on another computer says, in Vietnamese and English: the page has no access
+ * to the app's i18n (it is served by the desk listener, not the renderer), so its words live here,
+ * in the same vi/en shape; `{name}`-style placeholders are filled in by the page.
+ */
+export const deskTextVi = {
+  htmlLang: 'vi',
+  timeLocale: 'vi-VN',
+  title: 'Dais — Bàn điểm danh',
+  heading: 'Bàn điểm danh',
+  language: 'Ngôn ngữ',
+  pairCode: 'Mã ghép nối (6 chữ số, hiện trên máy chính)',
+  pair: 'Ghép nối',
+  pairFailed: 'Mã ghép nối không đúng, đã dùng hoặc đã hết hạn.',
+  unpaired: 'Bàn này chưa ghép nối hoặc đã bị thu hồi.',
+  offline: 'MẤT KẾT NỐI với máy chính — bàn này không điểm danh được. Đang thử lại…',
+  deskRegion: 'Điểm danh',
+  scan: 'Quét thẻ hoặc gõ tên (không cần dấu), rồi Enter',
+  camera: 'Quét bằng camera',
+  cameraHint:
+    'Trang này không dùng được camera: trình duyệt chỉ cho mở camera trên trang https hoặc trên chính máy chạy Dais, còn bàn này mở qua mạng của hội trường (http). Hãy dùng máy quét USB (gõ mã rồi Enter) hoặc gõ tên; quét bằng camera có trên máy chính.',
+  results: 'Kết quả tìm',
+  searchLine: '{name} — {unit}',
+  searchLineIn: '{name} — {unit} (đã có mặt)',
+  checkInNamed: 'Điểm danh {name}',
+  checkOutNamed: 'Ra về: {name}',
+  substituteShort: 'Người đi thay…',
+  substituteFor: 'Người đi thay cho {name}',
+  substituteForUnit: 'Người đi thay cho {name} ({unit})',
+  substituteButton: 'Người đi thay cho {name}…',
+  guest: 'Thêm khách mời (người không có trong danh sách)',
+  guestTitle: 'Khách mời mới',
+  personName: 'Họ và tên',
+  personPosition: 'Chức vụ (nếu có)',
+  personUnit: 'Đơn vị (nếu có)',
+  personSave: 'Thêm và điểm danh',
+  personCancel: 'Hủy',
+  nameRequired: 'Nhập họ và tên.',
+  present: 'Có mặt',
+  already: 'Đã điểm danh lúc {time}',
+  undone: 'Đã hoàn tác',
+  checkedOut: 'Đã ra về',
+  refused: 'Không hợp lệ: {reason}',
+  reasons: {
+    malformed: 'mã sai dạng',
+    forged: 'mã giả',
+    revoked: 'thẻ đã bị thu hồi',
+    unknown: 'không có trong danh sách',
+    otherEvent: 'thẻ của sự kiện khác'
+  },
+  replaces: 'Đi thay cho {name}',
+  figures: 'Có mặt {present}/{summoned} đại biểu',
+  undo: 'Hoàn tác',
+  undoCheckIn: 'Hoàn tác lần điểm danh này',
+  undoCheckOut: 'Hoàn tác lần ra về này',
+  failed: 'Chưa ghi nhận: {message}'
+}
+
+export type DeskText = typeof deskTextVi
+
+export const deskTextEn: DeskText = {
+  htmlLang: 'en',
+  timeLocale: 'en-GB',
+  title: 'Dais — Check-in desk',
+  heading: 'Check-in desk',
+  language: 'Language',
+  pairCode: 'Pairing code (6 digits, shown on the main computer)',
+  pair: 'Pair',
+  pairFailed: 'Wrong pairing code, or already used, or expired.',
+  unpaired: 'This desk is not paired, or it was revoked.',
+  offline: 'CONNECTION LOST to the main computer — this desk cannot check anyone in. Retrying…',
+  deskRegion: 'Check-in',
+  scan: 'Scan a card or type a name (accents optional), then Enter',
+  camera: 'Scan with camera',
+  cameraHint:
+    'This page cannot use a camera: browsers open a camera only on https pages or on the computer running Dais itself, and this desk is opened over the hall network (http). Use a USB scanner (it types the code and Enter) or type the name; camera scanning is on the main computer.',
+  results: 'Search results',
+  searchLine: '{name} — {unit}',
+  searchLineIn: '{name} — {unit} (present)',
+  checkInNamed: 'Check in {name}',
+  checkOutNamed: 'Check out: {name}',
+  substituteShort: 'Substitute…',
+  substituteFor: 'Substitute for {name}',
+  substituteForUnit: 'Substitute for {name} ({unit})',
+  substituteButton: 'Substitute for {name}…',
+  guest: 'Add a guest (someone not on the list)',
+  guestTitle: 'New guest',
+  personName: 'Full name',
+  personPosition: 'Position (if any)',
+  personUnit: 'Unit (if any)',
+  personSave: 'Add and check in',
+  personCancel: 'Cancel',
+  nameRequired: 'Enter the full name.',
+  present: 'Present',
+  already: 'Already checked in at {time}',
+  undone: 'Undone',
+  checkedOut: 'Checked out',
+  refused: 'Not valid: {reason}',
+  reasons: {
+    malformed: 'not a check-in code',
+    forged: 'forged code',
+    revoked: 'this card was revoked',
+    unknown: 'not on the list',
+    otherEvent: "another event's card"
+  },
+  replaces: 'Substitute for {name}',
+  figures: 'Present {present}/{summoned} delegates',
+  undo: 'Undo',
+  undoCheckIn: 'Undo this check-in',
+  undoCheckOut: 'Undo this check-out',
+  failed: 'Not recorded: {message}'
+}
+
+export const deskTexts = { vi: deskTextVi, en: deskTextEn } as const
+export type DeskLanguage = keyof typeof deskTexts
