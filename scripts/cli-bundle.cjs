@@ -2,12 +2,18 @@
 // build-node.ts. bin/dais.cjs rebuilds it when a source it was built from has changed; `node
 // scripts/cli-bundle.cjs` builds it outright (part of `npm run build`). Plain JavaScript so the
 // launcher can use it without compiling anything.
-const { readFileSync, statSync, writeFileSync } = require('node:fs')
+const { existsSync, readFileSync, statSync, writeFileSync } = require('node:fs')
 const { join, relative } = require('node:path')
 
 const root = join(__dirname, '..')
 const bundle = join(root, 'out', 'cli', 'dais.cjs')
 const inputsFile = join(root, 'out', 'cli', 'inputs.json')
+
+/**
+ * npm rewrites this file whenever it changes what is installed, so one look at it stands for the
+ * hundred library files in the bundle (each `dais` run checks its inputs: a stat costs).
+ */
+const installed = 'node_modules/.package-lock.json'
 
 /** True when the bundle is missing or older than any file it was built from. */
 function cliBundleStale() {
@@ -19,13 +25,12 @@ function cliBundleStale() {
   } catch {
     return true
   }
-  return inputs.some((file) => {
-    try {
-      return statSync(join(root, file)).mtimeMs > built
-    } catch {
-      return true
-    }
-  })
+  const prefix = `${root}/`
+  for (const file of inputs) {
+    const stat = statSync(prefix + file, { throwIfNoEntry: false })
+    if (!stat || stat.mtimeMs > built) return true
+  }
+  return false
 }
 
 function buildCliBundle() {
@@ -47,8 +52,11 @@ function buildCliBundle() {
     metafile: true,
     logLevel: 'warning'
   })
+  const libraries = existsSync(join(root, installed)) ? [installed] : []
+  const sources = Object.keys(result.metafile.inputs)
   const inputs = [
-    ...Object.keys(result.metafile.inputs),
+    ...(libraries.length ? sources.filter((f) => !f.startsWith('node_modules/')) : sources),
+    ...libraries,
     relative(root, __filename),
     'package.json'
   ]
