@@ -15,7 +15,9 @@ import type { FileOut } from '../shared/contract-part'
 import type { Decision, RegisterEntry } from '../shared/honours/entities'
 import type { Organisation } from '../shared/entities'
 import { AppError, type Result } from '../shared/result'
-import type { CliCommand, CliTools, Io } from './cli-command'
+import { certificatesHandlers } from '../core/certificates'
+import { organisationHandlers } from '../core/organisation'
+import type { CliCommand, CliTools, Io, ServiceFeatures } from './cli-command'
 import { honoreeItemsFromSheet } from './sheet-certificates'
 
 const paperSizes: Record<string, [number, number]> = {
@@ -126,65 +128,76 @@ const certificates: CliCommand = {
       return 2
     }
     const output = out.toLowerCase().endsWith('.zip') ? 'zip' : 'single'
-    return tools.withService(tools.dataDir(values['data-dir']), async (s) => {
-      try {
-        const template = await resolveTemplate(s, io, values.template!)
-        if (!template) return 1
-        const profile = await resolveProfile(s, io, values.profile)
-        if (!profile.ok) return 1
-        if (values.honorees) {
-          return await fromSpreadsheet(s, io, tools, {
-            file: values.honorees,
-            template,
-            profile: profile.profile,
-            only,
-            output,
-            out,
-            testCopy: values['test-copy']!,
-            confirmOverflow: values['confirm-overflow']!,
-            decisionNumber: values['decision-number'] ?? '',
-            decisionDate: values['decision-date'] ?? null
-          })
-        }
-        const decision = await chooseDecision(s, io, values.event!, values.decision)
-        if (!decision) return 1
-        let templateId = template.id
-        if (existsSync(values.template!)) {
-          const imported = await call<Template>(s, io, 'importTemplate', {
-            file: {
-              fileName: values.template,
-              contentBase64: readFileSync(values.template!).toString('base64')
-            }
-          })
-          if (!imported) return 1
-          templateId = imported.id
-          io.out(`Template file imported as "${imported.name}".`)
-        }
-        const file = await call<FileOut>(s, io, 'renderCertificateBatch', {
-          jobId: `cli-${process.pid}`,
-          decisionId: decision.id,
-          templateId,
-          profileId: profile.profile?.id ?? null,
-          ...(only ? { only } : {}),
-          output,
-          plainPaperTest: values['test-copy'],
-          confirmOverflow: values['confirm-overflow']
-        })
-        if (!file) return 1
-        writeFileOut(out, file)
-        io.out(`${out} written.`)
-        return 0
-      } catch (e) {
-        if (e instanceof AppError) {
-          reportError(io, {
-            ok: false,
-            error: { code: e.code, message: e.message, details: e.details }
-          })
-          return 1
-        }
-        throw e
-      }
+    // a decision's certificates read its honours; a spreadsheet's need no other feature
+    const honours = values.honorees ? undefined : await import('../core/honours')
+    const features: ServiceFeatures = (deps) => ({
+      ...organisationHandlers(deps),
+      ...certificatesHandlers(deps),
+      ...honours?.honoursHandlers(deps)
     })
+    return tools.withService(
+      tools.dataDir(values['data-dir']),
+      async (s) => {
+        try {
+          const template = await resolveTemplate(s, io, values.template!)
+          if (!template) return 1
+          const profile = await resolveProfile(s, io, values.profile)
+          if (!profile.ok) return 1
+          if (values.honorees) {
+            return await fromSpreadsheet(s, io, tools, {
+              file: values.honorees,
+              template,
+              profile: profile.profile,
+              only,
+              output,
+              out,
+              testCopy: values['test-copy']!,
+              confirmOverflow: values['confirm-overflow']!,
+              decisionNumber: values['decision-number'] ?? '',
+              decisionDate: values['decision-date'] ?? null
+            })
+          }
+          const decision = await chooseDecision(s, io, values.event!, values.decision)
+          if (!decision) return 1
+          let templateId = template.id
+          if (existsSync(values.template!)) {
+            const imported = await call<Template>(s, io, 'importTemplate', {
+              file: {
+                fileName: values.template,
+                contentBase64: readFileSync(values.template!).toString('base64')
+              }
+            })
+            if (!imported) return 1
+            templateId = imported.id
+            io.out(`Template file imported as "${imported.name}".`)
+          }
+          const file = await call<FileOut>(s, io, 'renderCertificateBatch', {
+            jobId: `cli-${process.pid}`,
+            decisionId: decision.id,
+            templateId,
+            profileId: profile.profile?.id ?? null,
+            ...(only ? { only } : {}),
+            output,
+            plainPaperTest: values['test-copy'],
+            confirmOverflow: values['confirm-overflow']
+          })
+          if (!file) return 1
+          writeFileOut(out, file)
+          io.out(`${out} written.`)
+          return 0
+        } catch (e) {
+          if (e instanceof AppError) {
+            reportError(io, {
+              ok: false,
+              error: { code: e.code, message: e.message, details: e.details }
+            })
+            return 1
+          }
+          throw e
+        }
+      },
+      features
+    )
   }
 }
 

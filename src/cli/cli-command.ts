@@ -1,4 +1,6 @@
 import type { AppService } from '../core/app-service'
+import type { Handlers } from '../core/dispatch'
+import type { FeatureDeps } from '../core/feature-deps'
 import type { Result } from '../shared/result'
 
 export interface Io {
@@ -6,9 +8,19 @@ export interface Io {
   err: (line: string) => void
 }
 
+/** The feature handlers a command calls, when it needs only a few of the app's. */
+export type ServiceFeatures = (deps: FeatureDeps) => Partial<Handlers>
+
 export interface CliTools {
-  /** Runs `use` against the app service on `dataDir`; returns its exit code. */
-  withService(dataDir: string, use: (service: AppService) => Promise<number>): Promise<number>
+  /**
+   * Runs `use` against the app service on `dataDir` (only the handlers `features` makes, when
+   * given, besides the app's own); returns its exit code.
+   */
+  withService(
+    dataDir: string,
+    use: (service: AppService) => Promise<number>,
+    features?: ServiceFeatures
+  ): Promise<number>
   /** The data folder from --data-dir or the desktop app's default. */
   dataDir(explicit: string | undefined): string
   /** The repository's (or packaged app's) resources folder. */

@@ -7,7 +7,7 @@ import type { AppContext } from '../core/app-context'
 import type { AppService } from '../core/app-service'
 import { defaultDataDir } from '../core/paths'
 import type { Result } from '../shared/result'
-import type { CliTools, Io } from './cli-command'
+import type { CliTools, Io, ServiceFeatures } from './cli-command'
 import { featureCommands } from './command-registry'
 
 const repoRoot = resolve(__dirname, '..', '..')
@@ -42,11 +42,19 @@ function appVersion(): string {
 /** Where browser mode and the desktop put unsaved data the data folder could not take. */
 const rescueFolders = () => [homedir(), tmpdir()]
 
-async function withService<T>(dataDir: string, io: Io, use: (s: AppService) => Promise<T>) {
-  const [{ systemClock }, { createAppService }] = await Promise.all([
+async function withService<T>(
+  dataDir: string,
+  io: Io,
+  use: (s: AppService) => Promise<T>,
+  features?: ServiceFeatures
+) {
+  const [{ systemClock }, { openService }] = await Promise.all([
     import('../core/app-context'),
-    import('../core/app-service')
+    import('../core/open-service')
   ])
+  const createAppService = features
+    ? (ctx: AppContext) => openService(ctx, {}, features)
+    : async (ctx: AppContext) => (await import('../core/app-service')).createAppService(ctx)
   const ctx: AppContext = {
     dataDir,
     resourcesDir: join(repoRoot, 'resources'),
@@ -81,7 +89,7 @@ const defaultDir = () =>
 
 function toolsFor(io: Io, globalDataDir: string | undefined): CliTools {
   return {
-    withService: (dataDir, use) => withService(dataDir, io, use),
+    withService: (dataDir, use, features) => withService(dataDir, io, use, features),
     dataDir: (explicit) => resolve(explicit ?? globalDataDir ?? defaultDir()),
     resourcesDir: join(repoRoot, 'resources'),
     unwrap: (result) => unwrap(result, io)

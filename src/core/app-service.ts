@@ -1,169 +1,54 @@
-import type { AppEvent } from '../shared/app-events'
-import type { StartupNotice } from '../shared/entities'
-import { vietnameseCollationSelfTest } from '../shared/text'
 import type { AppContext } from './app-context'
 import { auditHandlers } from './audit'
 import { backupHandlers } from './backups'
-import { createChangeLog } from './change-log'
-import { createDispatch, type Dispatch, type Handlers } from './dispatch'
+import type { Handlers } from './dispatch'
 import { agendaHandlers } from './agenda'
 import { attendanceHandlers } from './attendance'
 import { cardsHandlers } from './cards'
 import { certificatesHandlers } from './certificates'
 import { delegatesHandlers } from './delegates'
 import { eventHandlers, eventProgressHandlers } from './events'
-import type { FeatureDeps } from './feature-deps'
-import { openDocumentHandler, saveUnsavedCopyHandler, type Host } from './host'
 import { honoursHandlers } from './honours'
 import { importHandlers } from './import'
 import { movementHandlers, proposalsHandlers } from './movement'
 import { rostersHandlers } from './rosters'
 import { seatingHandlers } from './seating'
-import { deskHandlers, type DeskControl } from './desk'
+import { deskHandlers } from './desk'
 import { organisationHandlers } from './organisation'
-import { createJobRegistry } from './jobs/jobs'
-import { migrations } from './schema/migrations'
 import {
-  currentSchemaVersion,
-  emptyDatabase,
-  validateDatabase,
-  validateDatabaseChange,
-  type DatabaseData
-} from './schema/database-schema'
-import { findUnsavedCopies, unsavedCopyFileName, unsavedCopyNotices } from './rescue'
-import { isLikelySyncedFolder, openDatabase } from './storage/database'
-import { serializeData } from './storage/envelope'
-import type { CloseOptions, OpenDatabaseOptions } from './storage/database-types'
+  openService,
+  type AppService,
+  type AppServiceOptions,
+  type BaseHandlers
+} from './open-service'
 
-export interface AppService {
-  dispatch: Dispatch
-  onEvent(listener: (event: AppEvent) => void): () => void
-  /** Resolves when every change so far is durable. */
-  flush(): Promise<void>
-  /**
-   * Resolves once every change so far is on disk; rejects with STORAGE_FAILED naming the cause
-   * when the next attempt to write fails (the changes stay in memory, writing goes on).
-   */
-  whenSaved?(): Promise<void>
-  /** Flushes, stops timers and releases the data folder's lock. */
-  close(options?: CloseOptions): Promise<void>
-  /** The state as a data file when part of it is not on disk (see Database.unsavedCopy). */
-  unsavedCopy?(): Buffer | null
-}
+export type { AppService, AppServiceOptions } from './open-service'
 
-export interface AppServiceOptions {
-  /** The runtime's native features (open a document); without them those methods are refused. */
-  host?: Host
-  /**
-   * Check-in from other computers (the desk listener), made by the runtime around the core;
-   * without it (CLI, tests) its methods are refused. Stopped when the service closes.
-   */
-  desks?: DeskControl
-  /** Called with unexpected exceptions (bugs); defaults to console.error. */
-  onBug?: (error: unknown) => void
-  /** Journal bounds, a compaction observer (benchmarks), a fault-injecting fs (tests). */
-  storage?: Pick<
-    OpenDatabaseOptions<DatabaseData>,
-    'journal' | 'onCompaction' | 'fs' | 'closeTimeoutMs'
-  >
-}
-
+/** The whole app: every feature's handlers behind one dispatch. */
 export async function createAppService(
   ctx: AppContext,
   options: AppServiceOptions = {}
 ): Promise<AppService> {
-  const db = await openDatabase<DatabaseData>({
-    dataDir: ctx.dataDir,
-    schemaVersion: currentSchemaVersion,
-    migrations,
-    defaults: emptyDatabase,
-    validate: validateDatabase,
-    validateChange: validateDatabaseChange,
-    clock: ctx.clock,
-    appVersion: ctx.appVersion,
-    ...options.storage
+  return openService(ctx, options, (deps) => {
+    const features: Omit<Handlers, keyof BaseHandlers> = {
+      ...organisationHandlers(deps),
+      ...eventHandlers(deps),
+      ...eventProgressHandlers(deps),
+      ...auditHandlers(deps),
+      ...backupHandlers(deps),
+      ...delegatesHandlers(deps),
+      ...rostersHandlers(deps),
+      ...importHandlers(deps),
+      ...honoursHandlers(deps),
+      ...certificatesHandlers(deps),
+      ...cardsHandlers(deps),
+      ...attendanceHandlers(deps),
+      ...seatingHandlers(deps),
+      ...deskHandlers(options.desks),
+      ...agendaHandlers(deps),
+      ...movementHandlers(deps),
+      ...proposalsHandlers(deps)
+    }
+    return features
   })
-  const listeners = new Set<(event: AppEvent) => void>()
-  const emit = (event: AppEvent) => listeners.forEach((l) => l(event))
-  const unsubscribeStatus = db.onStatus((status) =>
-    emit({ type: 'storageStatus', payload: status })
-  )
-
-  const read = () => db.data
-  const changes = createChangeLog(db, ctx, emit)
-  // asked for by getAppInfo only: the collator it makes loads ICU's collation data
-  let collation: ReturnType<typeof vietnameseCollationSelfTest> | undefined
-  const notices: StartupNotice[] = [...db.notices]
-  if (isLikelySyncedFolder(ctx.dataDir)) {
-    notices.push({
-      kind: 'synced-folder',
-      message: `The data folder ${ctx.dataDir} looks like a synced or documents folder; sync clients can lock or roll back the data file.`,
-      restoredFrom: null,
-      restoredAt: null,
-      quarantinedAs: null
-    })
-  }
-  const copies = await findUnsavedCopies(ctx.dataDir, ctx.rescueFolders ?? [])
-  if (copies.length > 0) {
-    const current = {
-      seq: db.openedSeq,
-      checksum: serializeData(db.data).checksum,
-      dataFile: db.filePath
-    }
-    notices.push(...unsavedCopyNotices(copies, current))
-  }
-
-  const deps: FeatureDeps = { read, changes, db, ctx, emit, jobs: createJobRegistry() }
-  const handlers: Handlers = {
-    getAppInfo: () => ({
-      appVersion: ctx.appVersion,
-      runtime: ctx.runtime === 'electron' ? 'electron' : 'browser',
-      dataDir: ctx.dataDir,
-      schemaVersion: currentSchemaVersion,
-      readOnly: db.readOnly,
-      vietnameseCollationOk: (collation ??= vietnameseCollationSelfTest()).ok,
-      notices
-    }),
-    getStorageStatus: () => db.status(),
-    openDocument: openDocumentHandler(options.host),
-    saveUnsavedCopy: saveUnsavedCopyHandler(
-      options.host,
-      () => db.unsavedCopy(),
-      () => unsavedCopyFileName(ctx.dataDir, ctx.clock.now())
-    ),
-    ...organisationHandlers(deps),
-    ...eventHandlers(deps),
-    ...eventProgressHandlers(deps),
-    ...auditHandlers(deps),
-    ...backupHandlers(deps),
-    ...delegatesHandlers(deps),
-    ...rostersHandlers(deps),
-    ...importHandlers(deps),
-    ...honoursHandlers(deps),
-    ...certificatesHandlers(deps),
-    ...cardsHandlers(deps),
-    ...attendanceHandlers(deps),
-    ...seatingHandlers(deps),
-    ...deskHandlers(options.desks),
-    ...agendaHandlers(deps),
-    ...movementHandlers(deps),
-    ...proposalsHandlers(deps)
-  }
-
-  return {
-    dispatch: createDispatch(handlers, options.onBug ?? ((e) => console.error('Dais bug:', e))),
-    onEvent(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    flush: () => db.flush(),
-    unsavedCopy: () => db.unsavedCopy(),
-    whenSaved: () => db.whenDurable(db.status().seq),
-    async close(closeOptions) {
-      await options.desks?.close()
-      unsubscribeStatus()
-      listeners.clear()
-      await db.close(closeOptions)
-    }
-  }
 }

@@ -1,10 +1,6 @@
-import {
-  contract,
-  isMethodName,
-  type MethodName,
-  type ParsedArgOf,
-  type ResultOf
-} from '../shared/contract'
+import type { MethodName, ParsedArgOf, ResultOf } from '../shared/contract'
+import { isMethodName } from '../shared/method-names'
+import { argsSchemaOf } from '../shared/contract-lookup'
 import { storageErrorOf } from './storage-errors'
 import { illFormedTextPath } from './well-formed'
 import { AppError, err, ok, type Result } from '../shared/result'
@@ -27,9 +23,14 @@ const describeIssues = (
  * Method name → validated handler call. Every transport (IPC, HTTP, CLI, tests) goes through
  * this one function, so validation and error shaping happen exactly once.
  */
-export function createDispatch(handlers: Handlers, onBug: (error: unknown) => void): Dispatch {
+export function createDispatch(
+  handlers: Partial<Handlers>,
+  onBug: (error: unknown) => void
+): Dispatch {
   return async (method, arg) => {
     if (!isMethodName(method)) return err('UNKNOWN_METHOD', `Unknown method "${method}"`)
+    const handler = handlers[method] as ((a: unknown) => unknown) | undefined
+    if (!handler) return err('UNKNOWN_METHOD', `"${method}" is not served here`)
     const illFormed = illFormedTextPath(arg)
     if (illFormed) {
       const where = illFormed.join('.') || 'argument'
@@ -41,14 +42,13 @@ export function createDispatch(handlers: Handlers, onBug: (error: unknown) => vo
         }
       )
     }
-    const parsed = contract[method].args.safeParse(arg === undefined ? {} : arg)
+    const parsed = (await argsSchemaOf(method)).safeParse(arg === undefined ? {} : arg)
     if (!parsed.success) {
       return err('INVALID_ARGUMENT', describeIssues(parsed.error.issues), {
         issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }))
       })
     }
     try {
-      const handler = handlers[method] as (a: unknown) => unknown
       return ok(await handler(parsed.data))
     } catch (error) {
       if (error instanceof AppError) return err(error.code, error.message, error.details)

@@ -14,7 +14,8 @@ import { rostersMethodNames } from './rosters/method-names'
 import { seatingMethodNames } from './seating/method-names'
 import { deskMethodNames } from './desk/method-names'
 
-export const methodNames = [
+/** The methods that belong to no feature (the app, organisation, events, audit, backups). */
+export const baseMethodNames = [
   'getAppInfo',
   'getStorageStatus',
   'getOrganisation',
@@ -39,7 +40,11 @@ export const methodNames = [
   'createBackup',
   'restoreBackup',
   'openDocument',
-  'saveUnsavedCopy',
+  'saveUnsavedCopy'
+] as const
+
+export const methodNames = [
+  ...baseMethodNames,
   ...delegatesMethodNames,
   ...rostersMethodNames,
   ...importMethodNames,
