@@ -26,6 +26,11 @@ export interface ChangeMeta {
    * backup): it also ends the undo history, before anyone hears of the change.
    */
   undoable?: false
+  /**
+   * False for a preference such as the screen's language: logged, but never offered to Hoàn tác,
+   * and the undo history stays as it was (the user's last real change is still the one undone).
+   */
+  remembered?: false
 }
 
 interface UndoStep {
@@ -91,7 +96,7 @@ export function createChangeLog(
     const done = outcome as ChangeOutcome<R>
     const patches = (result.inversePatches as Patch[]).filter((p) => p.path[0] !== 'audit')
     if (meta.undoable === false) undoSteps.splice(0)
-    else if (patches.length > 0) {
+    else if (meta.remembered !== false && patches.length > 0) {
       undoSteps.push({ entry: entry as AuditEntry, patches })
       if (undoSteps.length > undoDepth) undoSteps.shift()
     }

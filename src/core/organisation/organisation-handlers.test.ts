@@ -28,4 +28,29 @@ describe('updating the organisation and the settings', () => {
     expect(settings).toMatchObject({ ok: true, value: { operatorName: 'Lan' } })
     expect(JSON.parse(JSON.stringify(settings))).toEqual(settings)
   })
+
+  it('a change of the screen’s language is not offered to Hoàn tác and leaves the last change to undo', async () => {
+    const service = await createAppService(testContext())
+    open.push(service)
+    const next = async () => {
+      const state = await service.dispatch('getUndoState', {})
+      if (!state.ok) throw new Error(state.error.message)
+      return (state.value as { next: { entity: string } | null }).next
+    }
+    await service.dispatch('updateSettings', { uiLanguage: 'en' })
+    expect(await next()).toBeNull()
+    await service.dispatch('updateOrganisation', { placeName: 'An Bình' })
+    await service.dispatch('updateSettings', { uiLanguage: 'de' })
+    expect(await next()).toMatchObject({ entity: 'organisation' })
+    await service.dispatch('undoLastChange', {})
+    const org = await service.dispatch('getOrganisation', {})
+    expect(org).toMatchObject({ ok: true, value: { placeName: '' } })
+    expect(await service.dispatch('getSettings', {})).toMatchObject({
+      ok: true,
+      value: { uiLanguage: 'de' }
+    })
+    // The operator's name is a real change, undone like any other.
+    await service.dispatch('updateSettings', { operatorName: 'Lan' })
+    expect(await next()).toMatchObject({ entity: 'settings' })
+  })
 })

@@ -49,7 +49,10 @@ export function organisationHandlers({ read, changes }: FeatureDeps): Organisati
     getSettings: () => read().settings,
     updateSettings: (rawPatch) => {
       const patch = normalizeInput(rawPatch)
-      return changes.apply({ entity: 'settings', action: 'update' }, (draft) => {
+      // The screen's language is how the user looks at the data, not a change to undo.
+      const preference = Object.keys(patch).every((key) => key === 'uiLanguage')
+      const meta = { entity: 'settings', action: 'update' } as const
+      return changes.apply(preference ? { ...meta, remembered: false } : meta, (draft) => {
         const before = current(draft.settings)
         Object.assign(draft.settings, patch)
         const after: Settings = current(draft.settings)
