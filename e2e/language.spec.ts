@@ -62,11 +62,15 @@ test('German shows the certificate screens in German, the rest in English, and p
   await shell.chooseLanguage('Deutsch')
   await expect(page.locator('html')).toHaveAttribute('lang', 'de')
   await expect(shell.nav.getByRole('link', { name: 'Veranstaltungen', exact: true })).toBeVisible()
+  await expectOneLineTopBar(shell)
+  await screenshot(page, 'home-german')
+  // Choosing a language is not a change to take back.
+  await expect(shell.undoButton).toBeDisabled()
   await expect(page.getByRole('heading', { name: 'Events', level: 1 })).toBeVisible()
 
   await page.reload()
   await expect(shell.saveStatus).toContainText('Gespeichert')
-  await shell.nav.getByRole('link', { name: 'Vorlagen & Drucker', exact: true }).click()
+  await shell.nav.getByRole('link', { name: 'Druckvorlagen', exact: true }).click()
   await expect(page.getByRole('tab', { name: 'Urkundenvorlagen' })).toBeVisible()
   await expect(page.getByRole('tab', { name: 'Druckerkalibrierung' })).toBeVisible()
   await expect(page.getByRole('tab', { name: 'Schriften' })).toBeVisible()

@@ -36,11 +36,11 @@ const de: GermanMessages = {
   nav: {
     events: 'Veranstaltungen',
     organisation: 'Organisation',
-    backups: 'Sicherungen',
+    backups: 'Backups',
     audit: 'Protokoll',
-    awardForms: 'Auszeichnungsformen',
-    certificateSetup: 'Vorlagen & Drucker',
-    movement: 'Wettbewerbsbewegung'
+    awardForms: 'Ehrungen',
+    certificateSetup: 'Druckvorlagen',
+    movement: 'Wettbewerbe'
   },
   language: {
     label: 'Sprache',

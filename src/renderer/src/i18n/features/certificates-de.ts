@@ -288,7 +288,7 @@ export const certificatesDe: typeof certificatesVi = {
     template: 'Urkundenvorlage',
     profile: 'Drucker',
     noProfile: 'Keine Kalibrierung',
-    setupLink: 'Vorlagen & Drucker…',
+    setupLink: 'Druckvorlagen…',
     output: 'Ausgabe',
     outputs: { single: 'Eine PDF-Datei', zip: 'Eine Datei je Urkunde (ZIP)' },
     namePattern: 'Dateinamen',
