@@ -71,5 +71,10 @@ test('a card held in front of the webcam checks the delegate in once, in green, 
   await expect(feedback).toContainText(/Đã điểm danh lúc \d\d:\d\d/)
   await expect(section.getByTestId('check-in-name')).toHaveText(name)
   await expect(section.getByTestId('desk-figures')).toContainText('Có mặt 1/114')
-  await section.getByRole('button', { name: 'Tắt camera' }).click()
+
+  // leaving the desk turns the camera off: back at the desk it waits for the button again
+  await section.getByRole('tab', { name: 'Tổng hợp' }).click()
+  await section.getByRole('tab', { name: 'Bàn điểm danh' }).click()
+  await expect(section.getByRole('button', { name: 'Quét bằng camera' })).toBeVisible()
+  await expect(section.getByTestId('camera-preview')).toBeHidden()
 })
