@@ -66,11 +66,14 @@ interface Candidate {
  * seq. A journal that cannot be replayed onto what is restored is moved aside too.
  */
 export async function loadInitialState<T>(ctx: RecoveryContext<T>): Promise<InitialState<T>> {
-  const filePath = join(ctx.dataDir, ctx.fileName)
   const journal = await readJournalFile(ctx.fs, ctx.dataDir, ctx.fileName)
   const temps = await readLeftoverTemps(ctx)
-  const tempSeqs = temps.flatMap((temp) => (temp.envelope ? [temp.envelope.seq] : []))
-  const allTemps = temps.map((temp) => temp.path)
+  const found: Found = {
+    journal,
+    temps,
+    tempSeqs: temps.flatMap((temp) => (temp.envelope ? [temp.envelope.seq] : [])),
+    allTemps: temps.map((temp) => temp.path)
+  }
 
   let problem: string | null = null
   let main: Envelope | null = null
@@ -82,97 +85,138 @@ export async function loadInitialState<T>(ctx: RecoveryContext<T>): Promise<Init
   }
 
   if (main) {
-    if (main.schemaVersion > ctx.schemaVersion) return openNewerSchemaReadOnly(ctx, main)
-    const unknownKeys = main.schemaVersion === ctx.schemaVersion ? onlyUnknownKeys(ctx, main) : null
-    if (unknownKeys) return openNewerDataReadOnly(ctx, main, journal, unknownKeys)
-    let outcome = applyJournal(journal, main)
-    let prepared = await prepareMain(ctx, outcome.envelope)
-    if (!prepared.ok && outcome.replayed > 0) {
-      outcome = journalRefused(
-        main,
-        `the data with its changes replayed is not valid (${prepared.problem})`
-      )
-      prepared = await prepareMain(ctx, main)
-    }
-    if (prepared.ok) {
-      const current = outcome.envelope
-      const journalNotices = outcome.problem
-        ? [
-            await keepJournalAside(
-              ctx,
-              journal,
-              outcome,
-              `the data file saved at ${main.savedAt}`,
-              main.savedAt
-            )
-          ]
-        : []
-      const newerTemp = pickNewerTemp(ctx, temps, current.seq)
-      const seq = Math.max(current.seq, ...tempSeqs)
-      if (newerTemp) {
-        return {
-          seq,
-          data: newerTemp.data,
-          readOnly: false,
-          notices: [
-            ...journalNotices,
-            notice(
-              'restored',
-              `Dais recovered changes that were not yet saved into ${ctx.fileName} when it last closed ` +
-                `(from ${newerTemp.name}, saved at ${newerTemp.envelope.savedAt}).`,
-              newerTemp.name,
-              newerTemp.envelope.savedAt,
-              null
-            )
-          ],
-          needsWrite: true,
-          obsoleteTemps: allTemps,
-          snapshot: null
-        }
-      }
-      const migrated = prepared.migratedFrom !== null
-      const needsWrite = migrated || outcome.replayed > 0 || outcome.problem !== null
-      return {
-        seq,
-        data: prepared.data,
-        readOnly: false,
-        notices: migrated
-          ? [
-              ...journalNotices,
-              notice(
-                'migrated',
-                `The data was upgraded from schema version ${prepared.migratedFrom} to ${ctx.schemaVersion}; ` +
-                  'a backup was taken first.',
-                null,
-                null,
-                null
-              )
-            ]
-          : journalNotices,
-        needsWrite,
-        obsoleteTemps: allTemps.filter(
-          (path) => (temps.find((temp) => temp.path === path)?.envelope?.seq ?? -1) <= current.seq
-        ),
-        snapshot: needsWrite ? null : { seq: main.seq, checksum: main.checksum }
-      }
-    }
-    problem = prepared.problem
+    const opened = await openMainFile(ctx, main, found)
+    if (typeof opened !== 'string') return opened
+    problem = opened
   }
 
-  const mainExists = problem !== null
-  let bomEnvelope: Envelope | null = null
-  let quarantinedAs: string | null = null
-  if (mainExists) {
-    const bytes = await ctx.fs.readFile(filePath).catch(() => null)
-    if (bytes) {
-      const decoded = decodeEnvelope(bytes)
-      if (decoded.ok && decoded.hadByteOrderMark) bomEnvelope = decoded.envelope
-    }
-    quarantinedAs = await quarantine(ctx, filePath, bytes)
-  }
-
+  const damage = problem !== null ? await keepDamagedMainAside(ctx, problem) : null
   const backupInfos = await ctx.backups.list()
-  const candidates: Candidate[] = [
+  const seq = Math.max(0, ...found.tempSeqs, ...backupInfos.map((info) => info.seq))
+  const candidates = recoveryCandidates(ctx, damage?.bomEnvelope ?? null, found.temps, backupInfos)
+  const restored = await restoreNewestCandidate(ctx, candidates, seq, found, damage)
+  return restored ?? (await startEmpty(ctx, seq, found, damage))
+}
+
+/** What lies beside the data file: its change journal and any leftover temp files. */
+interface Found {
+  journal: JournalFile
+  temps: LeftoverTemp[]
+  tempSeqs: number[]
+  allTemps: string[]
+}
+
+/** The data file that could not be used: why, where it was set aside, its BOM-less reading. */
+interface Damage {
+  problem: string
+  quarantinedAs: string
+  bomEnvelope: Envelope | null
+}
+
+/**
+ * The readable data file with its journal replayed (or a newer leftover temp file); the problem
+ * that makes it unusable when it cannot be prepared.
+ */
+async function openMainFile<T>(
+  ctx: RecoveryContext<T>,
+  main: Envelope,
+  { journal, temps, tempSeqs, allTemps }: Found
+): Promise<InitialState<T> | string> {
+  if (main.schemaVersion > ctx.schemaVersion) return openNewerSchemaReadOnly(ctx, main)
+  const unknownKeys = main.schemaVersion === ctx.schemaVersion ? onlyUnknownKeys(ctx, main) : null
+  if (unknownKeys) return openNewerDataReadOnly(ctx, main, journal, unknownKeys)
+  let outcome = applyJournal(journal, main)
+  let prepared = await prepareMain(ctx, outcome.envelope)
+  if (!prepared.ok && outcome.replayed > 0) {
+    outcome = journalRefused(
+      main,
+      `the data with its changes replayed is not valid (${prepared.problem})`
+    )
+    prepared = await prepareMain(ctx, main)
+  }
+  if (!prepared.ok) return prepared.problem
+  const current = outcome.envelope
+  const journalNotices = outcome.problem
+    ? [
+        await keepJournalAside(
+          ctx,
+          journal,
+          outcome,
+          `the data file saved at ${main.savedAt}`,
+          main.savedAt
+        )
+      ]
+    : []
+  const newerTemp = pickNewerTemp(ctx, temps, current.seq)
+  const seq = Math.max(current.seq, ...tempSeqs)
+  if (newerTemp) {
+    return {
+      seq,
+      data: newerTemp.data,
+      readOnly: false,
+      notices: [
+        ...journalNotices,
+        notice(
+          'restored',
+          `Dais recovered changes that were not yet saved into ${ctx.fileName} when it last closed ` +
+            `(from ${newerTemp.name}, saved at ${newerTemp.envelope.savedAt}).`,
+          newerTemp.name,
+          newerTemp.envelope.savedAt,
+          null
+        )
+      ],
+      needsWrite: true,
+      obsoleteTemps: allTemps,
+      snapshot: null
+    }
+  }
+  const migrated = prepared.migratedFrom !== null
+  const needsWrite = migrated || outcome.replayed > 0 || outcome.problem !== null
+  return {
+    seq,
+    data: prepared.data,
+    readOnly: false,
+    notices: migrated
+      ? [
+          ...journalNotices,
+          notice(
+            'migrated',
+            `The data was upgraded from schema version ${prepared.migratedFrom} to ${ctx.schemaVersion}; ` +
+              'a backup was taken first.',
+            null,
+            null,
+            null
+          )
+        ]
+      : journalNotices,
+    needsWrite,
+    obsoleteTemps: allTemps.filter(
+      (path) => (temps.find((temp) => temp.path === path)?.envelope?.seq ?? -1) <= current.seq
+    ),
+    snapshot: needsWrite ? null : { seq: main.seq, checksum: main.checksum }
+  }
+}
+
+async function keepDamagedMainAside<T>(ctx: RecoveryContext<T>, problem: string): Promise<Damage> {
+  const filePath = join(ctx.dataDir, ctx.fileName)
+  let bomEnvelope: Envelope | null = null
+  const bytes = await ctx.fs.readFile(filePath).catch(() => null)
+  if (bytes) {
+    const decoded = decodeEnvelope(bytes)
+    if (decoded.ok && decoded.hadByteOrderMark) bomEnvelope = decoded.envelope
+  }
+  const quarantinedAs = await quarantine(ctx, filePath, bytes)
+  return { problem, quarantinedAs, bomEnvelope }
+}
+
+/** The copies the data can be restored from, newest first. */
+function recoveryCandidates<T>(
+  ctx: RecoveryContext<T>,
+  bomEnvelope: Envelope | null,
+  temps: readonly LeftoverTemp[],
+  backupInfos: Awaited<ReturnType<BackupStore['list']>>
+): Candidate[] {
+  return [
     ...(bomEnvelope
       ? [
           {
@@ -202,8 +246,16 @@ export async function loadInitialState<T>(ctx: RecoveryContext<T>): Promise<Init
       load: () => ctx.backups.read(info.id).catch(() => null)
     }))
   ].sort((a, b) => b.seq - a.seq)
+}
 
-  const seq = Math.max(0, ...tempSeqs, ...backupInfos.map((info) => info.seq))
+/** Restores the newest candidate that prepares (with the journal replayed onto it if it can be). */
+async function restoreNewestCandidate<T>(
+  ctx: RecoveryContext<T>,
+  candidates: readonly Candidate[],
+  seq: number,
+  { journal, allTemps }: Found,
+  damage: Damage | null
+): Promise<InitialState<T> | null> {
   for (const candidate of candidates) {
     const envelope = await candidate.load()
     if (!envelope) continue
@@ -215,8 +267,8 @@ export async function loadInitialState<T>(ctx: RecoveryContext<T>): Promise<Init
     }
     if (!prepared.ok) continue
     const restoredAt = envelope.backup?.createdAt ?? envelope.savedAt
-    const cause = mainExists
-      ? `The data file could not be used (${problem}); it was kept as ${quarantinedAs}.`
+    const cause = damage
+      ? `The data file could not be used (${damage.problem}); it was kept as ${damage.quarantinedAs}.`
       : 'The data file was missing.'
     const journalNotices = outcome.problem
       ? [await keepJournalAside(ctx, journal, outcome, candidate.describe)]
@@ -235,7 +287,7 @@ export async function loadInitialState<T>(ctx: RecoveryContext<T>): Promise<Init
           `${cause} Restored ${candidate.describe}, saved at ${restoredAt}${replayed}.`,
           candidate.label,
           restoredAt,
-          quarantinedAs
+          damage?.quarantinedAs ?? null
         ),
         ...journalNotices
       ],
@@ -244,7 +296,16 @@ export async function loadInitialState<T>(ctx: RecoveryContext<T>): Promise<Init
       snapshot: null
     }
   }
+  return null
+}
 
+/** Nothing could be restored: empty data, with any journal set aside. */
+async function startEmpty<T>(
+  ctx: RecoveryContext<T>,
+  seq: number,
+  { journal, allTemps }: Found,
+  damage: Damage | null
+): Promise<InitialState<T>> {
   const journalNotices =
     journal.readProblem || (journal.bytes && journal.bytes.length > 0)
       ? [
@@ -260,15 +321,15 @@ export async function loadInitialState<T>(ctx: RecoveryContext<T>): Promise<Init
     seq,
     data: ctx.validate(ctx.defaults()),
     readOnly: false,
-    notices: mainExists
+    notices: damage
       ? [
           notice(
             'started-empty',
-            `The data file could not be used (${problem}); it was kept as ${quarantinedAs}. ` +
+            `The data file could not be used (${damage.problem}); it was kept as ${damage.quarantinedAs}. ` +
               'No valid backup was found, so Dais started with empty data.',
             null,
             null,
-            quarantinedAs
+            damage.quarantinedAs
           ),
           ...journalNotices
         ]
