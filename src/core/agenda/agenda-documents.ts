@@ -70,6 +70,168 @@ function registerNumbers(data: DatabaseData): Map<string, string> {
   )
 }
 
+/** What a document's body is written from. */
+interface DocumentParts {
+  pdf: OfficialDocument
+  data: DatabaseData
+  ctx: AppContext
+  items: readonly AgendaItem[]
+  settings: ReturnType<typeof eventSettings>
+  rounds: StagePlanInput['rounds']
+  schedule: Schedule
+  plan: StagePlanInput
+}
+
+/** The public programme: time, item and presenter, by session. */
+function writeProgramme({ pdf, items, schedule }: DocumentParts): void {
+  pdf.table({
+    columns: [
+      { header: 'Thời gian', widthMm: 30, align: 'center' },
+      { header: 'Nội dung', widthMm: 95 },
+      { header: 'Thực hiện', widthMm: 40 }
+    ],
+    rows: withSessions(items, (item, i) => ({
+      cells: [
+        span(schedule, i),
+        item.publicNotes ? `${item.title}\n${item.publicNotes}` : item.title,
+        item.presenter
+      ]
+    })),
+    repeatHeader: true
+  })
+}
+
+/** The organisers' run sheet: every item with its minutes, people and internal notes. */
+function writeRunSheet({ pdf, items, settings, schedule, plan }: DocumentParts): void {
+  pdf.table({
+    columns: [
+      { header: 'STT', widthMm: 12, align: 'center' },
+      { header: 'Thời gian', widthMm: 28, align: 'center' },
+      { header: 'Phút', widthMm: 12, align: 'center' },
+      { header: 'Nội dung', widthMm: 78 },
+      { header: 'Người phụ trách', widthMm: 50 },
+      { header: 'Ghi chú nội bộ', widthMm: 67 }
+    ],
+    rows: withSessions(items, (item, i) => ({
+      cells: [
+        String(i + 1),
+        span(schedule, i),
+        String(item.durationMinutes),
+        item.title,
+        item.presenter,
+        [
+          item.fixedStart ? `Cố định lúc ${item.fixedStart}.` : '',
+          item.internalNotes,
+          item.vote ? `Kết quả: ${voteWords(item.vote)}.` : '',
+          ...plan.rounds
+            .filter((r) => r.agendaItemId === item.id)
+            .map((r) => `${r.title}: ${r.honoreeIds.length} người nhận`)
+        ]
+          .filter((p) => p !== '')
+          .join('\n')
+      ]
+    })),
+    repeatHeader: true
+  })
+  if (settings.plannedEnd) {
+    pdf.paragraph(
+      `Kết thúc dự kiến ${formatClock(schedule.expectedFinish)}; kế hoạch ${settings.plannedEnd}` +
+        (schedule.overrunMinutes > 0 ? ` (vượt ${schedule.overrunMinutes} phút).` : '.'),
+      { italic: true }
+    )
+  }
+}
+
+/** One page per award round: the tray in the order it is handed out. */
+function writeTrayLists({ pdf, data, rounds, plan }: DocumentParts): void {
+  const numbers = registerNumbers(data)
+  trayLists(plan).forEach((tray, n) => {
+    if (n > 0) pdf.pageBreak()
+    const round = rounds.find((r) => r.id === tray.roundId)
+    pdf.paragraph(`${tray.title} (${tray.entries.length} người nhận)`, { bold: true })
+    if (tray.presenters.length) pdf.paragraph(`Người trao: ${tray.presenters.join('; ')}`)
+    if (tray.attendants.length) pdf.paragraph(`Người bưng khay: ${tray.attendants.join('; ')}`)
+    pdf.paragraph(
+      'Xếp từ trên xuống: số 1 nằm trên cùng, trao đầu tiên (người đứng bên trái nhìn từ phía đại biểu).',
+      { italic: true }
+    )
+    pdf.table({
+      columns: [
+        { header: 'Thứ tự', widthMm: 18, align: 'center' },
+        { header: 'Người nhận', widthMm: 117 },
+        { header: 'Số sổ', widthMm: 30, align: 'center' }
+      ],
+      rows: tray.entries.map((e) => ({
+        cells: [
+          String(e.position),
+          e.line,
+          numbers.get(`${round?.decisionId ?? ''}:${e.honoreeId}`) ?? ''
+        ]
+      })),
+      repeatHeader: true
+    })
+  })
+}
+
+/** The honorees' aisle seats in the order they go on stage. */
+function writeSeating({ pdf, plan }: DocumentParts): void {
+  pdf.paragraph('Ghế cạnh lối đi, xếp theo thứ tự đợt trao và thứ tự đứng trên sân khấu.', {
+    italic: true
+  })
+  pdf.table({
+    columns: [
+      { header: 'Ghế', widthMm: 15, align: 'center' },
+      { header: 'Đợt', widthMm: 25, align: 'center' },
+      { header: 'Người nhận', widthMm: 125 }
+    ],
+    rows: honoreeSeating(plan).map((s) => ({ cells: [String(s.seat), s.roundTitle, s.line] })),
+    repeatHeader: true
+  })
+}
+
+/** What actually happened: each item's planned and actual times and its delay. */
+function writeTimeline({ pdf, ctx, items, schedule }: DocumentParts): void {
+  pdf.table({
+    columns: [
+      { header: 'STT', widthMm: 12, align: 'center' },
+      { header: 'Nội dung', widthMm: 98 },
+      { header: 'Dự kiến', widthMm: 30, align: 'center' },
+      { header: 'Bắt đầu', widthMm: 25, align: 'center' },
+      { header: 'Kết thúc', widthMm: 25, align: 'center' },
+      { header: 'Chênh lệch', widthMm: 25, align: 'center' },
+      { header: 'Ghi chú', widthMm: 32 }
+    ],
+    rows: items.map((item, i) => {
+      const s = schedule.items[i]
+      const delay = s && item.actualStart ? s.delay : null
+      return {
+        cells: [
+          String(i + 1),
+          item.title,
+          plannedSpan(schedule, i),
+          item.actualStart ? item.actualStart.slice(11, 16) : '',
+          item.actualEnd ? item.actualEnd.slice(11, 16) : '',
+          delay === null ? '' : delay === 0 ? 'đúng giờ' : `${delay > 0 ? '+' : ''}${delay} phút`,
+          item.vote ? voteWords(item.vote) : item.actualStart ? '' : 'chưa diễn ra'
+        ]
+      }
+    }),
+    repeatHeader: true
+  })
+  pdf.paragraph(`Lập lúc ${vietnameseDateTime(wallTimeOf(ctx.clock.now()))}.`, {
+    italic: true
+  })
+}
+
+const writers: Record<AgendaDocumentKind, (parts: DocumentParts) => void> = {
+  programme: writeProgramme,
+  'run-sheet': writeRunSheet,
+  'mc-script': ({ pdf, plan, items, schedule }) => writeMcScript(pdf, plan, items, schedule),
+  'tray-lists': writeTrayLists,
+  seating: writeSeating,
+  timeline: writeTimeline
+}
+
 /** Renders one of the programme's documents as a Decree 30 style PDF. */
 export async function renderAgendaDocument(
   data: DatabaseData,
@@ -117,147 +279,7 @@ export async function renderAgendaDocument(
     .join(' - ')
   if (when) pdf.paragraph(when, { align: 'center', italic: true })
 
-  switch (kind) {
-    case 'programme':
-      pdf.table({
-        columns: [
-          { header: 'Thời gian', widthMm: 30, align: 'center' },
-          { header: 'Nội dung', widthMm: 95 },
-          { header: 'Thực hiện', widthMm: 40 }
-        ],
-        rows: withSessions(items, (item, i) => ({
-          cells: [
-            span(schedule, i),
-            item.publicNotes ? `${item.title}\n${item.publicNotes}` : item.title,
-            item.presenter
-          ]
-        })),
-        repeatHeader: true
-      })
-      break
-    case 'run-sheet':
-      pdf.table({
-        columns: [
-          { header: 'STT', widthMm: 12, align: 'center' },
-          { header: 'Thời gian', widthMm: 28, align: 'center' },
-          { header: 'Phút', widthMm: 12, align: 'center' },
-          { header: 'Nội dung', widthMm: 78 },
-          { header: 'Người phụ trách', widthMm: 50 },
-          { header: 'Ghi chú nội bộ', widthMm: 67 }
-        ],
-        rows: withSessions(items, (item, i) => ({
-          cells: [
-            String(i + 1),
-            span(schedule, i),
-            String(item.durationMinutes),
-            item.title,
-            item.presenter,
-            [
-              item.fixedStart ? `Cố định lúc ${item.fixedStart}.` : '',
-              item.internalNotes,
-              item.vote ? `Kết quả: ${voteWords(item.vote)}.` : '',
-              ...plan.rounds
-                .filter((r) => r.agendaItemId === item.id)
-                .map((r) => `${r.title}: ${r.honoreeIds.length} người nhận`)
-            ]
-              .filter((p) => p !== '')
-              .join('\n')
-          ]
-        })),
-        repeatHeader: true
-      })
-      if (settings.plannedEnd) {
-        pdf.paragraph(
-          `Kết thúc dự kiến ${formatClock(schedule.expectedFinish)}; kế hoạch ${settings.plannedEnd}` +
-            (schedule.overrunMinutes > 0 ? ` (vượt ${schedule.overrunMinutes} phút).` : '.'),
-          { italic: true }
-        )
-      }
-      break
-    case 'mc-script':
-      writeMcScript(pdf, plan, items, schedule)
-      break
-    case 'tray-lists': {
-      const numbers = registerNumbers(data)
-      trayLists(plan).forEach((tray, n) => {
-        if (n > 0) pdf.pageBreak()
-        const round = rounds.find((r) => r.id === tray.roundId)
-        pdf.paragraph(`${tray.title} (${tray.entries.length} người nhận)`, { bold: true })
-        if (tray.presenters.length) pdf.paragraph(`Người trao: ${tray.presenters.join('; ')}`)
-        if (tray.attendants.length) pdf.paragraph(`Người bưng khay: ${tray.attendants.join('; ')}`)
-        pdf.paragraph(
-          'Xếp từ trên xuống: số 1 nằm trên cùng, trao đầu tiên (người đứng bên trái nhìn từ phía đại biểu).',
-          { italic: true }
-        )
-        pdf.table({
-          columns: [
-            { header: 'Thứ tự', widthMm: 18, align: 'center' },
-            { header: 'Người nhận', widthMm: 117 },
-            { header: 'Số sổ', widthMm: 30, align: 'center' }
-          ],
-          rows: tray.entries.map((e) => ({
-            cells: [
-              String(e.position),
-              e.line,
-              numbers.get(`${round?.decisionId ?? ''}:${e.honoreeId}`) ?? ''
-            ]
-          })),
-          repeatHeader: true
-        })
-      })
-      break
-    }
-    case 'seating':
-      pdf.paragraph('Ghế cạnh lối đi, xếp theo thứ tự đợt trao và thứ tự đứng trên sân khấu.', {
-        italic: true
-      })
-      pdf.table({
-        columns: [
-          { header: 'Ghế', widthMm: 15, align: 'center' },
-          { header: 'Đợt', widthMm: 25, align: 'center' },
-          { header: 'Người nhận', widthMm: 125 }
-        ],
-        rows: honoreeSeating(plan).map((s) => ({ cells: [String(s.seat), s.roundTitle, s.line] })),
-        repeatHeader: true
-      })
-      break
-    case 'timeline':
-      pdf.table({
-        columns: [
-          { header: 'STT', widthMm: 12, align: 'center' },
-          { header: 'Nội dung', widthMm: 98 },
-          { header: 'Dự kiến', widthMm: 30, align: 'center' },
-          { header: 'Bắt đầu', widthMm: 25, align: 'center' },
-          { header: 'Kết thúc', widthMm: 25, align: 'center' },
-          { header: 'Chênh lệch', widthMm: 25, align: 'center' },
-          { header: 'Ghi chú', widthMm: 32 }
-        ],
-        rows: items.map((item, i) => {
-          const s = schedule.items[i]
-          const delay = s && item.actualStart ? s.delay : null
-          return {
-            cells: [
-              String(i + 1),
-              item.title,
-              plannedSpan(schedule, i),
-              item.actualStart ? item.actualStart.slice(11, 16) : '',
-              item.actualEnd ? item.actualEnd.slice(11, 16) : '',
-              delay === null
-                ? ''
-                : delay === 0
-                  ? 'đúng giờ'
-                  : `${delay > 0 ? '+' : ''}${delay} phút`,
-              item.vote ? voteWords(item.vote) : item.actualStart ? '' : 'chưa diễn ra'
-            ]
-          }
-        }),
-        repeatHeader: true
-      })
-      pdf.paragraph(`Lập lúc ${vietnameseDateTime(wallTimeOf(ctx.clock.now()))}.`, {
-        italic: true
-      })
-      break
-  }
+  writers[kind]({ pdf, data, ctx, items, settings, rounds, schedule, plan })
   const bytes = await pdf.finish()
   return {
     fileName: `${fileNames[kind]}.pdf`,
