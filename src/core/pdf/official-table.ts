@@ -38,10 +38,11 @@ const cellPadX = mmToPt(1.5)
 const cellPadY = mmToPt(1)
 const tableLineGap = 1
 
-export function drawTable(page: OfficialPage, t: TableOptions): void {
-  const { doc, left, contentWidth } = page
-  const { use, bottomY } = page
-  const size = t.sizePt ?? 12
+type CellStyle = { bold?: boolean; italic?: boolean }
+
+/** The columns' widths scaled to the text area, the table centred in it. */
+function columnGeometry(page: OfficialPage, t: TableOptions) {
+  const { left, contentWidth } = page
   const requested = t.columns.map((c) => mmToPt(c.widthMm))
   const total = requested.reduce((a, b) => a + b, 0)
   const scale = total > contentWidth ? contentWidth / total : 1
@@ -51,14 +52,14 @@ export function drawTable(page: OfficialPage, t: TableOptions): void {
   const colX = widths.map((_, i) => x0 + widths.slice(0, i).reduce((a, b) => a + b, 0))
   const spanWidth = (from: number, span: number): number =>
     widths.slice(from, from + span).reduce((a, b) => a + b, 0)
+  return { widths, tableWidth, x0, colX, spanWidth }
+}
 
-  // Measuring is the slow part of a long table: each distinct cell is measured once.
+/** A cell's text height; measuring is the slow part of a long table, so each distinct cell once. */
+function cellMeasurer(page: OfficialPage, size: number) {
+  const { doc, use } = page
   const measured = new Map<string, number>()
-  const textHeight = (
-    text: string,
-    width: number,
-    style: { bold?: boolean; italic?: boolean }
-  ): number => {
+  return (text: string, width: number, style: CellStyle): number => {
     const key = `${style.bold ? 'b' : ''}${style.italic ? 'i' : ''}|${width}|${text}`
     let h = measured.get(key)
     if (h === undefined) {
@@ -71,15 +72,22 @@ export function drawTable(page: OfficialPage, t: TableOptions): void {
     }
     return h
   }
+}
 
-  // Header cells on a grid of levels: headerRows, then the columns' own headers.
-  interface HeaderCell {
-    text: string
-    col: number
-    span: number
-    level: number
-    levels: number
-  }
+interface HeaderCell {
+  text: string
+  col: number
+  span: number
+  level: number
+  levels: number
+}
+
+/** Header cells on a grid of levels: headerRows, then the columns' own headers. */
+function headerLayout(
+  t: TableOptions,
+  spanWidth: (from: number, span: number) => number,
+  textHeight: (text: string, width: number, style: CellStyle) => number
+) {
   const extra = t.headerRows ?? []
   const levelCount = extra.length + 1
   const cells: HeaderCell[] = []
@@ -109,14 +117,23 @@ export function drawTable(page: OfficialPage, t: TableOptions): void {
     if (h > have) levelHeights[last] = (levelHeights[last] ?? 0) + h - have
   }
   const headerHeight = levelHeights.reduce((a, b) => a + b, 0)
+  return { cells, levelHeights, headerHeight }
+}
 
-  const drawCell = (
+/** Draws one bordered cell with its text. */
+function cellPainter(
+  page: OfficialPage,
+  size: number,
+  textHeight: (text: string, width: number, style: CellStyle) => number
+) {
+  const { doc, use, bottomY } = page
+  return (
     text: string,
     x: number,
     y: number,
     width: number,
     height: number,
-    style: { bold?: boolean; italic?: boolean },
+    style: CellStyle,
     align: 'left' | 'center' | 'right',
     vCentre: boolean
   ): void => {
@@ -133,6 +150,15 @@ export function drawTable(page: OfficialPage, t: TableOptions): void {
       lineGap: tableLineGap
     })
   }
+}
+
+export function drawTable(page: OfficialPage, t: TableOptions): void {
+  const { doc, left, bottomY } = page
+  const size = t.sizePt ?? 12
+  const { widths, tableWidth, x0, colX, spanWidth } = columnGeometry(page, t)
+  const textHeight = cellMeasurer(page, size)
+  const { cells, levelHeights, headerHeight } = headerLayout(t, spanWidth, textHeight)
+  const drawCell = cellPainter(page, size, textHeight)
 
   const drawHeader = (): void => {
     const y0 = doc.y
