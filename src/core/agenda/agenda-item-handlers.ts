@@ -26,7 +26,18 @@ export function agendaItemHandlers(
   | 'reorderAgendaItems'
   | 'updateAgendaSettings'
 > {
-  const { read, changes, ctx } = deps
+  return { ...programmeHandlers(deps), ...itemEditingHandlers(deps) }
+}
+
+/** The programme as a whole: read, filled from a template, its settings. */
+function programmeHandlers({
+  read,
+  changes,
+  ctx
+}: FeatureDeps): Pick<
+  Handlers,
+  'getAgenda' | 'listAgendaTemplates' | 'applyAgendaTemplate' | 'updateAgendaSettings'
+> {
   const now = () => ctx.clock.now().toISOString()
   return {
     getAgenda: ({ eventId }) => {
@@ -69,6 +80,33 @@ export function agendaItemHandlers(
       })
     },
 
+    updateAgendaSettings: ({ eventId, patch }) => {
+      findEvent(read(), eventId)
+      return changes.apply({ entity: 'agendaItem', action: 'settings' }, (draft) => {
+        const before = eventSettings(draft, eventId)
+        const after = upsertSettings(draft, eventId, patch)
+        return {
+          value: after,
+          entityId: eventId,
+          subject: 'Cài đặt chương trình',
+          changes: diffFields(before, after)
+        }
+      })
+    }
+  }
+}
+
+/** One item at a time: added where asked, changed, deleted; and the items' order. */
+function itemEditingHandlers({
+  read,
+  changes,
+  ctx
+}: FeatureDeps): Pick<
+  Handlers,
+  'createAgendaItem' | 'updateAgendaItem' | 'deleteAgendaItem' | 'reorderAgendaItems'
+> {
+  const now = () => ctx.clock.now().toISOString()
+  return {
     createAgendaItem: ({ eventId, afterItemId, fields: raw }) => {
       findEvent(read(), eventId)
       const fields = normalizeInput(raw)
@@ -163,20 +201,6 @@ export function agendaItemHandlers(
       return itemsChanged(changes, eventId, 'Thứ tự chương trình', 'reorder', (draft) => {
         itemIds.forEach((id, order) => void (findItem(draft, id).order = order))
         checkPlannedSchedule(draft, eventId)
-      })
-    },
-
-    updateAgendaSettings: ({ eventId, patch }) => {
-      findEvent(read(), eventId)
-      return changes.apply({ entity: 'agendaItem', action: 'settings' }, (draft) => {
-        const before = eventSettings(draft, eventId)
-        const after = upsertSettings(draft, eventId, patch)
-        return {
-          value: after,
-          entityId: eventId,
-          subject: 'Cài đặt chương trình',
-          changes: diffFields(before, after)
-        }
       })
     }
   }

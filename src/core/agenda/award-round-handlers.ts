@@ -29,7 +29,15 @@ export function awardRoundHandlers(
   | 'reorderAwardRounds'
   | 'moveHonoreeInRounds'
 > {
-  const { read, changes, ctx } = deps
+  return { ...roundPlanningHandlers(deps), ...roundEditingHandlers(deps) }
+}
+
+/** Rounds made from decisions (by stage capacity or one at a time) and removed. */
+function roundPlanningHandlers({
+  read,
+  changes,
+  ctx
+}: FeatureDeps): Pick<Handlers, 'createAwardRounds' | 'addAwardRound' | 'deleteAwardRound'> {
   return {
     createAwardRounds: ({ eventId, decisionIds, capacity }) => {
       const data = read()
@@ -96,30 +104,6 @@ export function awardRoundHandlers(
       })
     },
 
-    updateAwardRound: ({ id, patch: raw }) => {
-      const round = findRound(read(), id)
-      const patch = normalizeInput(raw)
-      if (patch.agendaItemId) {
-        const item = findItem(read(), patch.agendaItemId)
-        if (item.eventId !== round.eventId)
-          throw invalid('agendaItemId', 'the item belongs to another event', id)
-      }
-      if (patch.presenters) patch.presenters = patch.presenters.filter((p) => p !== '')
-      if (patch.attendants) patch.attendants = patch.attendants.filter((p) => p !== '')
-      return changes.apply({ entity: 'awardRound', action: 'update' }, (draft) => {
-        const live = findRound(draft, id)
-        const before = { ...live }
-        Object.assign(live, patch)
-        const after = plain(live)
-        return {
-          value: after,
-          entityId: id,
-          subject: after.title,
-          changes: diffFields(before, after)
-        }
-      })
-    },
-
     deleteAwardRound: ({ id }) => {
       const round = findRound(read(), id)
       return roundsChanged(changes, round.eventId, round.title, 'delete', (draft) => {
@@ -141,6 +125,38 @@ export function awardRoundHandlers(
               : r
           )
         reindexRounds(draft, round.eventId, rest)
+      })
+    }
+  }
+}
+
+/** A round's details, the rounds' order and an honoree moved between rounds. */
+function roundEditingHandlers({
+  read,
+  changes
+}: FeatureDeps): Pick<Handlers, 'updateAwardRound' | 'reorderAwardRounds' | 'moveHonoreeInRounds'> {
+  return {
+    updateAwardRound: ({ id, patch: raw }) => {
+      const round = findRound(read(), id)
+      const patch = normalizeInput(raw)
+      if (patch.agendaItemId) {
+        const item = findItem(read(), patch.agendaItemId)
+        if (item.eventId !== round.eventId)
+          throw invalid('agendaItemId', 'the item belongs to another event', id)
+      }
+      if (patch.presenters) patch.presenters = patch.presenters.filter((p) => p !== '')
+      if (patch.attendants) patch.attendants = patch.attendants.filter((p) => p !== '')
+      return changes.apply({ entity: 'awardRound', action: 'update' }, (draft) => {
+        const live = findRound(draft, id)
+        const before = { ...live }
+        Object.assign(live, patch)
+        const after = plain(live)
+        return {
+          value: after,
+          entityId: id,
+          subject: after.title,
+          changes: diffFields(before, after)
+        }
       })
     },
 

@@ -156,6 +156,45 @@ function rangeOf(ref: string): MergeRange | null {
 
 const maxCellSlots = importLimits.maxColumns * 50
 
+/** The value of a closed <c>, from what was read inside it. */
+function finishCell(
+  formula: boolean,
+  type: string | undefined,
+  value: string | undefined,
+  styled: boolean,
+  inline: StringItemCollector,
+  shared: SharedString[]
+): SheetCell {
+  if (formula) {
+    if (value === undefined) return 'formula-without-value'
+    if (type === 'str') return { kind: 'string', value }
+    if (type === 'b') return { kind: 'boolean', value: parseInt(value, 10) !== 0 }
+    if (type === 'e') return { kind: 'error', value }
+    return { kind: 'number', value: parseFloat(value) }
+  }
+  if (type === 'inlineStr') {
+    const item = inline.value()
+    if (item !== undefined) return rawOfShared(item)
+  }
+  if (value === undefined) return styled ? 'styled-empty' : 'covered'
+  switch (type) {
+    case 's': {
+      const item = shared[parseInt(value, 10)]
+      if (item === undefined) throw refuse('CORRUPT', `shared string ${value} missing`)
+      return rawOfShared(item)
+    }
+    case 'str':
+    case 'inlineStr':
+      return { kind: 'string', value }
+    case 'b':
+      return { kind: 'boolean', value: parseInt(value, 10) !== 0 }
+    case 'e':
+      return { kind: 'error', value }
+    default:
+      return { kind: 'number', value: parseFloat(value) }
+  }
+}
+
 function parseSheet(xml: string, shared: SharedString[], styles: CellStyle[]): ParsedSheet {
   const rows = new Map<number, SheetRow>()
   const merges: MergeRange[] = []
@@ -172,37 +211,6 @@ function parseSheet(xml: string, shared: SharedString[], styles: CellStyle[]): P
   let reading: 'v' | 'f' | null = null
   let inInline = false
   const inline = new StringItemCollector(false)
-
-  const finishCell = (): SheetCell => {
-    if (formula) {
-      if (value === undefined) return 'formula-without-value'
-      if (type === 'str') return { kind: 'string', value }
-      if (type === 'b') return { kind: 'boolean', value: parseInt(value, 10) !== 0 }
-      if (type === 'e') return { kind: 'error', value }
-      return { kind: 'number', value: parseFloat(value) }
-    }
-    if (type === 'inlineStr') {
-      const item = inline.value()
-      if (item !== undefined) return rawOfShared(item)
-    }
-    if (value === undefined) return styled ? 'styled-empty' : 'covered'
-    switch (type) {
-      case 's': {
-        const item = shared[parseInt(value, 10)]
-        if (item === undefined) throw refuse('CORRUPT', `shared string ${value} missing`)
-        return rawOfShared(item)
-      }
-      case 'str':
-      case 'inlineStr':
-        return { kind: 'string', value }
-      case 'b':
-        return { kind: 'boolean', value: parseInt(value, 10) !== 0 }
-      case 'e':
-        return { kind: 'error', value }
-      default:
-        return { kind: 'number', value: parseFloat(value) }
-    }
-  }
 
   let styleOfCell: CellStyle | undefined
 
@@ -281,7 +289,7 @@ function parseSheet(xml: string, shared: SharedString[], styles: CellStyle[]): P
       } else if (name === 'c' && inCell) {
         inCell = false
         if (!row) rows.set(rowNumber, (row = { hidden: false, cells: [], styles: [] }))
-        const cell = finishCell()
+        const cell = finishCell(formula, type, value, styled, inline, shared)
         row.cells[col] = cell
         row.styles[col] = styleOfCell
       } else if (name === 'row') row = null
