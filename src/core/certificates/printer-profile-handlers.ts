@@ -1,9 +1,9 @@
 import type { PrinterProfile } from '../../shared/certificates/entities'
 import { normalizeText } from '../../shared/text'
-import { diffFields } from '../change-log'
 import type { FeatureDeps } from '../feature-deps'
 import { renderCalibrationPdf } from './calibration'
 import { fileOut, pdfType } from './certificate-files'
+import { saveRecord } from './save-record'
 import { findProfile, fontsOf } from './template-rules'
 import type { Handlers } from '../dispatch'
 
@@ -29,20 +29,12 @@ export function printerProfileHandlers(
         createdAt: existing?.createdAt ?? now(),
         updatedAt: now()
       }
-      return changes.apply(
-        { entity: 'printerProfile', action: existing ? 'update' : 'create' },
-        (draft) => {
-          const list = draft.certificates.printerProfiles
-          const i = list.findIndex((p) => p.id === saved.id)
-          if (i >= 0) list[i] = saved
-          else list.push(saved)
-          return {
-            value: saved,
-            entityId: saved.id,
-            subject: saved.name,
-            changes: diffFields(existing, saved).filter((c) => c.field !== 'updatedAt')
-          }
-        }
+      return saveRecord(
+        changes,
+        'printerProfile',
+        (draft) => draft.certificates.printerProfiles,
+        existing,
+        saved
       )
     },
     deletePrinterProfile: ({ id }) => {

@@ -20,6 +20,9 @@ import {
   uniqueName
 } from './template-rules'
 import type { Handlers } from '../dispatch'
+import type { AppContext } from '../app-context'
+import type { DatabaseData } from '../schema/database-schema'
+import { saveRecord } from './save-record'
 
 /** Certificate templates: the shipped ones, the office's own, their files and previews. */
 export function templateHandlers(
@@ -70,20 +73,12 @@ export function templateHandlers(
         createdAt: existing?.createdAt ?? now(),
         updatedAt: now()
       }
-      return changes.apply(
-        { entity: 'template', action: existing ? 'update' : 'create' },
-        (draft) => {
-          const list = draft.certificates.templates
-          const i = list.findIndex((x) => x.id === saved.id)
-          if (i >= 0) list[i] = saved
-          else list.push(saved)
-          return {
-            value: saved,
-            entityId: saved.id,
-            subject: saved.name,
-            changes: diffFields(existing, saved).filter((c) => c.field !== 'updatedAt')
-          }
-        }
+      return saveRecord(
+        changes,
+        'template',
+        (draft) => draft.certificates.templates,
+        existing,
+        saved
       )
     },
 
@@ -135,30 +130,37 @@ export function templateHandlers(
       return addTemplate(t, 'import')
     },
 
-    renderTemplatePreview: async ({ template, eventId, honoreeId, profileId }) => {
-      const data = read()
-      const profile = findProfile(data, profileId)
-      const t = completeTemplate(tidyTemplate(template), now())
-      const kind = t.kind ?? 'certificate'
-      const layout = layoutCertificate(
-        t,
-        kind === 'certificate'
-          ? previewSubject(data, eventId, honoreeId, t.language ?? 'vi')
-          : delegatePreviewSubject(data, eventId),
-        fontsOf(ctx, data),
-        {
-          purpose: 'preview',
-          // cards are cut from a sheet: the printer's margin is the sheet's, not the card's
-          marginMm: kind === 'delegateCard' ? null : (profile?.marginMm ?? 5),
-          profile
-        }
-      )
-      const pdf = new CertificatePdf({ title: t.name, creationDate: ctx.clock.now() })
-      pdf.page(layout, profile)
-      const bytes = await pdf.toBuffer()
-      // Fields on top of each other are the designer's concern: checked on the preview only.
-      const warnings = [...layout.warnings, ...overlappingFields(t)]
-      return { pdfBase64: bytes.toString('base64'), warnings }
-    }
+    renderTemplatePreview: (args) => renderTemplatePreview(ctx, read(), args, now())
   }
+}
+
+/** A template drawn for one sample subject, with its layout's and overlap warnings. */
+async function renderTemplatePreview(
+  ctx: AppContext,
+  data: DatabaseData,
+  { template, eventId, honoreeId, profileId }: Parameters<Handlers['renderTemplatePreview']>[0],
+  at: string
+) {
+  const profile = findProfile(data, profileId)
+  const t = completeTemplate(tidyTemplate(template), at)
+  const kind = t.kind ?? 'certificate'
+  const layout = layoutCertificate(
+    t,
+    kind === 'certificate'
+      ? previewSubject(data, eventId, honoreeId, t.language ?? 'vi')
+      : delegatePreviewSubject(data, eventId),
+    fontsOf(ctx, data),
+    {
+      purpose: 'preview',
+      // cards are cut from a sheet: the printer's margin is the sheet's, not the card's
+      marginMm: kind === 'delegateCard' ? null : (profile?.marginMm ?? 5),
+      profile
+    }
+  )
+  const pdf = new CertificatePdf({ title: t.name, creationDate: ctx.clock.now() })
+  pdf.page(layout, profile)
+  const bytes = await pdf.toBuffer()
+  // Fields on top of each other are the designer's concern: checked on the preview only.
+  const warnings = [...layout.warnings, ...overlappingFields(t)]
+  return { pdfBase64: bytes.toString('base64'), warnings }
 }
