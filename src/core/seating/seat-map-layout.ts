@@ -84,6 +84,29 @@ export const abbreviatedName = (name: string): string => {
   )
 }
 
+/** The largest name size (down to the minimum) at which every name fits a seat's box. */
+function nameSizeThatFits(
+  names: readonly string[],
+  textWidth: number,
+  textHeight: number,
+  scale: number,
+  measure: SeatMapInput['measure']
+): number {
+  const fits = (size: number) => {
+    const lineHeight = size * 1.15
+    const room = textHeight - size * 0.9 - 2
+    const lines = Math.max(1, Math.min(maxLines, Math.floor(room / lineHeight)))
+    return names.every((n) => {
+      const wrapped = wrapName(n, textWidth, size, measure)
+      return wrapped !== null && wrapped.length <= lines
+    })
+  }
+  let nameSize = maxNameSize * scale
+  while (nameSize > minNameSize && !fits(nameSize))
+    nameSize = Math.round((nameSize - 0.25) * 100) / 100
+  return nameSize
+}
+
 /**
  * Where everything of the seat map goes: title room at the top, the stage with the presidium
  * table, then the blocks side by side with an aisle between them, rows numbered on both sides.
@@ -112,18 +135,7 @@ export function layOutSeatMap(input: SeatMapInput): SeatMapLayout {
   const boxText = (w: number) => w - 2 * gap - 2
 
   const names = [...occupants.values()].map((id) => people.get(id)?.fullName ?? '')
-  const fits = (size: number) => {
-    const lineHeight = size * 1.15
-    const room = seatHeight - 2 * gap - size * 0.9 - 2
-    const lines = Math.max(1, Math.min(maxLines, Math.floor(room / lineHeight)))
-    return names.every((n) => {
-      const wrapped = wrapName(n, boxText(seatWidth), size, measure)
-      return wrapped !== null && wrapped.length <= lines
-    })
-  }
-  let nameSize = maxNameSize * scale
-  while (nameSize > minNameSize && !fits(nameSize))
-    nameSize = Math.round((nameSize - 0.25) * 100) / 100
+  const nameSize = nameSizeThatFits(names, boxText(seatWidth), seatHeight - 2 * gap, scale, measure)
   const numberSize = Math.max(4, Math.min(7 * scale, nameSize * 0.8))
   const tooLong: string[] = []
   const linesOf = (id: string | undefined, width: number): string[] => {

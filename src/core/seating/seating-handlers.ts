@@ -3,6 +3,7 @@ import type { seatingMethodNames } from '../../shared/seating/method-names'
 import { placeExists, placeKey, samePlace, seatCount } from '../../shared/seating/hall'
 import { AppError } from '../../shared/result'
 import { categoriesOf, delegatesOf, requireEvent } from '../delegates'
+import type { Handlers } from '../dispatch'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import type { DatabaseData } from '../schema/database-schema'
 import { assignSeats } from './assign-seats'
@@ -20,24 +21,22 @@ export function seatingCategoryOrder(data: DatabaseData, eventId: string): strin
 }
 
 export function seatingHandlers(deps: FeatureDeps): HandlerGroup<typeof seatingMethodNames> {
-  const { read, changes, ctx } = deps
+  return { ...hallLayoutHandlers(deps), ...seatAssignmentHandlers(deps) }
+}
+
+const titleOf = (data: DatabaseData, eventId: string) =>
+  data.events.find((e) => e.id === eventId)?.title ?? eventId
+
+/** The hall's layout: read, suggested, saved (seats outside it dropped), printed as a map. */
+function hallLayoutHandlers({
+  read,
+  changes,
+  ctx
+}: FeatureDeps): Pick<
+  Handlers,
+  'getHallPlan' | 'suggestHallLayout' | 'saveHallLayout' | 'renderSeatMap'
+> {
   const now = () => ctx.clock.now().toISOString()
-  const titleOf = (data: DatabaseData, eventId: string) =>
-    data.events.find((e) => e.id === eventId)?.title ?? eventId
-
-  /** Replaces the event's seats in one change and rewrites the delegates' seat labels. */
-  const changeSeats = (
-    draft: DatabaseData,
-    eventId: string,
-    seats: SeatAssignment[],
-    before: HallPlan
-  ) => {
-    const hall = draft.delegates.halls!.find((h) => h.eventId === eventId)!
-    hall.seats = seats
-    hall.updatedAt = now()
-    return writeSeatLabels(draft, eventId, before, now())
-  }
-
   return {
     getHallPlan({ eventId }) {
       const data = read()
@@ -86,6 +85,36 @@ export function seatingHandlers(deps: FeatureDeps): HandlerGroup<typeof seatingM
         }
       )
     },
+    async renderSeatMap({ eventId, paper }) {
+      const data = read()
+      const hall = requireHall(data, eventId)
+      return seatMapFile(data, eventId, hall, paper, ctx)
+    }
+  }
+}
+
+/** Who sits where: seats assigned by protocol, one delegate moved by hand. */
+function seatAssignmentHandlers({
+  read,
+  changes,
+  ctx
+}: FeatureDeps): Pick<Handlers, 'assignSeats' | 'moveSeat'> {
+  const now = () => ctx.clock.now().toISOString()
+
+  /** Replaces the event's seats in one change and rewrites the delegates' seat labels. */
+  const changeSeats = (
+    draft: DatabaseData,
+    eventId: string,
+    seats: SeatAssignment[],
+    before: HallPlan
+  ) => {
+    const hall = draft.delegates.halls!.find((h) => h.eventId === eventId)!
+    hall.seats = seats
+    hall.updatedAt = now()
+    return writeSeatLabels(draft, eventId, before, now())
+  }
+
+  return {
     async assignSeats({ eventId, keepManual }) {
       const data = read()
       const before = requireHall(data, eventId)
@@ -140,11 +169,6 @@ export function seatingHandlers(deps: FeatureDeps): HandlerGroup<typeof seatingM
           changes: [{ field: 'seat', before: delegate.seat ?? '', after }]
         }
       })
-    },
-    async renderSeatMap({ eventId, paper }) {
-      const data = read()
-      const hall = requireHall(data, eventId)
-      return seatMapFile(data, eventId, hall, paper, ctx)
     }
   }
 }
