@@ -7,8 +7,8 @@ import type {
   ImportRow
 } from '../../../shared/import/entities'
 import type { ImportKind } from '../../../shared/import/records'
-import { applySuspectFixes, findSuspectCharacters } from '../../../shared/text'
 import { api, ApiError } from '../api'
+import { countFixableCells, editCell, fixSuspectCells, showCommitProblems } from './import-rows'
 
 interface LoadedFile {
   fileName: string
@@ -31,14 +31,7 @@ export const useImportStore = defineStore('import', () => {
   const rowsWithWarnings = computed(
     () => included.value.filter((r) => r.problems.some((p) => p.severity === 'warning')).length
   )
-  /** Cells holding a character with a known fix (Ð U+00D0 typed for Đ, say). */
-  const fixableCells = computed(() => {
-    let n = 0
-    for (const row of rows.value)
-      for (const value of Object.values(row.values))
-        if (findSuspectCharacters(value).some((s) => s.suggestion !== null)) n++
-    return n
-  })
+  const fixableCells = computed(() => countFixableCells(rows.value))
 
   function reset() {
     file.value = null
@@ -80,35 +73,12 @@ export const useImportStore = defineStore('import', () => {
     }
   }
 
-  /**
-   * An edit clears the errors of that cell, and its suspect-character warning once the value holds
-   * no suspect character; the commit checks everything again.
-   */
   function edit(index: number, field: string, value: string) {
     const row = rows.value[index]
-    if (!row) return
-    row.values[field] = value
-    const clean = findSuspectCharacters(value).length === 0
-    row.problems = row.problems.filter(
-      (p) =>
-        p.field !== field ||
-        (p.severity === 'warning' && !(clean && p.code === 'SUSPECT_CHARACTER'))
-    )
+    if (row) editCell(row, field, value)
   }
 
-  /** Replaces every suspect character that has a known fix, in every cell; returns the cells changed. */
-  function fixSuspectCharacters(): number {
-    let changed = 0
-    rows.value.forEach((row, index) => {
-      for (const [field, value] of Object.entries(row.values)) {
-        const fixed = applySuspectFixes(value)
-        if (fixed === value) continue
-        edit(index, field, fixed)
-        changed++
-      }
-    })
-    return changed
-  }
+  const fixSuspectCharacters = (): number => fixSuspectCells(rows.value)
 
   async function commit(eventId: string | undefined, kind: ImportKind, year?: number) {
     if (!preview.value || !file.value) return null
@@ -129,11 +99,7 @@ export const useImportStore = defineStore('import', () => {
           ? (error.details as { problems?: ImportProblem[] } | undefined)?.problems
           : undefined
       if (problems) {
-        for (const row of rows.value) {
-          const mine = problems.filter((p) => p.row === row.sheetRow)
-          if (mine.length > 0)
-            row.problems = [...row.problems.filter((p) => p.severity === 'warning'), ...mine]
-        }
+        showCommitProblems(rows.value, problems)
         return null
       }
       throw error
