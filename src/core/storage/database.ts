@@ -6,6 +6,7 @@ import { AppError } from '../../shared/result'
 import { BackupSchedule } from './backup-schedule'
 import { BackupStore, BackupVerificationError, defaultBackupPolicy } from './backups'
 import type {
+  CloseOptions,
   Database,
   JournalPolicy,
   MutationResult,
@@ -234,7 +235,7 @@ interface DatabaseParts<T> {
 
 /** The database's methods over its opened parts. */
 function databaseApi<T>(parts: DatabaseParts<T>): Database<T> {
-  const { options, lock, files, initial, low, life, saver, backupSchedule, health, queue } = parts
+  const { options, files, initial, low, life, saver, backupSchedule, health, queue } = parts
   const { clock, schemaVersion, appVersion } = options
   const readOnly = initial.readOnly
   const notices: readonly StartupNotice[] = initial.notices
@@ -336,39 +337,44 @@ function databaseApi<T>(parts: DatabaseParts<T>): Database<T> {
       return info
     },
 
-    async close(closeOptions) {
-      if (life.closed) return
-      life.closed = true
-      const timeoutMs = closeOptions?.timeoutMs ?? options.closeTimeoutMs ?? 15_000
-      let timer: NodeJS.Timeout | undefined
-      saver.stopQuietTimer()
-      try {
-        if (!readOnly) {
-          await Promise.race([
-            flush().then(() => saver.exclusively(() => saver.compactWhenIdle('close'))),
-            new Promise<never>((_, reject) => {
-              timer = setTimeout(
-                () =>
-                  reject(
-                    new AppError(
-                      'STORAGE_FAILED',
-                      `Could not save before closing: ${health.failure}`
-                    )
-                  ),
-                timeoutMs
-              )
-            })
-          ])
-        }
-      } catch (error) {
-        queue.stop(error instanceof Error ? error : new Error(String(error)))
-        throw error
-      } finally {
-        clearTimeout(timer)
-        await saver.close()
-        await lock?.release()
-      }
+    close: (closeOptions) => closeDatabase(parts, flush, closeOptions)
+  }
+}
+
+/** Flushes and compacts (within the close timeout), then stops the saver and frees the lock. */
+async function closeDatabase<T>(
+  { options, lock, initial, life, saver, health, queue }: DatabaseParts<T>,
+  flush: () => Promise<void>,
+  closeOptions: CloseOptions | undefined
+): Promise<void> {
+  const readOnly = initial.readOnly
+  if (life.closed) return
+  life.closed = true
+  const timeoutMs = closeOptions?.timeoutMs ?? options.closeTimeoutMs ?? 15_000
+  let timer: NodeJS.Timeout | undefined
+  saver.stopQuietTimer()
+  try {
+    if (!readOnly) {
+      await Promise.race([
+        flush().then(() => saver.exclusively(() => saver.compactWhenIdle('close'))),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () =>
+              reject(
+                new AppError('STORAGE_FAILED', `Could not save before closing: ${health.failure}`)
+              ),
+            timeoutMs
+          )
+        })
+      ])
     }
+  } catch (error) {
+    queue.stop(error instanceof Error ? error : new Error(String(error)))
+    throw error
+  } finally {
+    clearTimeout(timer)
+    await saver.close()
+    await lock?.release()
   }
 }
 
