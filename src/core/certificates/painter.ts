@@ -2,6 +2,7 @@ import type { PrinterProfile } from '../../shared/certificates/entities'
 import type { Logo } from '../../shared/entities'
 import type { FontFace } from './fonts'
 import { ptPerMm, type PageLayout, type PaintItem } from './layout'
+import type { QrMatrix } from './qr'
 import { DocumentFont } from './pdf-font'
 import { pdfNumber, RawObjects, type PdfRef } from './pdf-objects'
 import { PdfFile, type PdfInfo } from './pdf-file'
@@ -49,8 +50,9 @@ export class CertificatePdf {
   private readonly painted = new Map<PaintItem, Painted>()
   private current: OpenPage | null = null
   private forms = 0
-  /** QR image masks by their bits, so a code repeated on many pages is written once. */
-  private readonly qrImages = new Map<string, string>()
+  /** QR image masks by their matrix (one per code text: see qrMatrix), so a code repeated on
+   * many pages is written once. */
+  private readonly qrImages = new Map<QrMatrix, string>()
   private qrCount = 0
 
   constructor(opts: PdfOptions) {
@@ -180,15 +182,16 @@ export class CertificatePdf {
    * where rectangles took kilobytes of operators. The same code reuses its image.
    */
   private qr(item: Extract<PaintItem, { type: 'qr' }>): string {
-    const { size, dark } = item.matrix
-    const rowBytes = (size + 7) >> 3
-    const bits = Buffer.alloc(rowBytes * size)
-    for (let row = 0; row < size; row++)
-      for (let col = 0; col < size; col++)
-        if (dark[row * size + col]) bits[row * rowBytes + (col >> 3)]! |= 0x80 >> (col & 7)
-    const key = bits.toString('latin1')
-    let name = this.qrImages.get(key)
+    let name = this.qrImages.get(item.matrix)
     if (!name) {
+      const { size, dark } = item.matrix
+      const rowBytes = (size + 7) >> 3
+      const bits = Buffer.alloc(rowBytes * size)
+      for (let row = 0, k = 0; row < size; row++) {
+        const at = row * rowBytes
+        for (let col = 0; col < size; col++, k++)
+          if (dark[k]) bits[at + (col >> 3)]! |= 0x80 >> (col & 7)
+      }
       const ref = this.objects.allocate()
       name = `Q${++this.qrCount}`
       this.xobjects[name] = ref
@@ -198,7 +201,7 @@ export class CertificatePdf {
         bits
       )
       if (this.qrImages.size >= paintedLimit) this.qrImages.clear()
-      this.qrImages.set(key, name)
+      this.qrImages.set(item.matrix, name)
     }
     // image space has its first row at the top of the unit square; page space runs top-down
     const s = item.size

@@ -172,16 +172,38 @@ function generator(degree: number): Uint8Array {
   return g
 }
 
+const generatorLogs = new Map<number, Int16Array>()
+
+/** The generator's coefficients as logarithms (-1 for a zero coefficient). */
+function generatorLog(degree: number): Int16Array {
+  let gl = generatorLogs.get(degree)
+  if (!gl) {
+    const g = generator(degree)
+    gl = Int16Array.from(g, (c) => (c ? log[c]! : -1))
+    generatorLogs.set(degree, gl)
+  }
+  return gl
+}
+
+/** The remainder of data × x^degree divided by the generator: the block's error correction. */
 function errorCorrection(data: Uint8Array, degree: number): Uint8Array {
-  const g = generator(degree)
+  const gl = generatorLog(degree)
   const rem = new Uint8Array(degree)
-  for (const byte of data) {
-    const factor = byte ^ rem[0]!
-    rem.copyWithin(0, 1)
-    rem[degree - 1] = 0
-    if (factor === 0) continue
+  const last = degree - 1
+  for (let d = 0; d < data.length; d++) {
+    const factor = data[d]! ^ rem[0]!
+    if (factor === 0) {
+      for (let i = 0; i < last; i++) rem[i] = rem[i + 1]!
+      rem[last] = 0
+      continue
+    }
     const lf = log[factor]!
-    for (let i = 0; i < degree; i++) if (g[i]) rem[i]! ^= exp[lf + log[g[i]!]!]!
+    for (let i = 0; i < last; i++) {
+      const c = gl[i]!
+      rem[i] = c < 0 ? rem[i + 1]! : rem[i + 1]! ^ exp[lf + c]!
+    }
+    const c = gl[last]!
+    rem[last] = c < 0 ? 0 : exp[lf + c]!
   }
   return rem
 }
