@@ -5,6 +5,8 @@
  */
 export interface DocumentKind {
   extension: string
+  /** Other endings a file of this kind may have (".jpeg" beside ".jpg"). */
+  otherExtensions?: readonly string[]
   contentType: string
   /** Shown in a tab (PDF) or downloaded. */
   inline: boolean
@@ -38,6 +40,20 @@ export const documentKinds: readonly DocumentKind[] = [
     inline: true,
     matches: (b) => startsWith(b, '%PDF-')
   },
+  // Scans and photos attached to a proposal, shown as they are.
+  {
+    extension: '.png',
+    contentType: 'image/png',
+    inline: true,
+    matches: (b) => startsWith(b, '\x89PNG\r\n\x1a\n')
+  },
+  {
+    extension: '.jpg',
+    otherExtensions: ['.jpeg'],
+    contentType: 'image/jpeg',
+    inline: true,
+    matches: (b) => b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff
+  },
   { extension: '.zip', contentType: 'application/zip', inline: false, matches: isZip },
   {
     extension: '.xlsx',
@@ -62,7 +78,8 @@ export function documentKindOf(
 ): { ok: true; kind: DocumentKind } | { ok: false; reason: string } {
   const kind = documentKinds.find((k) => k.contentType === baseType(contentType))
   if (!kind) return { ok: false, reason: `Documents of type ${contentType} are not opened.` }
-  if (!fileName.toLowerCase().endsWith(kind.extension)) {
+  const endings = [kind.extension, ...(kind.otherExtensions ?? [])]
+  if (!endings.some((e) => fileName.toLowerCase().endsWith(e))) {
     return {
       ok: false,
       reason: `The file name "${fileName}" does not end in ${kind.extension} as a ${contentType} document must.`

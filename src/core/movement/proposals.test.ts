@@ -11,7 +11,6 @@ import type {
 import type { AppService } from '../app-service'
 import { wardGiayKhenId } from '../schema/default-award-forms'
 import { pdfToText } from '../pdf/testing/pdf-test-tools'
-import { attachmentPath } from './attachment-files'
 import { residentialGroupTitleId } from '../schema/default-titles'
 import {
   createGroups,
@@ -314,30 +313,6 @@ describe('proposals through the council into a draft decision', () => {
       name: 'tran quoc bao'.replace('tran', 'Trần').replace('quoc', 'Quốc').replace('bao', 'Bảo')
     })
     expect(person.map((h) => [h.year, h.text])).toEqual([[2025, 'Chiến sĩ thi đua cơ sở']])
-  })
-
-  it('keeps attachments beside the data under names it chose', async () => {
-    const { call, ctx, groupProposal } = await ward()
-    const bytes = Buffer.from('%PDF-1.4 biên bản bình xét')
-    const p = await call<Proposal>('addProposalAttachment', {
-      proposalId: groupProposal.id,
-      file: {
-        fileName: '../../../etc/Biên bản bình xét.PDF',
-        contentBase64: bytes.toString('base64')
-      }
-    })
-    const attachment = p.attachments[0]
-    expect(attachment?.fileName).toBe('../../../etc/Biên bản bình xét.PDF')
-    expect(attachment?.storedAs).toMatch(/^[A-Za-z0-9_-]+\.pdf$/)
-    const back = await call<FileOut>('getProposalAttachment', {
-      proposalId: groupProposal.id,
-      attachmentId: attachment?.id
-    })
-    expect(Buffer.from(back.contentBase64, 'base64').equals(bytes)).toBe(true)
-    expect(() => attachmentPath(ctx.dataDir, groupProposal.id, '../dais-data.json')).toThrow(
-      /stored name/
-    )
-    expect(() => attachmentPath(ctx.dataDir, '..', 'x.pdf')).toThrow(/stored name/)
   })
 })
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { ContractPart } from '../contract-part'
 import { byId, entityId, FileIn, FileOut, method, none } from '../contract-part'
 import { Decision } from '../honours/entities'
+import { maxAttachmentBytes } from './attachments'
 import { Candidate, CouncilMeeting, Proposal } from './entities'
 import type { proposalsMethodNames } from './method-names'
 
@@ -24,6 +25,17 @@ export const CouncilFields = CouncilMeeting.omit({
   updatedAt: true
 })
 export type CouncilFields = z.infer<typeof CouncilFields>
+
+/** A file for a proposal: the size bound holds for every transport (the browser mode too). */
+export const AttachmentIn = FileIn.extend({
+  contentBase64: z
+    .string()
+    .min(1)
+    .max(
+      Math.ceil(maxAttachmentBytes / 3) * 4,
+      `an attachment may be at most ${maxAttachmentBytes / (1024 * 1024)} MB`
+    )
+})
 
 export const CandidateResult = z.strictObject({
   proposalId: entityId,
@@ -65,8 +77,14 @@ export const proposalsContract = {
   ),
   /** Refused (CONFLICT) while a council meeting reviews it. */
   deleteProposal: method(byId, z.strictObject({ deleted: z.number().int() })),
-  /** Kept as a file beside the data under a name Dais chooses. */
-  addProposalAttachment: method(z.strictObject({ proposalId: entityId, file: FileIn }), Proposal),
+  /**
+   * Kept as a file beside the data under a name Dais chooses: a PDF, image or document up to
+   * 20 MB whose content matches its extension; refused (INVALID_ARGUMENT, details `{ reason }`).
+   */
+  addProposalAttachment: method(
+    z.strictObject({ proposalId: entityId, file: AttachmentIn }),
+    Proposal
+  ),
   getProposalAttachment: method(
     z.strictObject({ proposalId: entityId, attachmentId: entityId }),
     FileOut
