@@ -135,4 +135,39 @@ test('movement lists: titles are added, renamed, deleted when unused and retired
   await expect(page.getByTestId('units-count')).toHaveText('1 đơn vị, 1 tổ dân phố, 0 hộ')
   await shell.undoButton.click()
   await expect(page.getByTestId('units-count')).toHaveText('2 đơn vị, 2 tổ dân phố, 0 hộ')
+
+  // --- a proposal's attachments: kept, listed, opened, refused with the reason, removed ---
+  await tab(page, 'Đề nghị khen thưởng').click()
+  await page.getByRole('button', { name: 'Lập đề nghị' }).click()
+  const files = page.getByRole('region', { name: 'Tệp kèm theo' })
+  await expect(files).toContainText('Chưa có tệp kèm theo')
+  const chooser = files.getByLabel('Đính kèm tệp…')
+  await chooser.setInputFiles([
+    {
+      name: 'Tờ trình đề nghị.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')
+    },
+    { name: 'virus.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') }
+  ])
+  await expect(shell.toast(/Tệp “virus.exe” không phải PDF, ảnh/)).toBeVisible()
+  await expect(files.getByRole('listitem')).toHaveCount(1)
+  await expect(files.getByRole('listitem')).toContainText('Tờ trình đề nghị.pdf')
+  await chooser.setInputFiles({
+    name: 'anh-chup.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('not really a pdf')
+  })
+  await expect(
+    shell.toast('Nội dung tệp “anh-chup.pdf” không đúng loại tệp như phần đuôi tên của nó.')
+  ).toBeVisible()
+  await screenshot(page, 'movement-lists-05-attachments')
+  const tab2 = page.waitForEvent('popup')
+  await files.getByRole('button', { name: 'Mở Tờ trình đề nghị.pdf' }).click()
+  const viewer = await tab2
+  expect(viewer.url()).toMatch(/\/documents\/[0-9a-f]{32}\/T/)
+  await viewer.close()
+  await files.getByRole('button', { name: 'Xóa tệp Tờ trình đề nghị.pdf' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Đồng ý' }).click()
+  await expect(files).toContainText('Chưa có tệp kèm theo')
 })

@@ -80,6 +80,23 @@ export const movementVi = {
     removeLabel: 'Bỏ hộ {n}',
     done: 'Xong'
   },
+  attachments: {
+    none: 'Chưa có tệp kèm theo (bản đề nghị, biên bản bình xét, ảnh chụp…).',
+    size: '{mb} MB',
+    kb: '{kb} KB',
+    open: 'Mở',
+    download: 'Tải về',
+    remove: 'Xóa tệp',
+    confirmRemove: 'Xóa tệp “{fileName}” khỏi đề nghị? Tệp sẽ bị xóa khỏi thư mục dữ liệu.',
+    hint: 'PDF, ảnh (PNG, JPEG, TIFF), Word (DOC, DOCX, ODT); tối đa {limit} MB mỗi tệp.',
+    refused: {
+      empty: 'Tệp “{fileName}” rỗng, không đính kèm được.',
+      'too-large': 'Tệp “{fileName}” lớn hơn {limit} MB, mức tối đa của một tệp kèm theo.',
+      type: 'Tệp “{fileName}” không phải PDF, ảnh (PNG, JPEG, TIFF) hay văn bản Word (DOC, DOCX, ODT).',
+      content: 'Nội dung tệp “{fileName}” không đúng loại tệp như phần đuôi tên của nó.',
+      full: 'Mỗi đề nghị giữ tối đa {count} tệp kèm theo; “{fileName}” chưa được đính kèm.'
+    }
+  },
   uses: {
     title: 'Không xóa được',
     intro: '“{name}” đang được dùng ở: {where}.',
@@ -342,6 +359,24 @@ export const movementEn: typeof movementVi = {
     remove: 'Remove',
     removeLabel: 'Remove household {n}',
     done: 'Done'
+  },
+  attachments: {
+    none: 'No attached files yet (the signed proposal, the assessment minutes, photos…).',
+    size: '{mb} MB',
+    kb: '{kb} KB',
+    open: 'Open',
+    download: 'Download',
+    remove: 'Remove the file',
+    confirmRemove:
+      'Remove “{fileName}” from the proposal? The file is deleted from the data folder.',
+    hint: 'PDF, images (PNG, JPEG, TIFF), Word (DOC, DOCX, ODT); at most {limit} MB a file.',
+    refused: {
+      empty: '“{fileName}” is empty and cannot be attached.',
+      'too-large': '“{fileName}” is larger than {limit} MB, the most an attachment may be.',
+      type: '“{fileName}” is not a PDF, an image (PNG, JPEG, TIFF) or a Word document (DOC, DOCX, ODT).',
+      content: 'The content of “{fileName}” is not the kind of file its name says.',
+      full: 'A proposal keeps at most {count} attached files; “{fileName}” was not attached.'
+    }
   },
   uses: {
     title: 'Cannot delete',
