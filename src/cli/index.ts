@@ -127,6 +127,16 @@ const isArgumentError = (error: unknown): error is Error =>
   error instanceof Error &&
   String((error as Error & { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')
 
+/**
+ * zod compiles a parser for each object schema the first time it parses one (`new Function`):
+ * worth it in the app, which validates every change, but a command validates a few values once
+ * and would spend more compiling than checking. The checks are the same either way.
+ */
+async function validateWithoutCompiling(): Promise<void> {
+  const { z } = await import('zod')
+  z.config({ jitless: true })
+}
+
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const { dataDir: globalDataDir, rest, missing } = takeDataDir(argv)
   if (missing) {
@@ -135,6 +145,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
   const feature = rest[0] ? featureCommands[rest[0]] : undefined
   if (feature) {
+    await validateWithoutCompiling()
     const command = await feature.load()
     try {
       return await command.run(rest.slice(1), io, toolsFor(io, globalDataDir))
@@ -165,6 +176,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     else io.err(help())
     return values.help ? 0 : 2
   }
+  await validateWithoutCompiling()
   const dataDir = resolve(globalDataDir ?? defaultDir())
   const print = (value: unknown, text: () => string) =>
     io.out(values.json ? JSON.stringify(value, null, 2) : text())
