@@ -43,6 +43,16 @@ function eventOfDelegates(data: DatabaseData, ids: readonly string[]): string {
   return found[0]!.eventId
 }
 
+/** The warnings about one delegate: only its namesakes are looked at. */
+function warningsFor(data: DatabaseData, id: string) {
+  const all = data.delegates.delegates
+  const namesakes = namesakesOf(all, all[delegateIndex(data, id)]!)
+  return findDuplicateDelegates(namesakes).filter((w) => w.delegateIds.includes(id))
+}
+
+const find = (data: DatabaseData, id: string): Delegate =>
+  data.delegates.delegates[delegateIndex(data, id)]!
+
 /** The delegates themselves: listed, read, added, changed one or many at a time, deleted. */
 export function delegateRecordHandlers(
   deps: FeatureDeps
@@ -60,26 +70,13 @@ export function delegateRecordHandlers(
   const { read, changes, ctx } = deps
   const now = () => ctx.clock.now().toISOString()
 
-  /** The warnings about one delegate: only its namesakes are looked at. */
-  const warningsFor = (id: string) => {
-    const data = read()
-    const all = data.delegates.delegates
-    const namesakes = namesakesOf(all, all[delegateIndex(data, id)]!)
-    return findDuplicateDelegates(namesakes).filter((w) => w.delegateIds.includes(id))
-  }
-
-  const find = (id: string): Delegate => {
-    const data = read()
-    return data.delegates.delegates[delegateIndex(data, id)]!
-  }
-
   return {
     listDelegates: ({ eventId }) => {
       requireEvent(read(), eventId)
       return delegatesOf(read(), eventId).sort(byNumber)
     },
 
-    getDelegate: ({ id }) => find(id),
+    getDelegate: ({ id }) => find(read(), id),
 
     createDelegate: async ({ eventId, fields }) => {
       const delegate = await changes.apply({ entity: 'delegate', action: 'create' }, (draft) => {
@@ -92,7 +89,7 @@ export function delegateRecordHandlers(
           changes: withoutTimestamps(diffFields(undefined, value))
         }
       })
-      return { delegate, warnings: warningsFor(delegate.id) }
+      return { delegate, warnings: warningsFor(read(), delegate.id) }
     },
 
     addDelegates: async ({ eventId, delegates }) => {
@@ -113,7 +110,7 @@ export function delegateRecordHandlers(
 
     updateDelegate: async ({ id, patch: raw }) => {
       const patch = normalizeDelegatePatch(raw)
-      const current = find(id)
+      const current = find(read(), id)
       checkDelegatePatch(patch, rulesFor(read(), current.eventId))
       const delegate = await changes.apply({ entity: 'delegate', action: 'update' }, (draft) => {
         const target = draft.delegates.delegates[delegateIndex(draft, id)]!
@@ -127,7 +124,7 @@ export function delegateRecordHandlers(
           changes: withoutTimestamps(diffFields(before, after))
         }
       })
-      return { delegate, warnings: warningsFor(id) }
+      return { delegate, warnings: warningsFor(read(), id) }
     },
 
     updateDelegates: async ({ ids, patch: raw }) => {
