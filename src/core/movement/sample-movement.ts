@@ -12,6 +12,7 @@ import {
   type Unit
 } from '../../shared/movement/entities'
 import type { SampleSeeder } from '../events'
+import type { DatabaseData } from '../schema/database-schema'
 import { ensureAwardForms, wardGiayKhenId } from '../schema/default-award-forms'
 import { residentialGroupTitleId } from '../schema/default-titles'
 import { wardTargetsFor } from './ward-targets'
@@ -76,6 +77,21 @@ export const seedSampleMovement: SampleSeeder = (draft, { eventId, ctx, now }) =
     JSON.parse(readFileSync(join(ctx.resourcesDir, 'sample-event', 'movement.json'), 'utf8'))
   )
   ensureAwardForms(draft.honours)
+  const units = seedUnitsAndMovement(m, data, ctx, now)
+  seedTwoYears(m, data, units, ctx, now)
+  seedProposalsAndCouncil(draft, eventId, data, units, ctx, now)
+}
+
+type SampleMovementData = z.infer<typeof SampleMovement>
+type SeedContext = Parameters<SampleSeeder>[1]
+
+/** The ward's units and the movement with its targets; returns the units. */
+function seedUnitsAndMovement(
+  m: DatabaseData['movement'],
+  data: SampleMovementData,
+  ctx: SeedContext['ctx'],
+  now: string
+): Unit[] {
   const units: Unit[] = data.units.map((u, i) => ({
     id: ctx.newId(),
     ...u,
@@ -97,6 +113,18 @@ export const seedSampleMovement: SampleSeeder = (draft, { eventId, ctx, now }) =
     updatedAt: now
   })
 
+  return units
+}
+
+/** Registrations and results of the movement's first two years; one group misses both. */
+function seedTwoYears(
+  m: DatabaseData['movement'],
+  data: SampleMovementData,
+  units: Unit[],
+  ctx: SeedContext['ctx'],
+  now: string
+): void {
+  const { fromYear } = data.movement
   const lagging = units.find((u) => u.name === data.lagging.unit)
   for (const [y, year] of [fromYear, fromYear + 1].entries()) {
     for (const u of units) {
@@ -128,7 +156,19 @@ export const seedSampleMovement: SampleSeeder = (draft, { eventId, ctx, now }) =
       })
     }
   }
+}
 
+/** The proposals behind the event's decision and the council meeting that voted on them. */
+function seedProposalsAndCouncil(
+  draft: DatabaseData,
+  eventId: string,
+  data: SampleMovementData,
+  units: Unit[],
+  ctx: SeedContext['ctx'],
+  now: string
+): void {
+  const m = draft.movement
+  const { fromYear } = data.movement
   const decision = draft.honours.decisions.find((d) => d.eventId === eventId)
   if (!decision) return
   const honorees = new Map(draft.honours.honorees.map((h) => [h.id, h]))
