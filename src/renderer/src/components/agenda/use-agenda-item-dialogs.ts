@@ -8,6 +8,7 @@ import { voteProblem } from '../../../../shared/agenda/vote-rules'
 import { fieldErrors } from '../../errors'
 import { useAttendance } from '../../queries/attendance'
 import { useAgendaStore } from '../../stores/agenda'
+import { trackUnsavedEdit } from '../../unsaved-edits'
 import { useNotify } from '../../use-notify'
 import type { ItemFieldName } from './AgendaItemDialog.vue'
 import type { useRehearsal } from './use-rehearsal'
@@ -180,20 +181,33 @@ export function useAgendaPlannedEnd(overview: Ref<AgendaOverview | null>) {
     (v) => (plannedEnd.value = v ?? ''),
     { immediate: true }
   )
-  async function savePlannedEnd(): Promise<void> {
+  /** The typed time as stored (`07:05` for `7:05`), or undefined when it is not a time. */
+  const typed = computed(() => {
     const v = plannedEnd.value.trim()
     const padded = /^\d:/.test(v) ? `0${v}` : v
-    if (v !== '' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(padded)) {
-      notify.errorText(t('agenda.form.fixedStartInvalid'))
-      return
-    }
-    if ((padded || null) === (overview.value?.settings.plannedEnd ?? null)) return
+    return v === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(padded) ? padded : undefined
+  })
+  const error = computed(() =>
+    typed.value === undefined ? t('agenda.form.fixedStartInvalid') : ''
+  )
+  const changed = () =>
+    (typed.value ?? plannedEnd.value) !== (overview.value?.settings.plannedEnd ?? '')
+
+  async function savePlannedEnd(): Promise<void> {
+    const padded = typed.value
+    if (padded === undefined || !changed()) return
     try {
       await store.updateSettings({ plannedEnd: padded || null })
     } catch (error) {
       notify.error(error)
     }
   }
+  // A reload or leaving mid-typing saves a readable time and asks about one that is not.
+  trackUnsavedEdit({
+    isUnsaved: () => changed() && typed.value !== undefined,
+    flush: savePlannedEnd
+  })
+  trackUnsavedEdit({ isUnsaved: () => changed() && typed.value === undefined })
 
-  return { plannedEnd, savePlannedEnd }
+  return { plannedEnd, plannedEndError: error, savePlannedEnd }
 }
