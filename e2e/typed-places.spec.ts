@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test'
+import { AppShell } from './pages/app-shell'
+import { EventListPage } from './pages/event-list-page'
+import { screenshot } from './fixtures/dais'
+import { expect, test } from './pages/page-problems'
+
+/** Reloads the page; resolves to the kind of question the browser asked first, or 'none'. */
+async function reloadAndSee(page: Page, answer: 'stay' | 'leave'): Promise<string> {
+  let asked = 'none'
+  const onDialog = (dialog: import('@playwright/test').Dialog) => {
+    asked = dialog.type()
+    void (answer === 'stay' ? dialog.dismiss() : dialog.accept())
+  }
+  page.on('dialog', onDialog)
+  await page.evaluate('location.reload()')
+  await page.waitForLoadState('load')
+  page.off('dialog', onDialog)
+  await expect(new AppShell(page).saveStatus).toContainText('Đã lưu')
+  return asked
+}
+
+test('typed places on a new event: saved as typed or asked about before a reload', async ({
+  page,
+  dais
+}) => {
+  test.setTimeout(150_000)
+  const shell = new AppShell(page)
+  await shell.open(dais.url)
+  const dialog = await new EventListPage(page).openCreateDialog()
+  await dialog.title.fill('Hội nghị tổng kết')
+  await dialog.submitButton.click()
+  await expect(dialog.root).toBeHidden()
+  const main = page.getByRole('main')
+
+  // The programme's planned end: a time typed is saved by the reload itself.
+  await main.getByRole('tab', { name: 'Chương trình', exact: true }).click()
+  const plannedEnd = main.getByRole('textbox', { name: 'Kết thúc theo kế hoạch' })
+  await plannedEnd.fill('11:30')
+  expect(await reloadAndSee(page, 'stay')).toBe('none')
+  await expect(plannedEnd).toHaveValue('11:30')
+  // A time that cannot be: a message on the field, and a reload asks.
+  const timeMessage = main.getByRole('alert').filter({ hasText: 'Giờ phải có dạng HH:MM' })
+  await plannedEnd.fill('25:00')
+  await expect(timeMessage).toHaveText('Giờ phải có dạng HH:MM, ví dụ 09:55.')
+  await expect(plannedEnd).toHaveAttribute('aria-invalid', 'true')
+  await screenshot(page, 'typed-planned-end-refused')
+  expect(await reloadAndSee(page, 'stay')).toBe('beforeunload')
+  await expect(plannedEnd).toHaveValue('25:00')
+  await plannedEnd.fill('11:45')
+  await plannedEnd.press('Enter')
+  await expect(timeMessage).toHaveCount(0)
+
+  // The quorum rules are saved by a button: typed and not saved, a reload asks.
+  await main.getByRole('tab', { name: 'Điểm danh', exact: true }).click()
+  await main.getByRole('tab', { name: 'Quy định số có mặt', exact: true }).click()
+  const saveRules = main.getByRole('button', { name: 'Lưu quy định' })
+  await expect(saveRules).toBeDisabled()
+  const ruleName = main.getByRole('textbox', { name: 'Tên quy định' }).first()
+  await ruleName.fill('Quá nửa số đại biểu')
+  await expect(saveRules).toBeEnabled()
+  expect(await reloadAndSee(page, 'stay')).toBe('beforeunload')
+  await expect(ruleName).toHaveValue('Quá nửa số đại biểu')
+  await saveRules.click()
+  await expect(saveRules).toBeDisabled()
+  expect(await reloadAndSee(page, 'stay')).toBe('none')
+  await main.getByRole('tab', { name: 'Quy định số có mặt', exact: true }).click()
+  await expect(ruleName).toHaveValue('Quá nửa số đại biểu')
+  await expect(saveRules).toBeDisabled()
+
+  // A backup's name typed before the backup is made.
+  await shell.goTo('Sao lưu')
+  const backupName = main.getByPlaceholder('Ví dụ: Trước khi chốt danh sách')
+  await backupName.fill('Trước khi nhập đại biểu')
+  expect(await reloadAndSee(page, 'stay')).toBe('beforeunload')
+  await expect(backupName).toHaveValue('Trước khi nhập đại biểu')
+})
