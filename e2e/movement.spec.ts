@@ -199,3 +199,37 @@ test('movement: create it → import units → one year’s registrations and re
     .click()
   await expect(page).toHaveURL(/#\/events\/[^/?]+\?tab=honours/)
 })
+
+test('a movement for the next period is created beside the current one, and a movement can be deleted', async ({
+  page,
+  dais
+}) => {
+  const shell = new AppShell(page)
+  await shell.open(dais.url)
+  await page.getByRole('link', { name: 'Phong trào thi đua', exact: true }).click()
+  await tab(page, 'Phong trào & chỉ tiêu').click()
+  await page.getByRole('spinbutton').nth(0).fill('2020')
+  await page.getByRole('spinbutton').nth(1).fill('2025')
+  await page.getByRole('button', { name: 'Tạo phong trào', exact: true }).click()
+  const title = page.getByLabel('Tên phong trào')
+  await expect(title).toHaveValue('Phong trào thi đua yêu nước giai đoạn 2020 - 2025')
+
+  // The next period starts where this one ends.
+  await page.getByRole('button', { name: 'Tạo phong trào giai đoạn mới' }).click()
+  await expect(page.getByRole('spinbutton').nth(0)).toHaveValue('2025')
+  await expect(page.getByRole('spinbutton').nth(1)).toHaveValue('2030')
+  await page.getByRole('button', { name: 'Tạo phong trào', exact: true }).click()
+  await expect(title).toHaveValue('Phong trào thi đua yêu nước giai đoạn 2025 - 2030')
+  const choose = page.getByRole('combobox', { name: 'Phong trào' })
+  await expect(choose.getByRole('option')).toHaveCount(2)
+  await screenshot(page, 'movement-next-period')
+
+  // Deleting asks first; the other movement is then shown.
+  await page.getByRole('button', { name: 'Xóa phong trào' }).click()
+  const ask = page.getByRole('dialog', { name: 'Xóa phong trào' })
+  await expect(ask).toContainText('Phong trào thi đua yêu nước giai đoạn 2025 - 2030')
+  await ask.getByRole('button', { name: 'Xóa phong trào' }).click()
+  await expect(shell.toast('Đã xóa phong trào')).toBeVisible()
+  await expect(title).toHaveValue('Phong trào thi đua yêu nước giai đoạn 2020 - 2025')
+  await expect(choose).toBeHidden()
+})

@@ -111,6 +111,12 @@ export const movementVi = {
   movement: {
     none: 'Chưa có phong trào. Tạo phong trào giai đoạn mới với các chỉ tiêu của phường.',
     create: 'Tạo phong trào',
+    createNext: 'Tạo phong trào giai đoạn mới',
+    cancel: 'Hủy',
+    delete: 'Xóa phong trào',
+    deleteConfirm:
+      'Xóa phong trào “{title}” cùng các chỉ tiêu của nó? Đơn vị, đăng ký, kết quả và đề nghị theo năm vẫn giữ nguyên. Có thể hoàn tác.',
+    deleted: 'Đã xóa phong trào “{title}”.',
     defaultTitle: 'Phong trào thi đua yêu nước giai đoạn {from} - {to}',
     titleLabel: 'Tên phong trào',
     fromYear: 'Từ năm',
@@ -392,6 +398,12 @@ export const movementEn: typeof movementVi = {
   movement: {
     none: 'No movement yet. Create the new period’s movement with the ward’s targets.',
     create: 'Create the movement',
+    createNext: 'New period’s movement',
+    cancel: 'Cancel',
+    delete: 'Delete movement',
+    deleteConfirm:
+      'Delete the movement “{title}” and its targets? Units, registrations, results and proposals by year stay. This can be undone.',
+    deleted: 'Movement “{title}” deleted.',
     defaultTitle: 'Patriotic emulation movement {from} - {to}',
     titleLabel: 'Movement',
     fromYear: 'From',
