@@ -56,7 +56,7 @@ describe('i18n messages', () => {
       messages
     })
     expect(global.t('certificates.templates.title')).toBe('Urkundenvorlagen')
-    expect(global.t('nav.certificateSetup')).toBe('Vorlagen & Drucker')
+    expect(global.t('nav.certificateSetup')).toBe('Druckvorlagen')
     expect(global.t('events.create')).toBe(en.events.create)
   })
 })
