@@ -89,17 +89,29 @@ export function parseBoolean(text: string): boolean | undefined {
   return undefined
 }
 
-const kindWords: [RegExp, 'collective' | 'individual' | 'household'][] = [
+type HonoreeKindWord = 'collective' | 'individual' | 'household'
+
+const kindWords: [RegExp, HonoreeKindWord][] = [
   [/^(tap the|collective)\b/, 'collective'],
   [/^(ca nhan|individual)\b/, 'individual'],
   [/^(ho gia dinh|gia dinh|household)\b/, 'household']
 ]
 
+/** The last text asked about: every row under one section heading asks about the same one. */
+let lastKind: { text: string; kind: HonoreeKindWord | undefined } | null = null
+
 /** The honoree kind named by a cell or by a section heading ("II. CÁ NHÂN"). */
-export function parseKind(text: string): 'collective' | 'individual' | 'household' | undefined {
+export function parseKind(text: string): HonoreeKindWord | undefined {
+  if (lastKind?.text === text) return lastKind.kind
   const key = searchKey(text)
     .replace(/^(?:[ivx]+|[a-z]|\d+)\s*[.)/-]\s*/, '')
     .trim()
-  for (const [pattern, kind] of kindWords) if (pattern.test(key)) return kind
-  return undefined
+  let kind: HonoreeKindWord | undefined
+  for (const [pattern, k] of kindWords)
+    if (pattern.test(key)) {
+      kind = k
+      break
+    }
+  lastKind = { text, kind }
+  return kind
 }
