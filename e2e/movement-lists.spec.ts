@@ -43,6 +43,28 @@ test('movement lists: titles are added, renamed, deleted when unused and retired
   await page.getByRole('spinbutton').nth(1).fill('2030')
   await page.getByRole('button', { name: 'Tạo phong trào' }).click()
   await expect(page.getByLabel('Tên phong trào')).toHaveValue(/2025 - 2030/)
+  // A milestone outside the period, a deadline before the start: said on the field, not saved.
+  const milestones = page.getByLabel('Mốc từng năm 2', { exact: true })
+  await milestones.fill('2027:92, 2032:98')
+  await milestones.press('Tab')
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'Mốc năm 2032 nằm ngoài các năm 2025–2030 của chỉ tiêu.' })
+  ).toBeVisible()
+  await expect(milestones).toHaveAttribute('aria-invalid', 'true')
+  await page.getByLabel('Hạn (năm) 3', { exact: true }).fill('2020')
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Hạn 2020 ở trước năm bắt đầu phong trào (2025).' })
+  ).toBeVisible()
+  await screenshot(page, 'movement-lists-02-target-problems')
+  await page.getByLabel('Hạn (năm) 3', { exact: true }).fill('2030')
+  await milestones.fill('2027:92, 2028:94,5')
+  await milestones.press('Tab')
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(shell.saveStatus).toContainText('Đã lưu')
+  await page.reload()
+  await expect(page.getByLabel('Mốc từng năm 2', { exact: true })).toHaveValue('2027:92, 2028:94.5')
   await tab(page, 'Đơn vị').click()
   await page.getByRole('button', { name: 'Thêm đơn vị' }).click()
   await page.getByRole('textbox', { name: 'Tên đơn vị' }).fill('Tổ dân phố số 7')
@@ -69,7 +91,7 @@ test('movement lists: titles are added, renamed, deleted when unused and retired
   await names.getByLabel('Chủ hộ 2').fill('Trần Thị Lan')
   await expect(names).toContainText('2 hộ có tên trong danh sách, trên 40 hộ của tổ.')
   await expect(grid.getByLabel('Hộ đạt GĐVH Tổ dân phố số 7')).toHaveValue('2')
-  await screenshot(page, 'movement-lists-02-household-names')
+  await screenshot(page, 'movement-lists-03-household-names')
   await names.getByRole('button', { name: 'Xong' }).click()
   await expect(names).toBeHidden()
   await expect(shell.saveStatus).toContainText('Đã lưu')
@@ -99,7 +121,7 @@ test('movement lists: titles are added, renamed, deleted when unused and retired
   await expect(dialog(page, 'Không xóa được')).toContainText(
     '“Tổ dân phố văn hóa” đang được dùng ở: đăng ký và kết quả năm 2025 (1); chỉ tiêu “Phong trào thi đua yêu nước giai đoạn 2025 - 2030 — Tổ dân phố đạt danh hiệu "Tổ dân phố văn hóa"”.'
   )
-  await screenshot(page, 'movement-lists-03-title-in-use')
+  await screenshot(page, 'movement-lists-04-title-in-use')
   await dialog(page, 'Không xóa được').getByRole('button', { name: 'Ngừng dùng' }).click()
   await expect(shell.toast(/Đã ngừng dùng danh hiệu “Tổ dân phố văn hóa”/)).toBeVisible()
   await expect(page.getByLabel('Dùng khi nhập mới Tổ dân phố văn hóa')).not.toBeChecked()
@@ -121,7 +143,7 @@ test('movement lists: titles are added, renamed, deleted when unused and retired
   await expect(dialog(page, 'Không xóa được')).toContainText(
     '“Tổ dân phố số 7” đang được dùng ở: đăng ký và kết quả năm 2025 (1); số hộ đạt "Gia đình văn hóa" năm 2025.'
   )
-  await screenshot(page, 'movement-lists-04-unit-in-use')
+  await screenshot(page, 'movement-lists-05-unit-in-use')
   await dialog(page, 'Không xóa được').getByRole('button', { name: 'Ngừng theo dõi' }).click()
   await expect(page.getByLabel('Đang theo dõi Tổ dân phố số 7')).not.toBeChecked()
 
@@ -161,7 +183,7 @@ test('movement lists: titles are added, renamed, deleted when unused and retired
   await expect(
     shell.toast('Nội dung tệp “anh-chup.pdf” không đúng loại tệp như phần đuôi tên của nó.')
   ).toBeVisible()
-  await screenshot(page, 'movement-lists-05-attachments')
+  await screenshot(page, 'movement-lists-06-attachments')
   const tab2 = page.waitForEvent('popup')
   await files.getByRole('button', { name: 'Mở Tờ trình đề nghị.pdf' }).click()
   const viewer = await tab2

@@ -1,5 +1,6 @@
 import type { Movement, Target } from '../../shared/movement/entities'
 import type { MovementFields, TargetFields } from '../../shared/movement/contract'
+import { targetProblems, type TargetProblem } from '../../shared/movement/target-checks'
 import { AppError } from '../../shared/result'
 import { diffFields } from '../change-log'
 import type { FeatureDeps } from '../feature-deps'
@@ -9,6 +10,25 @@ import { findIn } from './find-in'
 import { plain, required, verbatim } from './handler-kit'
 import type { MovementGroup } from './movement-group'
 
+function problemText(p: TargetProblem, m: { fromYear: number; toYear: number }): string {
+  switch (p.code) {
+    case 'percent-range':
+      return `${p.percent} is not a percentage from 0 to 100 with at most two decimals`
+    case 'deadline-before-start':
+      return `the deadline ${p.year} is before the movement starts (${m.fromYear})`
+    case 'deadline-after-end':
+      return `the deadline ${p.year} is after the movement ends (${m.toYear})`
+    case 'milestone-unreadable':
+      return `"${p.part}" is not "year:percent"`
+    case 'milestone-year':
+      return `the milestone year ${p.year} is outside ${m.fromYear}–${p.to}`
+    case 'milestone-percent':
+      return `the milestone of ${p.year} (${p.percent}) is not a percentage from 0 to 100`
+    case 'milestone-twice':
+      return `${p.year} has two milestones`
+  }
+}
+
 function checkMovement(data: DatabaseData, m: Pick<Movement, 'fromYear' | 'toYear' | 'targets'>) {
   if (m.toYear < m.fromYear)
     throw new AppError('INVALID_ARGUMENT', 'toYear: the period ends before it starts', {
@@ -16,6 +36,13 @@ function checkMovement(data: DatabaseData, m: Pick<Movement, 'fromYear' | 'toYea
     })
   m.targets.forEach((t, i) => {
     required(t.label, `targets.${i}.label`)
+    const [problem] = targetProblems(t, m)
+    if (problem)
+      throw new AppError(
+        'INVALID_ARGUMENT',
+        `targets.${i}.${problem.field}: ${problemText(problem, m)}`,
+        { issues: [{ path: ['targets', i, problem.field], message: problem.code }], problem }
+      )
     if (t.titleId) findIn(data.movement.titles, t.titleId, 'Emulation title')
     if (t.measure === 'achieved' && !t.titleId)
       throw new AppError('INVALID_ARGUMENT', `targets.${i}.titleId: which title is achieved?`, {

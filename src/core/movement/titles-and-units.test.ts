@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { EmulationTitle, Proposal, Unit } from '../../shared/movement/entities'
+import type { EmulationTitle, Movement, Proposal, Unit } from '../../shared/movement/entities'
 import type { RecordUses } from '../../shared/movement/record-uses'
 import type { AppService } from '../app-service'
 import { residentialGroupTitleId } from '../schema/default-titles'
@@ -112,5 +112,35 @@ describe('deleting a unit of the ward', () => {
     ])
     expect(await call('deleteUnits', { ids: [unused?.id] })).toEqual({ deleted: 1 })
     expect((await call<Unit[]>('listUnits', {})).map((u) => u.name)).toEqual(['Tổ dân phố số 1'])
+  })
+})
+
+describe("a movement's targets are checked field by field", () => {
+  it('refuses a milestone outside the period and a deadline before the start, naming the field', async () => {
+    const { call, fail } = await start()
+    const movement = await createWardMovement(call)
+    const [first, ...rest] = movement.targets
+    const late = await fail('updateMovement', {
+      id: movement.id,
+      patch: { targets: [{ ...first, milestones: [{ year: 2032, percent: 98 }] }, ...rest] }
+    })
+    expect(late).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: 'targets.0.milestones: the milestone year 2032 is outside 2025–2030',
+      details: { issues: [{ path: ['targets', 0, 'milestones'], message: 'milestone-year' }] }
+    })
+    const early = await fail('updateMovement', {
+      id: movement.id,
+      patch: { targets: [first, { ...rest[0], deadlineYear: 2020 }, ...rest.slice(1)] }
+    })
+    expect(early.message).toBe(
+      'targets.1.deadlineYear: the deadline 2020 is before the movement starts (2025)'
+    )
+    const kept = await call<Movement[]>('listMovements', {})
+    expect(kept[0]?.targets.map((x) => [x.deadlineYear, x.milestones])).toEqual([
+      [2030, []],
+      [2030, []],
+      [2030, []]
+    ])
   })
 })

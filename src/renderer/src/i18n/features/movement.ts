@@ -140,6 +140,15 @@ export const movementVi = {
     deadline: 'Hạn (năm)',
     milestones: 'Mốc từng năm',
     milestonesHint: 'năm:%, cách nhau bởi dấu phẩy (2027:92, 2028:94)',
+    problems: {
+      'percent-range': 'Mức phải là số phần trăm từ 0 đến 100, tối đa hai chữ số thập phân.',
+      'deadline-before-start': 'Hạn {year} ở trước năm bắt đầu phong trào ({fromYear}).',
+      'deadline-after-end': 'Hạn {year} ở sau năm kết thúc phong trào ({toYear}).',
+      'milestone-unreadable': 'Không đọc được “{part}”: mỗi mốc viết năm:%, ví dụ 2027:92.',
+      'milestone-year': 'Mốc năm {year} nằm ngoài các năm {fromYear}–{to} của chỉ tiêu.',
+      'milestone-percent': 'Mốc năm {year}: {percent} không phải số phần trăm từ 0 đến 100.',
+      'milestone-twice': 'Năm {year} có hai mốc.'
+    },
     saved: 'Đã lưu.',
     wardTargets: {
       registered: 'Cơ quan, đơn vị và tổ dân phố đăng ký thi đua',
@@ -427,6 +436,15 @@ export const movementEn: typeof movementVi = {
     deadline: 'Deadline (year)',
     milestones: 'Yearly milestones',
     milestonesHint: 'year:%, separated by commas (2027:92, 2028:94)',
+    problems: {
+      'percent-range': 'The level must be a percentage from 0 to 100 with at most two decimals.',
+      'deadline-before-start': 'The deadline {year} is before the movement starts ({fromYear}).',
+      'deadline-after-end': 'The deadline {year} is after the movement ends ({toYear}).',
+      'milestone-unreadable': 'Cannot read “{part}”: write each milestone as year:%, e.g. 2027:92.',
+      'milestone-year': 'The milestone of {year} is outside the target’s years {fromYear}–{to}.',
+      'milestone-percent': 'The milestone of {year}: {percent} is not a percentage from 0 to 100.',
+      'milestone-twice': '{year} has two milestones.'
+    },
     saved: 'Saved.',
     wardTargets: {
       registered: 'Agencies, units and residential groups registered for emulation',
