@@ -34,6 +34,16 @@ export const importVi = {
   committedRegistrations:
     'Đã thêm {count} đăng ký, cập nhật {updated}. Đã sao lưu trước khi nhập ("{backup}").',
   stillErrors: 'Còn {count} dòng lỗi: sửa trong bảng hoặc bỏ chọn "Nhập" ở các dòng đó.',
+  fileUnit: {
+    label: 'Đơn vị của cả tệp',
+    noColumn:
+      'Tệp không có cột đơn vị: {count} dòng chưa có đơn vị. Danh sách của một tổ, một đơn vị? Chọn đơn vị đó cho cả tệp.',
+    someRows:
+      '{count} dòng chưa ghi đơn vị. Chọn đơn vị cho các dòng đó, hoặc sửa từng dòng trong bảng.',
+    noUnits: 'Chưa có đơn vị nào: thêm đơn vị ở thẻ Đơn vị trước.',
+    choose: 'Chọn đơn vị…',
+    fill: 'Điền cho {count} dòng'
+  },
   nothing: 'Không có dòng nào được chọn để nhập.',
   cancel: 'Đóng',
   values: {
@@ -83,6 +93,16 @@ export const importEn: typeof importVi = {
   committedRegistrations:
     'Added {count} registrations, updated {updated}. A backup was made first ("{backup}").',
   stillErrors: '{count} rows still have errors: fix them in the table or untick "Import" on them.',
+  fileUnit: {
+    label: 'The whole file’s unit',
+    noColumn:
+      'The file has no unit column: {count} rows have no unit. One group’s or one unit’s list? Choose that unit for the whole file.',
+    someRows:
+      '{count} rows name no unit. Choose the unit for those rows, or fix each row in the table.',
+    noUnits: 'There are no units yet: add them in the Units tab first.',
+    choose: 'Choose the unit…',
+    fill: 'Fill {count} rows'
+  },
   nothing: 'No rows are selected for import.',
   cancel: 'Close',
   values: {
