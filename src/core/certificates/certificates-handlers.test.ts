@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as fontkit from 'fontkit'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -306,8 +307,9 @@ describe('batch', () => {
   it.each(['x/../../../../../victim-dir/victim', '..', '..\\..\\victim', '/tmp/victim', 'a\0b'])(
     'refuses the job id %j: nothing is created or deleted outside the data folder',
     async (jobId) => {
-      const { service, ctx } = await open()
-      const outside = join(ctx.dataDir, '..')
+      // The data folder sits in a parent of its own, so no other test's files appear beside it.
+      const outside = mkdtempSync(join(tmpdir(), 'dais-job-id-'))
+      const { service, ctx } = await open({ dataDir: join(outside, 'data') })
       const before = readdirSync(outside).sort()
       const refused = await service.dispatch('renderCertificateBatch', batch({ jobId }))
       expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
