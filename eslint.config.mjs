@@ -210,7 +210,6 @@ export default tseslint.config(
     files: ['src/**/*.{ts,vue}'],
     ignores: [
       ...testFiles,
-      'src/core/movement/proposals-handlers.ts',
       'src/core/movement/council-handlers.ts',
       'src/core/movement/year-record-handlers.ts'
     ],
