@@ -1,30 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { CommitResult, ImportPreview } from '../../shared/import/entities'
 import type { Registration, Unit } from '../../shared/movement/entities'
-import type { Result } from '../../shared/result'
-import { createAppService, type AppService } from '../app-service'
+import type { AppService } from '../app-service'
 import { tableToXlsx, type ExportTable } from '../io/export-table'
-import { testContext } from '../testing/test-context'
+import { freshService, valueOf } from '../testing/fresh-service'
 
 const open: AppService[] = []
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()))
 })
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  return result.value as T
-}
-
 async function start() {
-  const service = await createAppService(testContext(), {
-    onBug: (e) => {
-      throw e
-    }
-  })
-  open.push(service)
+  const service = await freshService(open)
   for (const name of ['Tổ dân phố số 1', 'Tổ dân phố số 2'])
-    value<Unit>(
+    valueOf<Unit>(
       await service.dispatch('createUnit', {
         kind: 'residential-group',
         name,
@@ -76,7 +65,7 @@ describe('registrations from a group\'s list (kind "registrations", no event)', 
         [6, 'Tổ dân phố số 2', '', 'Chiến sĩ thi đua cơ sở', 'tốt', '']
       ])
     )
-    const preview = value<ImportPreview>(
+    const preview = valueOf<ImportPreview>(
       await service.dispatch('previewImport', { kind: 'registrations', file })
     )
     expect(
@@ -112,11 +101,13 @@ describe('registrations from a group\'s list (kind "registrations", no event)', 
     const good = { ...all, rows: all.rows.map((r, i) => ({ ...r, skip: i >= 3 })) }
     const noYear = await service.dispatch('commitImport', { kind: 'registrations', ...good })
     expect(noYear.ok).toBe(false)
-    const done = value<CommitResult>(
+    const done = valueOf<CommitResult>(
       await service.dispatch('commitImport', { kind: 'registrations', year: 2026, ...good })
     )
     expect(done).toMatchObject({ added: 3, updated: 0 })
-    const regs = value<Registration[]>(await service.dispatch('listRegistrations', { year: 2026 }))
+    const regs = valueOf<Registration[]>(
+      await service.dispatch('listRegistrations', { year: 2026 })
+    )
     expect(regs.map((r) => [r.personName, r.titleId, r.result, r.reason])).toEqual([
       ['', 'title-tdp-van-hoa', 'achieved', ''],
       ['Nguyễn Văn An', 'title-ldtt', 'not-achieved', 'Nghỉ ốm dài ngày'],
@@ -124,7 +115,7 @@ describe('registrations from a group\'s list (kind "registrations", no event)', 
     ])
 
     // The same list again, results now known: the same registrations are updated, none added.
-    const again = value<CommitResult>(
+    const again = valueOf<CommitResult>(
       await service.dispatch('commitImport', {
         kind: 'registrations',
         year: 2026,
@@ -137,7 +128,9 @@ describe('registrations from a group\'s list (kind "registrations", no event)', 
       })
     )
     expect(again).toMatchObject({ added: 0, updated: 3 })
-    const after = value<Registration[]>(await service.dispatch('listRegistrations', { year: 2026 }))
+    const after = valueOf<Registration[]>(
+      await service.dispatch('listRegistrations', { year: 2026 })
+    )
     expect(after.find((r) => r.personName === 'Trần Thị Bình')?.result).toBe('achieved')
   })
 })

@@ -1,28 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { CommitResult, ImportPreview } from '../../shared/import/entities'
 import type { HouseholdTally, Unit } from '../../shared/movement/entities'
-import type { Result } from '../../shared/result'
-import { createAppService, type AppService } from '../app-service'
+import type { AppService } from '../app-service'
 import { tableToXlsx, type ExportTable } from '../io/export-table'
-import { testContext } from '../testing/test-context'
+import { freshService, valueOf } from '../testing/fresh-service'
 
 const open: AppService[] = []
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()))
 })
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  return result.value as T
-}
-
 async function start() {
-  const service = await createAppService(testContext(), {
-    onBug: (e) => {
-      throw e
-    }
-  })
-  open.push(service)
+  const service = await freshService(open)
   return service
 }
 
@@ -65,7 +54,7 @@ const commitArgs = (preview: ImportPreview, fileName: string) => ({
 describe('units of the ward through the import engine (kind "units", no event)', () => {
   it('reads the office list under its title rows, infers kinds, locates a bad count, then adds every unit at once', async () => {
     const service = await start()
-    const preview = value<ImportPreview>(
+    const preview = valueOf<ImportPreview>(
       await service.dispatch('previewImport', {
         kind: 'units',
         file: await fileIn('don-vi.xlsx', unitsTable)
@@ -87,15 +76,15 @@ describe('units of the ward through the import engine (kind "units", no event)',
       ...commitArgs(preview, 'don-vi.xlsx')
     })
     expect(refused.ok).toBe(false)
-    expect(value<Unit[]>(await service.dispatch('listUnits', undefined))).toEqual([])
+    expect(valueOf<Unit[]>(await service.dispatch('listUnits', undefined))).toEqual([])
 
     const fixed = commitArgs(preview, 'don-vi.xlsx')
     ;(fixed.rows[3] as { values: Record<string, string> }).values.households = ''
-    const done = value<CommitResult>(
+    const done = valueOf<CommitResult>(
       await service.dispatch('commitImport', { kind: 'units', ...fixed })
     )
     expect(done).toMatchObject({ added: 4, updated: 0 })
-    const units = value<Unit[]>(await service.dispatch('listUnits', undefined))
+    const units = valueOf<Unit[]>(await service.dispatch('listUnits', undefined))
     expect(units.map((u) => [u.name, u.kind, u.head, u.households, u.order])).toEqual([
       ['Tổ dân phố số 1', 'residential-group', 'Nguyễn Văn An', 212, 0],
       ['Tổ dân phố số 2', 'residential-group', 'Trần Thị Bình', 1040, 1],
@@ -107,23 +96,23 @@ describe('units of the ward through the import engine (kind "units", no event)',
   it('a second list updates the units it names instead of adding them twice', async () => {
     const service = await start()
     const first = csvIn('a.csv', 'Tên đơn vị,Tổ trưởng,Số hộ\nTổ dân phố số 5,Hoàng Văn Em,180\n')
-    const p1 = value<ImportPreview>(
+    const p1 = valueOf<ImportPreview>(
       await service.dispatch('previewImport', { kind: 'units', file: first })
     )
-    value(await service.dispatch('commitImport', { kind: 'units', ...commitArgs(p1, 'a.csv') }))
+    valueOf(await service.dispatch('commitImport', { kind: 'units', ...commitArgs(p1, 'a.csv') }))
     const second = csvIn(
       'b.csv',
       'Tên đơn vị,Tổ trưởng,Số hộ\nTDP số 5,Vũ Thị Hoa,184\nTổ 6,Đỗ Văn Giang,90\n'
     )
-    const p2 = value<ImportPreview>(
+    const p2 = valueOf<ImportPreview>(
       await service.dispatch('previewImport', { kind: 'units', file: second })
     )
     expect(p2.rows[0]?.problems.map((p) => p.code)).toEqual(['UNIT_UPDATED'])
-    const done = value<CommitResult>(
+    const done = valueOf<CommitResult>(
       await service.dispatch('commitImport', { kind: 'units', ...commitArgs(p2, 'b.csv') })
     )
     expect(done).toMatchObject({ added: 1, updated: 1 })
-    const units = value<Unit[]>(await service.dispatch('listUnits', undefined))
+    const units = valueOf<Unit[]>(await service.dispatch('listUnits', undefined))
     expect(units.map((u) => [u.name, u.head, u.households])).toEqual([
       ['Tổ dân phố số 5', 'Vũ Thị Hoa', 184],
       ['Tổ 6', 'Đỗ Văn Giang', 90]
@@ -144,7 +133,7 @@ describe('a households list (kind "households") gives each group its tally for a
   async function withGroups() {
     const service = await start()
     for (const n of [1, 2])
-      value(
+      valueOf(
         await service.dispatch('createUnit', {
           kind: 'residential-group',
           name: `Tổ dân phố số ${n}`,
@@ -167,7 +156,7 @@ describe('a households list (kind "households") gives each group its tally for a
 
   it('flags a group the ward does not have; nothing is written until it is fixed or left out', async () => {
     const service = await withGroups()
-    const preview = value<ImportPreview>(
+    const preview = valueOf<ImportPreview>(
       await service.dispatch('previewImport', { kind: 'households', file: csvIn('ho.csv', list) })
     )
     expect(preview.rows.map((r) => [r.values.residentialGroup, r.values.titled])).toEqual([
@@ -186,14 +175,14 @@ describe('a households list (kind "households") gives each group its tally for a
     const noYear = await service.dispatch('commitImport', { ...args, year: undefined })
     expect(noYear.ok).toBe(false)
     expect(
-      value<HouseholdTally[]>(await service.dispatch('listHouseholdTallies', { year: 2026 }))
+      valueOf<HouseholdTally[]>(await service.dispatch('listHouseholdTallies', { year: 2026 }))
     ).toEqual([])
 
-    expect(value<CommitResult>(await service.dispatch('commitImport', args))).toMatchObject({
+    expect(valueOf<CommitResult>(await service.dispatch('commitImport', args))).toMatchObject({
       added: 4,
       updated: 2
     })
-    const tallies = value<HouseholdTally[]>(
+    const tallies = valueOf<HouseholdTally[]>(
       await service.dispatch('listHouseholdTallies', { year: 2026 })
     )
     expect(tallies.map((t) => [t.households, t.titled, t.names])).toEqual([
