@@ -58,14 +58,7 @@ test('a dialog with something typed asks before Esc or the × drops it; an untou
   await expect(decidedOn).toHaveValue('31/02/20')
   await expect(decidedOn).toHaveAttribute('aria-invalid', 'true')
   // A reload with it open asks too.
-  const asked = new Promise<string>((resolve) =>
-    page.once('dialog', (dialog) => {
-      resolve(dialog.type())
-      void dialog.dismiss()
-    })
-  )
-  await page.evaluate('location.reload()')
-  expect(await asked).toBe('beforeunload')
+  expect(await shell.reloadAndSee('stay')).toBe('beforeunload')
   await expect(decidedOn).toHaveValue('31/02/20')
   // Dropped on purpose: opened again, the field shows the saved day, not the old text.
   await approve.getByRole('button', { name: 'Đóng hộp thoại này' }).click()

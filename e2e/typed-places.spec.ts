@@ -1,23 +1,7 @@
-import type { Page } from '@playwright/test'
 import { AppShell } from './pages/app-shell'
 import { EventListPage } from './pages/event-list-page'
 import { screenshot } from './fixtures/dais'
 import { expect, test } from './pages/page-problems'
-
-/** Reloads the page; resolves to the kind of question the browser asked first, or 'none'. */
-async function reloadAndSee(page: Page, answer: 'stay' | 'leave'): Promise<string> {
-  let asked = 'none'
-  const onDialog = (dialog: import('@playwright/test').Dialog) => {
-    asked = dialog.type()
-    void (answer === 'stay' ? dialog.dismiss() : dialog.accept())
-  }
-  page.on('dialog', onDialog)
-  await page.evaluate('location.reload()')
-  await page.waitForLoadState('load')
-  page.off('dialog', onDialog)
-  await expect(new AppShell(page).saveStatus).toContainText('Đã lưu')
-  return asked
-}
 
 test('typed places on a new event: saved as typed or asked about before a reload', async ({
   page,
@@ -36,7 +20,7 @@ test('typed places on a new event: saved as typed or asked about before a reload
   await main.getByRole('tab', { name: 'Chương trình', exact: true }).click()
   const plannedEnd = main.getByRole('textbox', { name: 'Kết thúc theo kế hoạch' })
   await plannedEnd.fill('11:30')
-  expect(await reloadAndSee(page, 'stay')).toBe('none')
+  expect(await shell.reloadAndSee('stay')).toBe('none')
   await expect(plannedEnd).toHaveValue('11:30')
   // A time that cannot be: a message on the field, and a reload asks.
   const timeMessage = main.getByRole('alert').filter({ hasText: 'Giờ phải có dạng HH:MM' })
@@ -44,7 +28,7 @@ test('typed places on a new event: saved as typed or asked about before a reload
   await expect(timeMessage).toHaveText('Giờ phải có dạng HH:MM, ví dụ 09:55.')
   await expect(plannedEnd).toHaveAttribute('aria-invalid', 'true')
   await screenshot(page, 'typed-planned-end-refused')
-  expect(await reloadAndSee(page, 'stay')).toBe('beforeunload')
+  expect(await shell.reloadAndSee('stay')).toBe('beforeunload')
   await expect(plannedEnd).toHaveValue('25:00')
   await plannedEnd.fill('11:45')
   await plannedEnd.press('Enter')
@@ -58,11 +42,11 @@ test('typed places on a new event: saved as typed or asked about before a reload
   const ruleName = main.getByRole('textbox', { name: 'Tên quy định' }).first()
   await ruleName.fill('Quá nửa số đại biểu')
   await expect(saveRules).toBeEnabled()
-  expect(await reloadAndSee(page, 'stay')).toBe('beforeunload')
+  expect(await shell.reloadAndSee('stay')).toBe('beforeunload')
   await expect(ruleName).toHaveValue('Quá nửa số đại biểu')
   await saveRules.click()
   await expect(saveRules).toBeDisabled()
-  expect(await reloadAndSee(page, 'stay')).toBe('none')
+  expect(await shell.reloadAndSee('stay')).toBe('none')
   await main.getByRole('tab', { name: 'Quy định số có mặt', exact: true }).click()
   await expect(ruleName).toHaveValue('Quá nửa số đại biểu')
   await expect(saveRules).toBeDisabled()
@@ -71,6 +55,6 @@ test('typed places on a new event: saved as typed or asked about before a reload
   await shell.goTo('Sao lưu')
   const backupName = main.getByPlaceholder('Ví dụ: Trước khi chốt danh sách')
   await backupName.fill('Trước khi nhập đại biểu')
-  expect(await reloadAndSee(page, 'stay')).toBe('beforeunload')
+  expect(await shell.reloadAndSee('stay')).toBe('beforeunload')
   await expect(backupName).toHaveValue('Trước khi nhập đại biểu')
 })

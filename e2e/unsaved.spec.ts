@@ -38,14 +38,7 @@ test('what is typed survives a reload: presenters save as typed, an open grid ed
   await delegates.cell('Nguyễn Văn Hùng', 7).dblclick()
   const editor = delegates.grid.locator('.cell-editor')
   await editor.fill('Chủ tịch UBND')
-  const asked = new Promise<string>((resolve) =>
-    page.once('dialog', (dialog) => {
-      resolve(dialog.type())
-      void dialog.dismiss()
-    })
-  )
-  await page.evaluate('location.reload()')
-  expect(await asked).toBe('beforeunload')
+  expect(await shell.reloadAndSee('stay')).toBe('beforeunload')
   await expect(editor).toHaveValue('Chủ tịch UBND')
 
   // Enter saves it; then a reload no longer asks.

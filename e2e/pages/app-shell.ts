@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Dialog, type Locator, type Page } from '@playwright/test'
 
 export type NavTarget = 'Sự kiện' | 'Cơ quan' | 'Sao lưu' | 'Nhật ký'
 
@@ -24,6 +24,21 @@ export class AppShell {
   async open(url: string): Promise<void> {
     await this.page.goto(url)
     await expect(this.saveStatus).toContainText(/Đã lưu|Saved|Gespeichert/)
+  }
+
+  /** Reloads the page; resolves to the kind of question the browser asked first, or 'none'. */
+  async reloadAndSee(answer: 'stay' | 'leave'): Promise<string> {
+    let asked = 'none'
+    const onDialog = (dialog: Dialog) => {
+      asked = dialog.type()
+      void (answer === 'stay' ? dialog.dismiss() : dialog.accept())
+    }
+    this.page.on('dialog', onDialog)
+    await this.page.evaluate('location.reload()')
+    await this.page.waitForLoadState('load')
+    this.page.off('dialog', onDialog)
+    await expect(this.saveStatus).toContainText('Đã lưu')
+    return asked
   }
 
   async goTo(target: NavTarget): Promise<void> {
