@@ -7,7 +7,16 @@ import { certificatesDe } from './features/certificates-de'
  */
 export type GermanMessages = Pick<
   MessageSchema,
-  'app' | 'nav' | 'language' | 'leave' | 'undo' | 'save' | 'dateField' | 'common' | 'errors'
+  | 'app'
+  | 'nav'
+  | 'language'
+  | 'leave'
+  | 'discard'
+  | 'undo'
+  | 'save'
+  | 'dateField'
+  | 'common'
+  | 'errors'
 > & { certificates: MessageSchema['certificates'] }
 
 export const germanSections = [
@@ -15,6 +24,7 @@ export const germanSections = [
   'nav',
   'language',
   'leave',
+  'discard',
   'undo',
   'save',
   'dateField',
@@ -55,6 +65,13 @@ const de: GermanMessages = {
       'Etwas gerade Eingegebenes ist noch nicht gespeichert (etwa eine Zelle in Bearbeitung). Beim Verlassen geht es verloren.',
     confirm: 'Verlassen und verwerfen',
     cancel: 'Bleiben'
+  },
+  discard: {
+    title: 'Eingabe verwerfen?',
+    message:
+      'In diesem Dialog steht etwas Eingegebenes, das noch nicht gespeichert ist. Beim Schließen geht es verloren.',
+    confirm: 'Verwerfen',
+    cancel: 'Weiter bearbeiten'
   },
   undo: {
     button: 'Rückgängig',
