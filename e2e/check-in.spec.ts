@@ -125,3 +125,29 @@ test('the sample event offers a demo check-in that fills the board', async ({ pa
   await expect(section.getByTestId('board-recent').getByRole('listitem').first()).toBeVisible()
   await screenshot(page, 'check-in-demo-board')
 })
+
+test('an event with no delegates says so at the desk and on the board, and leads to Delegates', async ({
+  page,
+  dais
+}) => {
+  const shell = new AppShell(page)
+  await shell.open(dais.url)
+  const home = new EventListPage(page)
+  await home.createEvent({ title: 'Hội nghị chưa có đại biểu' })
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hội nghị chưa có đại biểu')
+  await page.getByRole('tab', { name: 'Điểm danh', exact: true }).click()
+  const section = page.getByRole('region', { name: 'Điểm danh và số đại biểu có mặt' })
+  const figures = section.getByTestId('desk-figures')
+  await expect(figures).toContainText('Sự kiện chưa có đại biểu nào được triệu tập')
+  await expect(figures).not.toContainText('cần ít nhất')
+  await screenshot(page, 'check-in-no-delegates')
+
+  await section.getByRole('tab', { name: 'Tổng hợp' }).click()
+  await expect(section.getByTestId('no-delegates')).toContainText('Hãy thêm đại biểu ở mục')
+  await expect(section.getByTestId('quorum-line')).toHaveCount(0)
+  await section.getByRole('button', { name: 'Mở mục Đại biểu' }).click()
+  await expect(page.getByRole('tab', { name: 'Đại biểu', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true'
+  )
+})

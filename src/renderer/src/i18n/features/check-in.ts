@@ -32,6 +32,11 @@ export const checkInVi = {
     quorumNotMet: 'Chưa đủ: cần ít nhất {required} ({name})',
     offline: 'Mất kết nối với dữ liệu: chưa ghi nhận được. Thử lại.'
   },
+  noDelegates: {
+    message:
+      'Sự kiện chưa có đại biểu nào được triệu tập (khách mời không tính), nên chưa có số đại biểu cần có mặt. Hãy thêm đại biểu ở mục “Đại biểu” của sự kiện.',
+    open: 'Mở mục Đại biểu'
+  },
   camera: {
     start: 'Quét bằng camera',
     stop: 'Tắt camera',
@@ -150,6 +155,11 @@ export const checkInEn: typeof checkInVi = {
     quorumMet: 'Quorum reached ({name})',
     quorumNotMet: 'No quorum yet: at least {required} needed ({name})',
     offline: 'Lost contact with the data: nothing was recorded. Try again.'
+  },
+  noDelegates: {
+    message:
+      'This event has no summoned delegates yet (guests do not count), so there is no quorum to reach. Add delegates in the event’s “Delegates” section.',
+    open: 'Open Delegates'
   },
   camera: {
     start: 'Scan with camera',
