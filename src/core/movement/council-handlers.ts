@@ -1,12 +1,9 @@
-import type { Honoree } from '../../shared/honours/entities'
 import type { CouncilMeeting } from '../../shared/movement/entities'
 import { ballotProblem } from '../../shared/movement/council-vote'
 import { AppError } from '../../shared/result'
 import { diffFields } from '../change-log'
 import type { FeatureDeps } from '../feature-deps'
-import { newDraftDecision } from '../honours'
 import { normalizeInput } from '../input-text'
-import { ensureAwardForms } from '../schema/default-award-forms'
 import type { DatabaseData } from '../schema/database-schema'
 import { councilResults } from './council-results'
 import { findIn } from './find-in'
@@ -34,7 +31,7 @@ function checkCouncil(data: DatabaseData, c: CouncilMeeting) {
   })
 }
 
-/** The council's meetings: members, counted ballots, results, and the draft decisions. */
+/** The council's meetings: members, counted ballots and their results. */
 export function councilHandlers(
   deps: FeatureDeps
 ): ProposalsGroup<
@@ -43,7 +40,6 @@ export function councilHandlers(
   | 'updateCouncilMeeting'
   | 'deleteCouncilMeeting'
   | 'getCouncilResults'
-  | 'draftDecisionsFromCouncil'
 > {
   const { read, changes, ctx } = deps
   const now = () => ctx.clock.now().toISOString()
@@ -104,65 +100,6 @@ export function councilHandlers(
     getCouncilResults: ({ id }) => {
       const data = read()
       return councilResults(data, findIn(data.movement.councils, id, 'Council meeting'))
-    },
-
-    draftDecisionsFromCouncil: ({ id, eventId }) =>
-      changes.apply({ entity: 'decision', action: 'create' }, (draft) => {
-        const council = findIn(draft.movement.councils, id, 'Council meeting')
-        if (council.decisionIds.some((d) => draft.honours.decisions.some((x) => x.id === d)))
-          throw new AppError('CONFLICT', 'This meeting\u2019s decisions are already drafted.')
-        findIn(draft.events, eventId, 'Event')
-        ensureAwardForms(draft.honours)
-        const passing = councilResults(draft, council).filter((r) => r.passes)
-        if (passing.length === 0)
-          throw new AppError('INCOMPLETE', 'No candidate passed the vote.', {
-            missing: ['passing candidates']
-          })
-        const formIds = [...new Set(passing.map((r) => r.candidate.awardFormId))].sort(
-          (a, b) =>
-            (passing.find((r) => r.candidate.awardFormId === a)?.formRank ?? 0) -
-            (passing.find((r) => r.candidate.awardFormId === b)?.formRank ?? 0)
-        )
-        const at = now()
-        const decisions = formIds.map((formId) => {
-          const decision = newDraftDecision(draft, {
-            eventId,
-            id: ctx.newId(),
-            now: at,
-            fields: { awardFormId: formId }
-          })
-          for (const r of passing.filter((x) => x.candidate.awardFormId === formId)) {
-            const c = r.candidate
-            const honoree: Honoree = {
-              id: ctx.newId(),
-              eventId,
-              kind: c.kind,
-              name: c.name.normalize('NFC'),
-              gender: c.kind === 'collective' ? null : c.gender,
-              posthumous: false,
-              prefixOverride: null,
-              positionLine: c.positionLine.normalize('NFC'),
-              achievement: c.achievement === '' ? null : c.achievement.normalize('NFC'),
-              delegateId: null,
-              official: false,
-              notes: `Đơn vị đề nghị: ${r.unitName}`.slice(0, 2000),
-              createdAt: at,
-              updatedAt: at
-            }
-            draft.honours.honorees.push(honoree)
-            decision.honoreeIds[c.kind].push(honoree.id)
-          }
-          draft.honours.decisions.push(decision)
-          return decision
-        })
-        council.decisionIds = decisions.map((d) => d.id)
-        council.updatedAt = at
-        return {
-          value: plain(decisions),
-          entityId: id,
-          subject: `${passing.length} đối tượng từ phiên họp Hội đồng năm ${council.year}`,
-          changes: [{ field: 'decisionIds', before: null, after: council.decisionIds }]
-        }
-      })
+    }
   }
 }

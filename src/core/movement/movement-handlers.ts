@@ -3,6 +3,7 @@ import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { movementPaperHandlers } from './movement-papers'
 import { periodHandlers } from './period-handlers'
 import { progressHandlers } from './progress-handlers'
+import { tallyHandlers } from './tally-handlers'
 import { titleHandlers } from './title-handlers'
 import { unitHandlers } from './unit-handlers'
 import { yearRecordHandlers } from './year-record-handlers'
@@ -14,6 +15,7 @@ export function movementHandlers(deps: FeatureDeps): HandlerGroup<typeof movemen
     ...titleHandlers(deps),
     ...periodHandlers(deps),
     ...yearRecordHandlers(deps),
+    ...tallyHandlers(deps),
     ...progressHandlers(deps),
     ...movementPaperHandlers(deps)
   }

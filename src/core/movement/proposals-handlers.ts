@@ -2,6 +2,7 @@ import type { proposalsMethodNames } from '../../shared/movement/method-names'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { attachmentHandlers } from './attachment-handlers'
 import { candidateHistoryHandlers } from './candidate-history'
+import { councilDecisionHandlers } from './council-decisions'
 import { councilDocumentHandlers } from './council-documents'
 import { councilHandlers } from './council-handlers'
 import { proposalHandlers } from './proposal-handlers'
@@ -13,6 +14,7 @@ export function proposalsHandlers(deps: FeatureDeps): HandlerGroup<typeof propos
     ...attachmentHandlers(deps),
     ...candidateHistoryHandlers(deps),
     ...councilHandlers(deps),
+    ...councilDecisionHandlers(deps),
     ...councilDocumentHandlers(deps)
   }
 }
