@@ -128,8 +128,10 @@ describe('the check-in desk', () => {
       delegate: { status: 'out' },
       figures: { present: 0 }
     })
+    // a stable reason and the name, for the desk page to say in its own language
     await expect(call('checkOut', { eventId, desk, delegateId })).rejects.toMatchObject({
-      code: 'CONFLICT'
+      code: 'CONFLICT',
+      details: { reason: 'notIn', name: out.delegate!.fullName }
     })
     ctx.clock.advance(16 * 3600_000)
     const back = await call<CheckInOutcome>('checkIn', { eventId, desk, code: codes[2]!.code })
@@ -236,7 +238,7 @@ describe('attendance and quorum', () => {
     expect(both.figures).toMatchObject({ summoned: 120, present: 1, substitutes: 0 })
     await expect(
       call('addSubstitute', { eventId, desk, replacedId: replaced, substitute: { fullName: 'X' } })
-    ).rejects.toMatchObject({ code: 'CONFLICT' })
+    ).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'hasSubstitute' } })
   })
 
   it('keeps a quorum rule per kind of vote', async () => {

@@ -19,7 +19,8 @@ export function checkOutAndUndoHandlers(
         if (attendanceState(read(), eventId).current.get(delegate.id)?.id !== entryId)
           throw new AppError(
             'CONFLICT',
-            `${delegate.fullName} has a later check-in or check-out; undo that one first.`
+            `${delegate.fullName} has a later check-in or check-out; undo that one first.`,
+            { reason: 'laterEntry', name: delegate.fullName }
           )
         const e = entry(eventId, delegate.id, 'undo', desk, entryId)
         ;(draft.delegates.checkIns ??= []).push(e)
@@ -39,7 +40,10 @@ export function checkOutAndUndoHandlers(
         { entity: 'checkIn', action: 'check-out', durable: true },
         (draft) => {
           if (!isIn(attendanceState(read(), eventId), delegate.id))
-            throw new AppError('CONFLICT', `${delegate.fullName} is not checked in.`)
+            throw new AppError('CONFLICT', `${delegate.fullName} is not checked in.`, {
+              reason: 'notIn',
+              name: delegate.fullName
+            })
           const e = entry(eventId, delegate.id, 'out', desk)
           ;(draft.delegates.checkIns ??= []).push(e)
           return {

@@ -33,12 +33,14 @@ export function peopleAtDeskHandlers(
     if (replaced && s.replacedBy.has(replaced.id))
       throw new AppError(
         'CONFLICT',
-        `${replaced.fullName} already has a substitute; undo that one first.`
+        `${replaced.fullName} already has a substitute; undo that one first.`,
+        { reason: 'hasSubstitute', name: replaced.fullName }
       )
     if (replaced && s.substituteOf.has(replaced.id))
       throw new AppError(
         'CONFLICT',
-        `${replaced.fullName} is a substitute; choose whom they replace.`
+        `${replaced.fullName} is a substitute; choose whom they replace.`,
+        { reason: 'isSubstitute', name: replaced.fullName }
       )
     const name = normalizeText(person.fullName)
     const { delegateId, entryId } = await changes.apply(

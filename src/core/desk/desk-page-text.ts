@@ -53,7 +53,26 @@ export const deskTextVi = {
   undo: 'Hoàn tác',
   undoCheckIn: 'Hoàn tác lần điểm danh này',
   undoCheckOut: 'Hoàn tác lần ra về này',
-  failed: 'Chưa ghi nhận: {message}'
+  failed: 'Chưa ghi nhận: {message}',
+  /** The main computer's refusals, by the core's stable error code. */
+  errors: {
+    INVALID_ARGUMENT: 'thông tin nhập vào không hợp lệ.',
+    invalidField: 'ô “{field}” không hợp lệ.',
+    NOT_FOUND: 'không tìm thấy người hoặc lần điểm danh này (có thể vừa bị xoá trên máy chính).',
+    CONFLICT: 'dữ liệu vừa thay đổi trên máy chính; hãy tìm lại rồi thử lại.',
+    READ_ONLY: 'máy chính đang mở dữ liệu ở chế độ chỉ đọc.',
+    STORAGE_FAILED: 'máy chính chưa lưu được vào ổ đĩa; hãy báo người phụ trách máy chính.',
+    FORBIDDEN: 'bàn này không được làm việc này.',
+    FROZEN: 'dữ liệu này đã khoá trên máy chính.',
+    other: 'máy chính gặp lỗi không mong đợi; không có gì bị thay đổi.'
+  },
+  /** Refusals of one person, by the core's `details.reason`. */
+  conflicts: {
+    hasSubstitute: '{name} đã có người đi thay; hãy hoàn tác người đó trước.',
+    isSubstitute: '{name} là người đi thay; hãy chọn người được thay.',
+    laterEntry: '{name} có lần điểm danh hoặc ra về sau lần này; hãy hoàn tác lần đó trước.',
+    notIn: '{name} chưa điểm danh.'
+  }
 }
 
 export type DeskText = typeof deskTextVi
@@ -108,8 +127,72 @@ export const deskTextEn: DeskText = {
   undo: 'Undo',
   undoCheckIn: 'Undo this check-in',
   undoCheckOut: 'Undo this check-out',
-  failed: 'Not recorded: {message}'
+  failed: 'Not recorded: {message}',
+  errors: {
+    INVALID_ARGUMENT: 'what was entered is not valid.',
+    invalidField: 'the field “{field}” is not valid.',
+    NOT_FOUND:
+      'this person or check-in was not found (it may have just been deleted on the main computer).',
+    CONFLICT: 'the data just changed on the main computer; search again and retry.',
+    READ_ONLY: 'the main computer has the data open read-only.',
+    STORAGE_FAILED:
+      'the main computer could not save to its disk; tell whoever runs the main computer.',
+    FORBIDDEN: 'this desk may not do that.',
+    FROZEN: 'this is locked on the main computer.',
+    other: 'the main computer hit an unexpected error; nothing was changed.'
+  },
+  conflicts: {
+    hasSubstitute: '{name} already has a substitute; undo that one first.',
+    isSubstitute: '{name} is a substitute; choose the person they replace.',
+    laterEntry: '{name} has a later check-in or check-out; undo that one first.',
+    notIn: '{name} is not checked in.'
+  }
 }
 
 export const deskTexts = { vi: deskTextVi, en: deskTextEn } as const
 export type DeskLanguage = keyof typeof deskTexts
+
+/** A refusal as the main computer's dispatch answers it. */
+export interface DeskError {
+  code: string
+  message: string
+  details?: unknown
+}
+
+/**
+ * A refusal said in the desk's language, from its stable code (and `details.reason` for a
+ * conflict about one person, or the field an invalid entry names), never from the core's English
+ * message. It is put into the page's script as source, so it refers to nothing but its arguments.
+ */
+export function deskFailureText(T: DeskText, error: DeskError): string {
+  const fill = (text: string, values: Record<string, string>) =>
+    text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole)
+  const details = (error.details ?? {}) as {
+    reason?: unknown
+    name?: unknown
+    issues?: { path?: unknown[] }[]
+  }
+  const conflicts = T.conflicts as Record<string, string>
+  const reason = typeof details.reason === 'string' ? details.reason : ''
+  let said: string
+  if (error.code === 'CONFLICT' && Object.prototype.hasOwnProperty.call(conflicts, reason))
+    said = fill(conflicts[reason]!, { name: String(details.name ?? '') })
+  else if (error.code === 'INVALID_ARGUMENT') {
+    const path = (details.issues && details.issues[0] && details.issues[0].path) || []
+    const last = String(path[path.length - 1] ?? '')
+    const fields: Record<string, string> = {
+      fullName: T.personName,
+      position: T.personPosition,
+      unit: T.personUnit
+    }
+    said = Object.prototype.hasOwnProperty.call(fields, last)
+      ? fill(T.errors.invalidField, { field: fields[last]! })
+      : T.errors.INVALID_ARGUMENT
+  } else {
+    const errors = T.errors as Record<string, string>
+    said = Object.prototype.hasOwnProperty.call(errors, error.code)
+      ? errors[error.code]!
+      : T.errors.other
+  }
+  return fill(T.failed, { message: said })
+}

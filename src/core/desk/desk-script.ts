@@ -1,4 +1,4 @@
-import { deskTexts } from './desk-page-text'
+import { deskFailureText, deskTexts } from './desk-page-text'
 
 /**
  * The desk page's script (served as /desk.js). Its language: the one chosen on this desk
@@ -8,6 +8,7 @@ import { deskTexts } from './desk-page-text'
 export const deskScript = `'use strict'
 ;(function () {
   var texts = ${JSON.stringify(deskTexts)}
+  var failureText = ${deskFailureText.toString()}
   var tokenKey = 'dais-desk-token'
   var languageKey = 'dais-desk-language'
   var token = sessionStorage.getItem(tokenKey)
@@ -62,7 +63,7 @@ export const deskScript = `'use strict'
     else if (shownFailure !== null) showFailure(shownFailure)
     if (results) showResults(results)
     if (adding) $('person-title').textContent = personTitle()
-    $('person-error').textContent = personProblem === null ? '' : personProblem.key ? T[personProblem.key] : fmt(T.failed, { message: personProblem.message })
+    $('person-error').textContent = personProblem === null ? '' : personProblem.key ? T[personProblem.key] : failureText(T, personProblem.error)
   }
 
   function setOnline(ok) {
@@ -156,7 +157,7 @@ export const deskScript = `'use strict'
 
   function setPersonProblem(problem) {
     personProblem = problem
-    $('person-error').textContent = problem === null ? '' : problem.key ? T[problem.key] : fmt(T.failed, { message: problem.message })
+    $('person-error').textContent = problem === null ? '' : problem.key ? T[problem.key] : failureText(T, problem.error)
   }
 
   function personFields() {
@@ -176,7 +177,7 @@ export const deskScript = `'use strict'
       ? call('/desk/api/addGuest', { guest: person })
       : call('/desk/api/addSubstitute', { replacedId: adding.delegate.delegateId, substitute: person })
     request.then(function (reply) {
-      if (!reply.ok) { setPersonProblem({ message: reply.error.message }); return }
+      if (!reply.ok) { setPersonProblem({ error: reply.error }); return }
       closePerson()
       show(reply.value)
       clearResults()
@@ -250,16 +251,16 @@ export const deskScript = `'use strict'
     showActions()
   }
 
-  function showFailure(message) {
+  function showFailure(error) {
     shown = null
-    shownFailure = message
+    shownFailure = error
     var el = $('outcome')
     el.className = 'red'
-    el.textContent = fmt(T.failed, { message: message })
+    el.textContent = failureText(T, error)
   }
 
   function answer(reply) {
-    if (!reply.ok) { showFailure(reply.error.message); return null }
+    if (!reply.ok) { showFailure(reply.error); return null }
     return reply.value
   }
 
