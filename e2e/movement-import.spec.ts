@@ -57,6 +57,11 @@ test('registrations import: a group’s XLSX list without a unit column, the uni
   await fileUnit.getByRole('button', { name: 'Điền cho 3 dòng' }).click()
   await expect(fileUnit).toBeHidden()
   await expect(dialog.getByTestId('import-summary')).toContainText('3 dòng, 0 dòng lỗi')
+  // the results read are said as the rest of the screens say them, not as stored codes
+  const resultOf = (row: number) =>
+    dialog.getByLabel(`Kết quả cuối năm ${row}`, { exact: true }).locator('option:checked')
+  await expect(resultOf(6)).toHaveText('Đạt')
+  await expect(resultOf(7)).toHaveText('Không đạt')
   await screenshot(page, 'registrations-import-02-unit-chosen')
   await dialog.getByRole('button', { name: 'Nhập 3 dòng' }).click()
   await expect(shell.toast(/Đã thêm 3 đăng ký/)).toBeVisible()
