@@ -57,9 +57,17 @@ export function diffFields(before: object | undefined, after: object | undefined
 export function createChangeLog(
   db: Database<DatabaseData>,
   ctx: AppContext,
-  emit: (event: AppEvent) => void
+  emit: (event: AppEvent) => void,
+  /** Told when undo steps are forgotten: what only they could bring back is now gone for good. */
+  onForget: () => void = () => undefined
 ) {
   const undoSteps: UndoStep[] = []
+  /** Forgets the oldest `count` steps; `all` also tells when there was nothing to forget. */
+  const forget = (count: number, all = false) => {
+    if (count <= 0 && !all) return
+    undoSteps.splice(0, Math.max(count, 0))
+    onForget()
+  }
 
   const audit = (
     draft: DatabaseData,
@@ -95,10 +103,10 @@ export function createChangeLog(
     })
     const done = outcome as ChangeOutcome<R>
     const patches = (result.inversePatches as Patch[]).filter((p) => p.path[0] !== 'audit')
-    if (meta.undoable === false) undoSteps.splice(0)
+    if (meta.undoable === false) forget(undoSteps.length, true)
     else if (meta.remembered !== false && patches.length > 0) {
       undoSteps.push({ entry: entry as AuditEntry, patches })
-      if (undoSteps.length > undoDepth) undoSteps.shift()
+      forget(undoSteps.length - undoDepth)
     }
     emit({ type: 'dataChanged', payload: { entity: meta.entity, entityId: done.entityId } })
     if (meta.durable) await db.whenDurable(result.seq)
@@ -127,7 +135,14 @@ export function createChangeLog(
   /** The change an undo would revert now, or null when there is none. */
   const nextUndo = (): AuditEntry | null => undoSteps[undoSteps.length - 1]?.entry ?? null
 
-  return { apply, undo, nextUndo, forgetUndo: () => void undoSteps.splice(0) }
+  return {
+    apply,
+    undo,
+    nextUndo,
+    forgetUndo: () => forget(undoSteps.length, true),
+    /** What the remembered undo steps would put back (for keeping the files they name). */
+    remembered: (): readonly Patch[] => undoSteps.flatMap((step) => step.patches)
+  }
 }
 
 export type ChangeLog = ReturnType<typeof createChangeLog>

@@ -1,5 +1,6 @@
 import type { AppEvent } from '../shared/app-events'
 import type { AppContext } from './app-context'
+import type { AttachmentKeeper } from './attachment-keeper'
 import type { ChangeLog } from './change-log'
 import type { Handlers } from './dispatch'
 import type { JobRegistry } from './jobs/jobs'
@@ -17,6 +18,8 @@ export interface FeatureDeps {
   emit: (event: AppEvent) => void
   /** Long jobs by id, shared so one cancelJob reaches any feature's job. */
   jobs?: JobRegistry
+  /** Removes attachment files nothing names any more (absent in narrow test harnesses). */
+  attachments?: AttachmentKeeper
 }
 
 export type HandlerGroup<Names extends readonly string[]> = Pick<

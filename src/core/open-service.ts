@@ -2,6 +2,7 @@ import type { AppEvent } from '../shared/app-events'
 import type { StartupNotice } from '../shared/entities'
 import { vietnameseCollationSelfTest } from '../shared/text'
 import type { AppContext } from './app-context'
+import { createAttachmentKeeper } from './attachment-keeper'
 import { createChangeLog } from './change-log'
 import { createDispatch, type Dispatch, type Handlers } from './dispatch'
 import type { FeatureDeps } from './feature-deps'
@@ -16,6 +17,7 @@ import {
   validateDatabaseChange,
   type DatabaseData
 } from './schema/database-schema'
+import { sideFilesOf } from './schema/side-files'
 import { findUnsavedCopies, unsavedCopyFileName, unsavedCopyNotices } from './rescue'
 import { isLikelySyncedFolder, openDatabase } from './storage/database'
 import { serializeData } from './storage/envelope'
@@ -79,6 +81,7 @@ export async function openService(
     validateChange: validateDatabaseChange,
     clock: ctx.clock,
     appVersion: ctx.appVersion,
+    sideFiles: sideFilesOf,
     ...options.storage
   })
   const listeners = new Set<(event: AppEvent) => void>()
@@ -88,7 +91,20 @@ export async function openService(
   )
 
   const read = () => db.data
-  const changes = createChangeLog(db, ctx, emit)
+  const onBug = options.onBug ?? ((e: unknown) => console.error('Dais bug:', e))
+  const attachments = createAttachmentKeeper({
+    dataDir: ctx.dataDir,
+    read,
+    remembered: () => changes.remembered(),
+    onError: (error) => console.error('Dais: unused attachment files were not removed:', error)
+  })
+  const changes = createChangeLog(db, ctx, emit, () => {
+    if (!db.readOnly) void attachments.sweep().catch(() => undefined)
+  })
+  // Left by a change no undo can reach any more (the last run's history is gone) — unless the
+  // data was just restored from a backup, whose files the newer attachments may still be.
+  if (!db.readOnly && !db.notices.some((n) => n.restoredFrom !== null))
+    await attachments.sweep().catch(() => undefined)
   // asked for by getAppInfo only: the collator it makes loads ICU's collation data
   let collation: ReturnType<typeof vietnameseCollationSelfTest> | undefined
   const notices: StartupNotice[] = [...db.notices]
@@ -111,7 +127,15 @@ export async function openService(
     notices.push(...unsavedCopyNotices(copies, current))
   }
 
-  const deps: FeatureDeps = { read, changes, db, ctx, emit, jobs: createJobRegistry() }
+  const deps: FeatureDeps = {
+    read,
+    changes,
+    db,
+    ctx,
+    emit,
+    jobs: createJobRegistry(),
+    attachments
+  }
   const handlers: Partial<Handlers> & BaseHandlers = {
     getAppInfo: () => ({
       appVersion: ctx.appVersion,
@@ -133,7 +157,7 @@ export async function openService(
   }
 
   return {
-    dispatch: createDispatch(handlers, options.onBug ?? ((e) => console.error('Dais bug:', e))),
+    dispatch: createDispatch(handlers, onBug),
     onEvent(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
@@ -145,6 +169,7 @@ export async function openService(
       await options.desks?.close()
       unsubscribeStatus()
       listeners.clear()
+      await attachments.settled()
       await db.close(closeOptions)
     }
   }

@@ -10,10 +10,9 @@ import {
 } from '../../shared/movement/attachments'
 import { AppError } from '../../shared/result'
 import { normalizeInput } from '../input-text'
+import { attachmentsFolderName, storedNamePattern } from '../schema/side-files'
 import { makeFolderDurably, writeFileDurably } from '../storage/durable-write'
 import { nodeStorageFs } from '../storage/storage-fs'
-
-const segment = /^[A-Za-z0-9_-]{1,64}(\.[a-z0-9]{1,8})?$/
 
 /**
  * The file of one attachment: `<dataDir>/attachments/<proposalId>/<storedAs>`. Both parts are
@@ -22,8 +21,9 @@ const segment = /^[A-Za-z0-9_-]{1,64}(\.[a-z0-9]{1,8})?$/
  */
 export function attachmentPath(dataDir: string, proposalId: string, storedAs: string): string {
   for (const part of [proposalId, storedAs])
-    if (!segment.test(part)) throw new AppError('INVALID_ARGUMENT', `Not a stored name: "${part}"`)
-  const root = resolve(dataDir, 'attachments')
+    if (!storedNamePattern.test(part))
+      throw new AppError('INVALID_ARGUMENT', `Not a stored name: "${part}"`)
+  const root = resolve(dataDir, attachmentsFolderName)
   const path = resolve(root, proposalId, storedAs)
   const rel = relative(root, path)
   if (rel.startsWith('..') || rel.includes(`..${sep}`) || resolve(root, rel) !== path)

@@ -42,31 +42,34 @@ export function attachmentHandlers(
       const attachmentId = ctx.newId()
       const storedAs = `${attachmentId.replace(/[^A-Za-z0-9_-]/g, '')}.${kind.extension}`
       const path = attachmentPath(ctx.dataDir, proposalId, storedAs)
-      await writeAttachment(path, bytes)
-      try {
-        return await changes.apply({ entity: 'proposal', action: 'attach' }, (draft) => {
-          const proposal = findIn(draft.movement.proposals, proposalId, 'Proposal')
-          refuseFull(proposal.attachments.length)
-          const attachment: Attachment = {
-            id: attachmentId,
-            fileName,
-            contentType: kind.contentType,
-            size: bytes.length,
-            storedAs
-          }
-          proposal.attachments.push(attachment)
-          proposal.updatedAt = now()
-          return {
-            value: plain(proposal),
-            entityId: proposalId,
-            subject: attachment.fileName,
-            changes: [{ field: 'attachments', before: null, after: attachment.fileName }]
-          }
-        })
-      } catch (error) {
-        await removeAttachment(path)
-        throw error
-      }
+      const keep = deps.attachments?.adding ?? ((_p, _s, task) => task())
+      return keep(proposalId, storedAs, async () => {
+        await writeAttachment(path, bytes)
+        try {
+          return await changes.apply({ entity: 'proposal', action: 'attach' }, (draft) => {
+            const proposal = findIn(draft.movement.proposals, proposalId, 'Proposal')
+            refuseFull(proposal.attachments.length)
+            const attachment: Attachment = {
+              id: attachmentId,
+              fileName,
+              contentType: kind.contentType,
+              size: bytes.length,
+              storedAs
+            }
+            proposal.attachments.push(attachment)
+            proposal.updatedAt = now()
+            return {
+              value: plain(proposal),
+              entityId: proposalId,
+              subject: attachment.fileName,
+              changes: [{ field: 'attachments', before: null, after: attachment.fileName }]
+            }
+          })
+        } catch (error) {
+          await removeAttachment(path)
+          throw error
+        }
+      })
     },
 
     getProposalAttachment: async ({ proposalId, attachmentId }) => {
@@ -81,12 +84,11 @@ export function attachmentHandlers(
       }
     },
 
-    removeProposalAttachment: async ({ proposalId, attachmentId }) => {
-      let storedAs = ''
-      const proposal = await changes.apply({ entity: 'proposal', action: 'detach' }, (draft) => {
+    // Undoable: the file stays while the undo history can put the record back (attachment-keeper).
+    removeProposalAttachment: ({ proposalId, attachmentId }) =>
+      changes.apply({ entity: 'proposal', action: 'detach' }, (draft) => {
         const p = findIn(draft.movement.proposals, proposalId, 'Proposal')
         const a = plain(findIn(p.attachments, attachmentId, 'Attachment'))
-        storedAs = a.storedAs
         p.attachments = p.attachments.filter((x) => x.id !== attachmentId)
         p.updatedAt = now()
         return {
@@ -96,11 +98,5 @@ export function attachmentHandlers(
           changes: [{ field: 'attachments', before: a.fileName, after: null }]
         }
       })
-      // The file stays until the change is durable; an undo needs it back, so only forget undo.
-      await deps.db.flush()
-      changes.forgetUndo()
-      await removeAttachment(attachmentPath(ctx.dataDir, proposalId, storedAs))
-      return proposal
-    }
   }
 }

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { FileOut } from '../../shared/contract-part'
 import { maxAttachmentBytes } from '../../shared/movement/attachments'
 import type { Proposal } from '../../shared/movement/entities'
-import type { AppService } from '../app-service'
+import type { BackupInfo } from '../../shared/entities'
+import type { AppContext } from '../app-context'
+import { createAppService, type AppService } from '../app-service'
 import { attachmentPath } from './attachment-files'
 import { createGroups, startMovementService } from './testing/movement-harness'
 
@@ -19,6 +21,18 @@ const file = (fileName: string, bytes: Buffer) => ({
   fileName,
   contentBase64: bytes.toString('base64')
 })
+
+/** Closes the open service and starts another on the same data folder. */
+async function restart(ctx: AppContext) {
+  await open.splice(0)[0]!.close()
+  const service = await createAppService(ctx, {
+    onBug: (e) => {
+      throw e
+    }
+  })
+  open.push(service)
+  return service
+}
 
 async function withProposal() {
   const s = await startMovementService()
@@ -120,17 +134,86 @@ describe("a proposal's attachments, kept as files beside the data", () => {
     expect(missing.message).toContain('"anh.png" is missing from the attachments folder')
   })
 
-  it('removes the file with the record', async () => {
-    const { call, proposal, files } = await withProposal()
+  it('keeps a removed attachment’s file while Hoàn tác can bring it back, and removes it after', async () => {
+    const { call, ctx, proposal, files } = await withProposal()
     const p = await call<Proposal>('addProposalAttachment', {
       proposalId: proposal.id,
       file: file('a.pdf', pdf)
     })
+    const storedAs = p.attachments[0]!.storedAs
     const after = await call<Proposal>('removeProposalAttachment', {
       proposalId: proposal.id,
       attachmentId: p.attachments[0]?.id
     })
     expect(after.attachments).toEqual([])
+    await call('undoLastChange', {})
+    const back = await call<FileOut>('getProposalAttachment', {
+      proposalId: proposal.id,
+      attachmentId: p.attachments[0]?.id
+    })
+    expect(Buffer.from(back.contentBase64, 'base64').equals(pdf)).toBe(true)
+
+    await call('removeProposalAttachment', {
+      proposalId: proposal.id,
+      attachmentId: p.attachments[0]?.id
+    })
+    expect(files()).toEqual([storedAs])
+    // The next start has no undo history: nothing can name the file any more.
+    await restart(ctx)
     expect(files()).toEqual([])
+  })
+
+  it('keeps a deleted proposal’s files while Hoàn tác can bring it back, and removes them once it cannot', async () => {
+    const { call, proposal, folder, files } = await withProposal()
+    await call('addProposalAttachment', { proposalId: proposal.id, file: file('a.pdf', pdf) })
+    await call('addProposalAttachment', { proposalId: proposal.id, file: file('b.png', png) })
+    const stored = files()
+    await call('deleteProposal', { id: proposal.id })
+    expect(files()).toEqual(stored)
+    await call('undoLastChange', {})
+    const [kept] = await call<Proposal[]>('listProposals', {})
+    expect(kept?.attachments.map((a) => a.fileName)).toEqual(['a.pdf', 'b.png'])
+
+    await call('deleteProposal', { id: proposal.id })
+    // A change that cannot be undone ends the history (here: restoring a backup of the state).
+    const backup = await call<BackupInfo>('createBackup', { name: 'sau khi xóa' })
+    await call('restoreBackup', { id: backup.id })
+    // closing waits for the sweep that forgetting the history started
+    await open.splice(0)[0]!.close()
+    expect(existsSync(folder)).toBe(false)
+  })
+})
+
+describe('attachments in backups', () => {
+  it('are kept by a backup once however many backups name them, and come back with a restore after the data is lost', async () => {
+    const { call, ctx, proposal, folder } = await withProposal()
+    const p = await call<Proposal>('addProposalAttachment', {
+      proposalId: proposal.id,
+      file: file('Biên bản.pdf', pdf)
+    })
+    const backup = await call<BackupInfo>('createBackup', { name: 'trước họp' })
+    await call('createBackup', { name: 'lần hai' })
+    const kept = join(ctx.dataDir, 'backups', 'files', 'attachments', proposal.id)
+    expect(readdirSync(kept)).toEqual([p.attachments[0]!.storedAs])
+
+    // The data is lost: the data file, its journal and the attachments; the backups remain.
+    await open.splice(0)[0]!.close()
+    for (const name of readdirSync(ctx.dataDir))
+      if (name !== 'backups') rmSync(join(ctx.dataDir, name), { recursive: true })
+    const service = await createAppService(ctx, {
+      onBug: (e) => {
+        throw e
+      }
+    })
+    open.push(service)
+    const restored = await service.dispatch('restoreBackup', { id: backup.id })
+    expect(restored.ok).toBe(true)
+    const back = await service.dispatch('getProposalAttachment', {
+      proposalId: proposal.id,
+      attachmentId: p.attachments[0]!.id
+    })
+    if (!back.ok) throw new Error(back.error.message)
+    expect(Buffer.from((back.value as FileOut).contentBase64, 'base64').equals(pdf)).toBe(true)
+    expect(readdirSync(folder)).toEqual([p.attachments[0]!.storedAs])
   })
 })

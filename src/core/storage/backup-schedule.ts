@@ -1,5 +1,6 @@
 import type { BackupInfo } from '../../shared/entities'
 import type { Clock } from '../app-context'
+import type { BackupFiles, SideFilesOf } from './backup-files'
 import type { BackupPolicy, BackupStore } from './backups'
 import type { StoredState } from './envelope-adapter'
 
@@ -11,6 +12,8 @@ export interface BackupScheduleOptions<T> {
   appVersion: string
   /** The latest committed state. */
   state(): StoredState<T>
+  /** The files beside the data that a backup keeps too (none when absent). */
+  sideFiles?: { of: SideFilesOf<T>; store: BackupFiles }
 }
 
 /**
@@ -43,15 +46,31 @@ export class BackupSchedule<T> {
     return this.chain
   }
 
-  ofCommittedState(kind: BackupInfo['kind'], name: string): Promise<BackupInfo> {
+  async ofCommittedState(kind: BackupInfo['kind'], name: string): Promise<BackupInfo> {
     const { backups, clock, schemaVersion, appVersion } = this.options
     const state = this.options.state()
+    const savedAt = clock.now().toISOString()
+    const side = this.options.sideFiles
+    // The files first: a backup on disk never names a file the backups lack.
+    if (side) await side.store.keep(side.of(state.data), savedAt)
     return backups.write(
       kind,
       name,
-      { schemaVersion, appVersion, seq: state.seq, savedAt: clock.now().toISOString() },
+      { schemaVersion, appVersion, seq: state.seq, savedAt },
       state.data
     )
+  }
+
+  /** Removes the side files that no remaining backup names. */
+  private async pruneSideFiles(): Promise<void> {
+    const side = this.options.sideFiles
+    if (!side) return
+    const remaining = await this.options.backups.list()
+    const oldest = remaining.reduce<string | null>(
+      (min, info) => (min === null || info.createdAt < min ? info.createdAt : min),
+      null
+    )
+    await side.store.prune(oldest)
   }
 
   /** After a write: a rolling generation when the interval since the last one has passed. */
@@ -69,6 +88,7 @@ export class BackupSchedule<T> {
       await this.ofCommittedState('rolling', '')
       this.lastRollingAt = now
       await backups.prune(policy)
+      await this.pruneSideFiles()
     })
       .catch(() => undefined)
       .finally(() => {

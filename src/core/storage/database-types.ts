@@ -3,6 +3,7 @@ import type { Clock } from '../app-context'
 import type { BackupPolicy } from './backups'
 import type { RenameRetryPolicy } from './durable-write'
 import type { StorageFs } from './storage-fs'
+import type { SideFilesOf } from './backup-files'
 
 /** When the journal is folded into a full snapshot write of the data file. */
 export interface JournalPolicy {
@@ -57,6 +58,8 @@ export interface OpenDatabaseOptions<T> {
   fs?: StorageFs
   /** Rolling backup interval and retention; defaults to 5 min, last 20, 48 hourly, 14 daily. */
   backupPolicy?: Partial<BackupPolicy>
+  /** The files beside the data that backups keep and a restore puts back (see backup-files.ts). */
+  sideFiles?: SideFilesOf<T>
   /** How long a refused rename is retried before the write counts as failed (default 10 s). */
   renameRetry?: Partial<RenameRetryPolicy>
   /** Show "retrying" once a rename has been refused for this long (default 500 ms). */

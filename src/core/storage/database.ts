@@ -3,6 +3,7 @@ import { enablePatches, freeze, produceWithPatches, type Draft, type Patch } fro
 import { Low } from 'lowdb'
 import type { BackupInfo, StartupNotice } from '../../shared/entities'
 import { AppError } from '../../shared/result'
+import { BackupFiles } from './backup-files'
 import { BackupSchedule } from './backup-schedule'
 import { BackupStore, BackupVerificationError, defaultBackupPolicy } from './backups'
 import type {
@@ -81,6 +82,7 @@ interface StorageFiles<T> {
   rename: RenameOptions
   adapter: EnvelopeAdapter<T>
   backups: BackupStore
+  backupFiles: BackupFiles
 }
 
 function storageFiles<T>(
@@ -97,7 +99,10 @@ function storageFiles<T>(
   }
   const adapter = new EnvelopeAdapter<T>({ fs, filePath, schemaVersion, appVersion, clock, rename })
   const backups = new BackupStore(fs, options.dataDir, { policy: rename.policy })
-  return { fs, fileName, filePath, rename, adapter, backups }
+  const backupFiles = new BackupFiles(fs, options.dataDir, backups.folder, {
+    policy: rename.policy
+  })
+  return { fs, fileName, filePath, rename, adapter, backups, backupFiles }
 }
 
 interface StoredStateRead<T> {
@@ -182,7 +187,8 @@ async function openLocked<T>(
     clock,
     schemaVersion,
     appVersion,
-    state: () => low.data
+    state: () => low.data,
+    sideFiles: options.sideFiles && { of: options.sideFiles, store: files.backupFiles }
   })
   const status = new StorageHealth({
     clock,
@@ -331,7 +337,10 @@ function databaseApi<T>(parts: DatabaseParts<T>): Database<T> {
     async restoreBackup(id) {
       assertWritable()
       const { info, data } = await readBackupToRestore(options, files.backups, id)
-      await backupSchedule.enqueue(() => backupSchedule.ofCommittedState('named', 'before restore'))
+      await backupSchedule.enqueue(async () => {
+        await backupSchedule.ofCommittedState('named', 'before restore')
+        if (options.sideFiles) await files.backupFiles.restore(options.sideFiles(data))
+      })
       commit(freeze(data, true), null)
       await flush()
       return info

@@ -87,7 +87,8 @@ export const movementVi = {
     open: 'Mở',
     download: 'Tải về',
     remove: 'Xóa tệp',
-    confirmRemove: 'Xóa tệp “{fileName}” khỏi đề nghị? Tệp sẽ bị xóa khỏi thư mục dữ liệu.',
+    confirmRemove:
+      'Xóa tệp “{fileName}” khỏi đề nghị? Tệp sẽ bị xóa khỏi thư mục dữ liệu; Hoàn tác lấy lại được.',
     hint: 'PDF, ảnh (PNG, JPEG, TIFF), Word (DOC, DOCX, ODT); tối đa {limit} MB mỗi tệp.',
     refused: {
       empty: 'Tệp “{fileName}” rỗng, không đính kèm được.',
@@ -383,7 +384,7 @@ export const movementEn: typeof movementVi = {
     download: 'Download',
     remove: 'Remove the file',
     confirmRemove:
-      'Remove “{fileName}” from the proposal? The file is deleted from the data folder.',
+      'Remove “{fileName}” from the proposal? The file is deleted from the data folder; Undo brings it back.',
     hint: 'PDF, images (PNG, JPEG, TIFF), Word (DOC, DOCX, ODT); at most {limit} MB a file.',
     refused: {
       empty: '“{fileName}” is empty and cannot be attached.',
