@@ -1,5 +1,6 @@
 import { AppShell } from './pages/app-shell'
 import { EventListPage } from './pages/event-list-page'
+import { HonoursSection } from './pages/honours-section'
 import { screenshot } from './fixtures/dais'
 import { expect, test } from './pages/page-problems'
 
@@ -57,4 +58,34 @@ test('typed places on a new event: saved as typed or asked about before a reload
   await backupName.fill('Trước khi nhập đại biểu')
   expect(await shell.reloadAndSee('stay')).toBe('beforeunload')
   await expect(backupName).toHaveValue('Trước khi nhập đại biểu')
+})
+
+test('a decision changed elsewhere while a field is being typed keeps the typing and shows the change', async ({
+  page,
+  dais
+}) => {
+  test.setTimeout(120_000)
+  const shell = new AppShell(page)
+  await shell.open(dais.url)
+  const dialog = await new EventListPage(page).openCreateDialog()
+  await dialog.title.fill('Hội nghị điển hình tiên tiến')
+  await dialog.submitButton.click()
+  await expect(dialog.root).toBeHidden()
+  const honours = new HonoursSection(page)
+  await honours.open('Quyết định')
+  await honours.newDecisionButton.click()
+  const main = page.getByRole('main')
+  const signed = main.getByRole('textbox', { name: 'Ngày ký' })
+  // Typed, not yet left: then the decision's symbol is changed by another window.
+  await signed.fill('15/12/2025')
+  await page.evaluate(`window.dais.listEvents({}).then((events) =>
+    window.dais.listDecisions({ eventId: events.value[0].id })).then((decisions) =>
+    window.dais.updateDecision({ id: decisions.value[0].id, patch: { symbol: 'QĐ-KT' } }))`)
+  await expect(main.getByRole('textbox', { name: 'Ký hiệu', exact: true })).toHaveValue('QĐ-KT')
+  await expect(signed).toHaveValue('15/12/2025')
+  await signed.press('Tab')
+  expect(await shell.reloadAndSee('stay')).toBe('none')
+  await honours.open('Quyết định')
+  await expect(signed).toHaveValue('15/12/2025')
+  await expect(main.getByRole('textbox', { name: 'Ký hiệu', exact: true })).toHaveValue('QĐ-KT')
 })
