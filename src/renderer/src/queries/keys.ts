@@ -33,6 +33,7 @@ export const keys = {
   labelSheets: () => ['labelSheets'] as const,
   printerProfiles: () => ['printerProfiles'] as const,
   audit: () => ['audit'] as const,
+  backups: () => ['backups'] as const,
   undo: () => ['undo'] as const,
   awardForms: () => ['awardForms'] as const,
   awardFormList: () => ['awardForms', 'list'] as const,

@@ -15,6 +15,7 @@ vi.mock('../api', async (importOriginal) => ({
 }))
 
 import { useBackupsStore } from './backups'
+import { useBackupList } from '../queries/backups'
 import { useAuditLog } from '../queries/audit'
 import { sampleAuditEntry } from '../testing/test-fixtures'
 import { withQueries } from '../testing/with-queries'
@@ -29,33 +30,34 @@ const backup = (over: Partial<BackupInfo>): BackupInfo => ({
   ...over
 })
 
-describe('backups store', () => {
+describe('backups list and store', () => {
   let app: ReturnType<typeof withQueries>
   beforeEach(() => {
     app = withQueries()
     vi.clearAllMocks()
   })
 
-  it('lists newest first and creates a named backup', async () => {
+  it('lists newest first, and a new named backup shows at the top at once', async () => {
     api.listBackups.mockResolvedValue([
       backup({ id: 'old', createdAt: '2025-09-01T00:00:00.000Z' }),
       backup({ id: 'new', createdAt: '2025-09-05T00:00:00.000Z' })
     ])
-    const backups = useBackupsStore()
-    await backups.load()
-    expect(backups.sorted.map((b) => b.id)).toEqual(['new', 'old'])
+    const list = app.run(() => useBackupList())
+    await vi.waitFor(() => expect(list.data.value?.map((b) => b.id)).toEqual(['new', 'old']))
 
-    api.createBackup.mockResolvedValue(
-      backup({
-        id: 'n',
-        kind: 'named',
-        name: 'Trước khi chốt',
-        createdAt: '2025-09-06T00:00:00.000Z'
-      })
-    )
+    const named = backup({
+      id: 'n',
+      kind: 'named',
+      name: 'Trước khi chốt',
+      createdAt: '2025-09-06T00:00:00.000Z'
+    })
+    api.createBackup.mockResolvedValue(named)
+    api.listBackups.mockReturnValue(new Promise(() => {}))
+    const backups = useBackupsStore()
     await backups.create('Trước khi chốt')
     expect(api.createBackup).toHaveBeenCalledWith({ name: 'Trước khi chốt' })
-    expect(backups.sorted[0]?.id).toBe('n')
+    expect(list.data.value?.map((b) => b.id)).toEqual(['n', 'new', 'old'])
+    app.stop()
   })
 
   it('restores, then every shown screen reads its data again', async () => {
@@ -70,6 +72,7 @@ describe('backups store', () => {
     expect(from.id).toBe('b1')
     await vi.waitFor(() => expect(shown).toHaveBeenCalledTimes(2))
     expect(backups.busy).toBe(false)
+    app.stop()
   })
 })
 

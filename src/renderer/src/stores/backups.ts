@@ -1,34 +1,24 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { ref } from 'vue'
 import type { BackupInfo } from '../../../shared/entities'
 import { api } from '../api'
 import { useQueryCache } from '@pinia/colada'
 import { invalidateAll } from '../queries/invalidation'
+import { keys } from '../queries/keys'
+import { withBackup } from '../queries/backups'
 
+/** Making and restoring backups; the list itself is read through `useBackupList`. */
 export const useBackupsStore = defineStore('backups', () => {
   const cache = useQueryCache()
-  const items = ref<BackupInfo[]>([])
-  const loading = ref(false)
   const busy = ref(false)
-
-  const sorted = computed(() =>
-    [...items.value].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
-  )
-
-  async function load(): Promise<void> {
-    loading.value = true
-    try {
-      items.value = await api.listBackups({})
-    } finally {
-      loading.value = false
-    }
-  }
 
   async function create(name: string): Promise<BackupInfo> {
     busy.value = true
     try {
       const backup = await api.createBackup({ name })
-      items.value = [...items.value.filter((b) => b.id !== backup.id), backup]
+      const list = cache.getQueryData<BackupInfo[]>(keys.backups())
+      if (list) cache.setQueryData(keys.backups(), withBackup(list, backup))
+      void cache.invalidateQueries({ key: keys.backups() })
       return backup
     } finally {
       busy.value = false
@@ -39,14 +29,13 @@ export const useBackupsStore = defineStore('backups', () => {
     busy.value = true
     try {
       const { restoredFrom } = await api.restoreBackup({ id })
-      // Everything may differ now: every screen reads its data again.
+      // Everything may differ now: every screen reads its data again, this list too.
       invalidateAll(cache)
-      await load()
       return restoredFrom
     } finally {
       busy.value = false
     }
   }
 
-  return { items, sorted, loading, busy, load, create, restore }
+  return { busy, create, restore }
 })
