@@ -15,19 +15,3 @@ export async function confirmAction(message: string, t: T, title = ''): Promise<
     return false
   }
 }
-
-/** Asks for a required reason; resolves null when cancelled. */
-export async function promptReason(message: string, title: string, t: T): Promise<string | null> {
-  const { ElMessageBox } = await import('element-plus/es/components/message-box/index.mjs')
-  try {
-    const { value } = await ElMessageBox.prompt(message, title, {
-      confirmButtonText: t('honours.common.confirm'),
-      cancelButtonText: t('honours.common.cancel'),
-      inputValidator: (v: string) => v.trim() !== '' || t('honours.register.reasonRequired'),
-      autofocus: true
-    })
-    return value.trim()
-  } catch {
-    return null
-  }
-}
