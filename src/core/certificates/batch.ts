@@ -2,7 +2,6 @@ import { createWriteStream, type WriteStream } from 'node:fs'
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { once } from 'node:events'
 import { dirname } from 'node:path'
-import { Zip, ZipPassThrough } from 'fflate'
 import type { LayoutWarning } from '../../shared/certificates/contract'
 import type { PrinterProfile, Template } from '../../shared/certificates/entities'
 import { defaultCertificateNamePattern } from '../../shared/certificates/records'
@@ -295,6 +294,8 @@ export async function renderBatch(opts: RenderBatchOptions): Promise<{ pages: nu
       flushChunks()
       ws.end()
     } else {
+      // only a zip needs fflate: a single PDF does not load it
+      const { Zip, ZipPassThrough } = await import('fflate')
       const zip = new Zip((error, chunk) => {
         if (error) ws.destroy(error)
         else ws.write(chunk)

@@ -60,39 +60,39 @@ export interface CertificateSources {
   register: RegisterEntry | null
 }
 
-export function certificateValues(
-  honoree: Pick<
-    Honoree,
-    'kind' | 'name' | 'gender' | 'posthumous' | 'prefixOverride' | 'positionLine' | 'achievement'
-  >,
-  s: CertificateSources,
-  language: TemplateLanguage = 'vi'
-): CertificateValues {
+type SharedValues = Omit<
+  CertificateValues,
+  | 'name'
+  | 'position'
+  | 'achievement'
+  | 'registerNumber'
+  | 'honorific'
+  | 'nameLine'
+  | 'posthumous'
+  | 'awardVerb'
+  | 'posthumousPrefix'
+>
+
+/** The values every honoree of one decision shares (its number, date, signer, the authority). */
+function sharedValues(
+  s: Omit<CertificateSources, 'register'>,
+  language: TemplateLanguage
+): SharedValues {
   const d = s.decision
   const signer = d?.signer ?? null
   const decisionNumber = d ? [d.number, d.symbol].filter(Boolean).join('/') : ''
   const date = d?.date ?? null
   const head = signer ? (signer.onBehalfOf ?? signer.title) : ''
-  const data = {
-    name: honoree.name.normalize('NFC'),
-    position: honoree.positionLine.normalize('NFC'),
-    achievement: (honoree.achievement ?? d?.achievement ?? '').normalize('NFC'),
+  const common = {
     decisionNumber,
-    registerNumber: s.register?.registerNumber ?? '',
     signerName: signer?.name ?? '',
     eventTitle: s.event?.title ?? '',
     year: date ? date.slice(0, 4) : ''
   }
   if (language !== 'vi') {
     const lines = signer ? signerTitleLinesIn(language, signer) : []
-    const honorificText = honorificIn(language, honoree)
     return {
-      ...data,
-      honorific: honorificText,
-      nameLine: [honorificText, clean(honoree.name)].filter(Boolean).join(' '),
-      posthumous: posthumousLineIn(language, honoree),
-      awardVerb: awardVerbIn(language, honoree),
-      posthumousPrefix: posthumousPrefixIn(language, honoree),
+      ...common,
       awardTitle: termIn(language, s.awardForm?.title ?? 'Giấy khen'),
       decisionDate: dateInWords(language, date),
       decisionRef: decisionRefIn(language, decisionNumber, date),
@@ -108,12 +108,7 @@ export function certificateValues(
   }
   const decisionDate = formatShortDate(date)
   return {
-    ...data,
-    honorific: honorific(honoree),
-    nameLine: nameLine(honoree),
-    posthumous: posthumousLine(honoree),
-    awardVerb: awardVerb(honoree),
-    posthumousPrefix: posthumousPrefix(honoree),
+    ...common,
     awardTitle: s.awardForm?.title ?? 'GIẤY KHEN',
     decisionDate,
     decisionRef: decisionNumber
@@ -125,6 +120,61 @@ export function certificateValues(
     signerOnBehalfOf: signer ? signerTitleLines(signer).slice(0, -1).join('\n') : '',
     authority: toUpperVietnamese([head, s.organisation.authorityName].filter(Boolean).join(' ')),
     organisation: s.organisation.authorityName.normalize('NFC')
+  }
+}
+
+/**
+ * The last decision's shared values: a batch asks for one decision's honorees in a row. Records
+ * are immutable, so the same objects mean the same values.
+ */
+let lastShared: {
+  key: [Organisation, Event | null, Decision | null, AwardForm | null, TemplateLanguage]
+  values: SharedValues
+} | null = null
+
+function sharedValuesOf(s: CertificateSources, language: TemplateLanguage): SharedValues {
+  const key = [s.organisation, s.event, s.decision, s.awardForm, language] as const
+  if (!lastShared || lastShared.key.some((k, i) => k !== key[i])) {
+    lastShared = { key: [...key], values: sharedValues(s, language) }
+  }
+  return lastShared.values
+}
+
+export function certificateValues(
+  honoree: Pick<
+    Honoree,
+    'kind' | 'name' | 'gender' | 'posthumous' | 'prefixOverride' | 'positionLine' | 'achievement'
+  >,
+  s: CertificateSources,
+  language: TemplateLanguage = 'vi'
+): CertificateValues {
+  const shared = sharedValuesOf(s, language)
+  const own = {
+    name: honoree.name.normalize('NFC'),
+    position: honoree.positionLine.normalize('NFC'),
+    achievement: (honoree.achievement ?? s.decision?.achievement ?? '').normalize('NFC'),
+    registerNumber: s.register?.registerNumber ?? ''
+  }
+  if (language !== 'vi') {
+    const honorificText = honorificIn(language, honoree)
+    return {
+      ...shared,
+      ...own,
+      honorific: honorificText,
+      nameLine: [honorificText, clean(honoree.name)].filter(Boolean).join(' '),
+      posthumous: posthumousLineIn(language, honoree),
+      awardVerb: awardVerbIn(language, honoree),
+      posthumousPrefix: posthumousPrefixIn(language, honoree)
+    }
+  }
+  return {
+    ...shared,
+    ...own,
+    honorific: honorific(honoree),
+    nameLine: nameLine(honoree),
+    posthumous: posthumousLine(honoree),
+    awardVerb: awardVerb(honoree),
+    posthumousPrefix: posthumousPrefix(honoree)
   }
 }
 

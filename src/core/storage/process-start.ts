@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 
 /** Runs a command and returns its standard output; throws when it fails or times out. */
 export type RunCommand = (command: string, args: readonly string[]) => string
 
+// child_process is loaded only off Linux, where a start time needs another program
 const runCommand: RunCommand = (command, args) =>
-  execFileSync(command, args as string[], {
+  process.getBuiltinModule('node:child_process').execFileSync(command, args as string[], {
     encoding: 'utf8',
     // PowerShell may take a few seconds to start on a busy Windows machine.
     timeout: 8000,
