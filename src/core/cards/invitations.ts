@@ -1,7 +1,6 @@
 import type { InvitationLetter as LetterInput } from '../../shared/cards/contract'
 import type { Delegate } from '../../shared/delegates/entities'
 import type { Event, Organisation } from '../../shared/entities'
-import { zipSync } from 'fflate'
 import { AppError } from '../../shared/result'
 import { createYielder } from '../jobs/jobs'
 import { loadBundledFonts } from '../pdf/fonts'
@@ -133,5 +132,7 @@ export async function renderInvitationsZip(o: InvitationsOptions): Promise<Buffe
     files[name] = [pdf, { level: 0, mtime: o.creationDate }]
     await step(i + 1)
   }
+  // loaded here, not with the module: every other command of the app would pay for it
+  const { zipSync } = await import('fflate')
   return Buffer.from(zipSync(files))
 }
