@@ -117,15 +117,23 @@ export async function openService(
       quarantinedAs: null
     })
   }
-  const copies = await findUnsavedCopies(ctx.dataDir, ctx.rescueFolders ?? [])
-  if (copies.length > 0) {
-    const current = {
-      seq: db.openedSeq,
-      checksum: serializeData(db.data).checksum,
-      dataFile: db.filePath
-    }
-    notices.push(...unsavedCopyNotices(copies, current))
-  }
+  // Copies of unsaved changes are looked for (in folders that may hold thousands of files) when
+  // the notices are first asked for, against the data as opened: a `dais` command never asks.
+  const opened = { seq: db.openedSeq, data: db.data, dataFile: db.filePath }
+  let startupNotices: Promise<StartupNotice[]> | undefined
+  const noticesWithCopies = () =>
+    (startupNotices ??= findUnsavedCopies(ctx.dataDir, ctx.rescueFolders ?? []).then((copies) =>
+      copies.length === 0
+        ? notices
+        : [
+            ...notices,
+            ...unsavedCopyNotices(copies, {
+              seq: opened.seq,
+              checksum: serializeData(opened.data).checksum,
+              dataFile: opened.dataFile
+            })
+          ]
+    ))
 
   const deps: FeatureDeps = {
     read,
@@ -137,14 +145,14 @@ export async function openService(
     attachments
   }
   const handlers: Partial<Handlers> & BaseHandlers = {
-    getAppInfo: () => ({
+    getAppInfo: async () => ({
       appVersion: ctx.appVersion,
       runtime: ctx.runtime === 'electron' ? 'electron' : 'browser',
       dataDir: ctx.dataDir,
       schemaVersion: currentSchemaVersion,
       readOnly: db.readOnly,
       vietnameseCollationOk: (collation ??= vietnameseCollationSelfTest()).ok,
-      notices
+      notices: await noticesWithCopies()
     }),
     getStorageStatus: () => db.status(),
     openDocument: openDocumentHandler(options.host),
