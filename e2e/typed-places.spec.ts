@@ -1,4 +1,5 @@
 import { AppShell } from './pages/app-shell'
+import { CertificateSetupPage, Designer } from './pages/certificates-setup'
 import { EventListPage } from './pages/event-list-page'
 import { HonoursSection } from './pages/honours-section'
 import { screenshot } from './fixtures/dais'
@@ -88,4 +89,53 @@ test('a decision changed elsewhere while a field is being typed keeps the typing
   await honours.open('Quyết định')
   await expect(signed).toHaveValue('15/12/2025')
   await expect(main.getByRole('textbox', { name: 'Ký hiệu', exact: true })).toHaveValue('QĐ-KT')
+})
+
+test('the template designer asks before a reload or leaving drops an unsaved edit, and shows a save made elsewhere', async ({
+  page,
+  context,
+  dais
+}) => {
+  test.setTimeout(150_000)
+  const shell = new AppShell(page)
+  await shell.open(`${dais.url}#/certificate-setup`)
+  const setup = new CertificateSetupPage(page)
+  await setup.duplicateTemplate('Giấy khen — in trên phôi A4 ngang')
+  // The designer is named after the template's name as typed.
+  const name = page.getByRole('main').getByRole('textbox', { name: 'Tên mẫu' })
+  const copyName = 'Giấy khen phường'
+  await name.fill(copyName)
+  const designer = new Designer(page, copyName)
+  await expect(designer.root.getByRole('status').filter({ hasText: 'Chưa lưu' })).toBeVisible()
+
+  expect(await shell.reloadAndSee('stay')).toBe('beforeunload')
+  await expect(name).toHaveValue(copyName)
+  await shell.goTo('Cơ quan')
+  const leave = page.getByRole('dialog', { name: 'Đang sửa dở' })
+  await expect(leave).toBeVisible()
+  await leave.getByRole('button', { name: 'Ở lại' }).click()
+  await expect(name).toHaveValue(copyName)
+  await designer.saveButton.click()
+  await expect(designer.saveButton).toBeDisabled()
+  expect(await shell.reloadAndSee('stay')).toBe('none')
+
+  // Renamed and saved in a second tab: the first tab's designer, with nothing unsaved, follows.
+  await setup.templateRow(copyName).getByRole('button', { name: copyName, exact: true }).click()
+  await expect(name).toHaveValue(copyName)
+  const other = await context.newPage()
+  await new AppShell(other).open(`${dais.url}#/certificate-setup`)
+  await new CertificateSetupPage(other)
+    .templateRow(copyName)
+    .getByRole('button', { name: copyName, exact: true })
+    .click()
+  await other.getByRole('main').getByRole('textbox', { name: 'Tên mẫu' }).fill('Giấy khen 2025')
+  await new Designer(other, 'Giấy khen 2025').saveButton.click()
+  await expect(name).toHaveValue('Giấy khen 2025')
+  await other.close()
+
+  // Undone from the top bar: the designer shows the name before that save.
+  await shell.undoButton.click()
+  await expect(name).toHaveValue(copyName)
+  await expect(designer.saveButton).toBeDisabled()
+  await screenshot(page, 'designer-follows-undo')
 })

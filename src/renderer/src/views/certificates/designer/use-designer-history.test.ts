@@ -90,6 +90,27 @@ describe('the designer draft and its local undo', () => {
     expect(h.dirty.value).toBe(false)
   })
 
+  it('follows the saved template while nothing is edited, and keeps an edit under way', () => {
+    const h = useDesignerHistory(template(), () => false)
+    h.edit('name', (t) => (t.name = 'Gõ dở'))
+    h.undo()
+    expect(h.canRedo.value).toBe(true)
+    h.follow(template())
+    expect(h.canRedo.value).toBe(true)
+    h.follow(template({ name: 'Đổi ở cửa sổ khác', mode: 'full' }))
+    expect(h.draft.value.name).toBe('Đổi ở cửa sổ khác')
+    expect(h.draft.value.mode).toBe('full')
+    expect(h.dirty.value).toBe(false)
+    h.follow(template({ background: { mime: 'image/png', dataBase64: 'AAAA' } }))
+    expect(h.draft.value.background?.dataBase64).toBe('AAAA')
+    expect(h.dirty.value).toBe(false)
+
+    h.edit(undefined, (t) => (t.name = 'Đang sửa'))
+    h.follow(template({ name: 'Lần đổi khác' }))
+    expect(h.draft.value.name).toBe('Đang sửa')
+    expect(h.dirty.value).toBe(true)
+  })
+
   it('hands the preview the time of the oldest edit not yet drawn, once', () => {
     const time = clock()
     const h = useDesignerHistory(template(), () => false, time.now)

@@ -65,6 +65,19 @@ export function useDesignerHistory(
     historyVersion.value++
   }
 
+  /**
+   * The template as the data holds it now (saved in another window, or undone): while nothing is
+   * edited the designer shows it; an edit under way is kept.
+   */
+  function follow(template: Template): void {
+    if (dirty.value) return
+    const sameBackground =
+      template.background?.mime === saved.value.background?.mime &&
+      template.background?.dataBase64 === saved.value.background?.dataBase64
+    if (sameBackground && fingerprint(template) === savedFingerprint.value) return
+    markSaved(template)
+  }
+
   function discard(): void {
     draft.value = cloneTemplate(saved.value)
     history.clear()
@@ -87,6 +100,7 @@ export function useDesignerHistory(
     undo,
     redo,
     markSaved,
+    follow,
     discard,
     takeEditedAt
   }
