@@ -1,5 +1,5 @@
-import { onBeforeUnmount } from 'vue'
-import { trackUnsavedEdit } from '../../unsaved-edits'
+import { getCurrentInstance, onBeforeUnmount } from 'vue'
+import { trackUnsavedEdit } from './unsaved-edits'
 
 /**
  * Saves what is typed after a short pause, one pending save per key (a cell, a field); leaving
@@ -23,7 +23,7 @@ export function useSaveAsTyped(delayMs = 400) {
     for (const key of [...pending.keys()]) run(key)
   }
   trackUnsavedEdit({ isUnsaved: () => pending.size > 0, flush })
-  onBeforeUnmount(flush)
+  if (getCurrentInstance()) onBeforeUnmount(flush)
   return {
     /** `save` runs after the pause; a promise it returns counts as pending until it settles. */
     schedule(key: string, save: () => unknown) {
