@@ -87,6 +87,8 @@ export const honoursVi = {
       honorees: 'đối tượng được khen'
     },
     numberConflict: 'Số {number} đã được dùng trong năm cho quyết định khác.',
+    baseSalaryInvalid:
+      'Nhập số tiền bằng chữ số, từ 0 đến 1.000.000.000 đồng (ví dụ 2.340.000); chưa lưu cho đến khi đúng.',
     delete: 'Xóa dự thảo',
     deleteConfirm: 'Xóa quyết định dự thảo này?',
     deleted: 'Đã xóa quyết định dự thảo.',
@@ -299,6 +301,8 @@ export const honoursEn: typeof honoursVi = {
       honorees: 'honorees'
     },
     numberConflict: 'Number {number} is already used this year by another decision.',
+    baseSalaryInvalid:
+      'Type the amount in digits, from 0 to 1,000,000,000 VND (e.g. 2,340,000); not saved until it is right.',
     delete: 'Delete draft',
     deleteConfirm: 'Delete this draft decision?',
     deleted: 'Draft decision deleted.',
