@@ -139,3 +139,84 @@ test('the template designer asks before a reload or leaving drops an unsaved edi
   await expect(designer.saveButton).toBeDisabled()
   await screenshot(page, 'designer-follows-undo')
 })
+
+test('on the sample: the invitation letter saves as typed and follows a change made in another tab', async ({
+  page,
+  context,
+  dais
+}) => {
+  test.setTimeout(180_000)
+  const shell = new AppShell(page)
+  await shell.open(dais.url)
+  await new EventListPage(page).openSampleButton.click()
+  const main = page.getByRole('main')
+  await main.getByRole('tab', { name: 'Thẻ & giấy mời', exact: true }).click()
+  await main.getByRole('tab', { name: 'Giấy mời', exact: true }).click()
+  const eventUrl = `${dais.url}${new URL(page.url()).hash}`
+
+  // Typed, reloaded at once: still there.
+  const dress = main.getByRole('textbox', { name: 'Trang phục', exact: true })
+  await dress.fill('Áo dài truyền thống')
+  expect(await shell.reloadAndSee('stay')).toBe('none')
+  await main.getByRole('tab', { name: 'Giấy mời', exact: true }).click()
+  await expect(dress).toHaveValue('Áo dài truyền thống')
+
+  // Changed in a second tab: the first shows it without a reload.
+  const other = await context.newPage()
+  await other.goto(eventUrl)
+  await expect(new AppShell(other).saveStatus).toContainText('Đã lưu')
+  const otherMain = other.getByRole('main')
+  await otherMain.getByRole('tab', { name: 'Giấy mời', exact: true }).click()
+  const otherDress = otherMain.getByRole('textbox', { name: 'Trang phục', exact: true })
+  await expect(otherDress).toHaveValue('Áo dài truyền thống')
+  await otherDress.fill('Com-lê, cà vạt')
+  await expect(dress).toHaveValue('Com-lê, cà vạt')
+  await other.close()
+})
+
+test('on the sample: an absence note on the board takes what is typed and keeps it over a reload', async ({
+  page,
+  dais
+}) => {
+  test.setTimeout(150_000)
+  const shell = new AppShell(page)
+  await shell.open(dais.url)
+  await new EventListPage(page).openSampleButton.click()
+  const main = page.getByRole('main')
+  await main.getByRole('tab', { name: 'Điểm danh', exact: true }).click()
+  await main.getByRole('tab', { name: 'Tổng hợp', exact: true }).click()
+  const reason = main.getByRole('combobox', { name: /^Lý do vắng: / }).first()
+  const name = ((await reason.getAttribute('aria-label')) ?? '').replace('Lý do vắng: ', '')
+  await reason.click({ force: true })
+  await page.getByRole('option', { name: 'Có lý do', exact: true }).click()
+  const note = main.getByRole('textbox', { name: `Ghi chú: ${name}`, exact: true })
+  await note.click()
+  await page.keyboard.type('Đi công tác tỉnh', { delay: 30 })
+  await expect(note).toHaveValue('Đi công tác tỉnh')
+  expect(await shell.reloadAndSee('stay')).toBe('none')
+  await main.getByRole('tab', { name: 'Tổng hợp', exact: true }).click()
+  await expect(note).toHaveValue('Đi công tác tỉnh')
+})
+
+test('an award form with an emptied number says so on the field instead of a refused save', async ({
+  page,
+  dais
+}) => {
+  const shell = new AppShell(page)
+  await shell.open(`${dais.url}#/award-forms`)
+  await page.getByRole('main').getByRole('button', { name: 'Thêm hình thức', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Thêm hình thức khen' })
+  await dialog.getByRole('textbox', { name: 'Tên hình thức' }).fill('Bằng khen thử')
+  const rank = dialog.getByRole('spinbutton', { name: 'Thứ bậc (1 = cao nhất)' })
+  await rank.fill('')
+  await rank.press('Tab')
+  await dialog.getByRole('button', { name: 'Lưu', exact: true }).click()
+  await expect(dialog.getByText('Cần nhập một số.')).toBeVisible()
+  await expect(shell.toast('Dữ liệu nhập không hợp lệ')).toHaveCount(0)
+  await rank.fill('60')
+  await dialog.getByRole('button', { name: 'Lưu', exact: true }).click()
+  await expect(dialog).toBeHidden()
+  await expect(
+    page.getByRole('main').getByRole('cell', { name: 'Bằng khen thử', exact: true })
+  ).toBeVisible()
+})

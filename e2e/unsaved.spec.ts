@@ -3,7 +3,8 @@ import { AppShell } from './pages/app-shell'
 import { DelegatesSectionPage } from './pages/delegates-section-page'
 import { EventListPage } from './pages/event-list-page'
 import { EventWorkspacePage } from './pages/event-workspace-page'
-import { expect, test } from './pages/page-problems'
+import { HonoursSection } from './pages/honours-section'
+import { expect, screenshot, test } from './pages/page-problems'
 
 const sampleTitle = 'Đại hội Thi đua yêu nước phường Tiền Phong giai đoạn 2020 - 2025'
 
@@ -103,4 +104,75 @@ test('leaving the screen inside the app saves an open grid edit, and asks about 
   await backToTheGrid()
   await expect(cell(4)).toHaveText(year)
   await expect(editor).toBeHidden()
+})
+
+test('award rounds and a decision on the sample: a round without a title says so and asks, a decision saves as typed and keeps what is being typed', async ({
+  page,
+  dais
+}) => {
+  test.setTimeout(180_000)
+  const shell = new AppShell(page)
+  const home = new EventListPage(page)
+  const workspace = new EventWorkspacePage(page)
+  const agenda = new AgendaPage(page)
+  const honours = new HonoursSection(page)
+
+  await shell.open(dais.url)
+  await home.openSampleButton.click()
+  await expect(workspace.heading(sampleTitle)).toBeVisible()
+
+  // A round's title emptied: said on the field; the presenters typed with it are kept by asking.
+  await page.getByRole('main').getByRole('tab', { name: 'Chương trình' }).click()
+  await agenda.roundsTab.click()
+  const round = agenda.round('Đợt 1')
+  const title = round.getByRole('textbox', { name: 'Tên đợt' })
+  const presenters = round.getByRole('textbox', { name: /^Người trao/ })
+  await title.fill('')
+  await presenters.fill('Đồng chí Nguyễn Văn Mười')
+  await expect(round.getByRole('alert')).toHaveText(
+    'Đợt cần có tên; chưa lưu gì của đợt này cho đến khi có tên.'
+  )
+  await expect(title).toHaveAttribute('aria-invalid', 'true')
+  await screenshot(page, 'round-title-required')
+  expect(await shell.reloadAndSee('stay')).toBe('beforeunload')
+  await expect(presenters).toHaveValue('Đồng chí Nguyễn Văn Mười')
+  await title.fill('Đợt một')
+  await expect(round.getByRole('alert')).toHaveCount(0)
+  expect(await shell.reloadAndSee('stay')).toBe('none')
+  await agenda.roundsTab.click()
+  const renamed = agenda.round('Đợt một')
+  await expect(renamed.getByRole('textbox', { name: /^Người trao/ })).toHaveValue(
+    'Đồng chí Nguyễn Văn Mười'
+  )
+
+  // A new decision: a number typed and the page reloaded at once is kept.
+  await honours.open('Quyết định')
+  await honours.newDecisionButton.click()
+  const number = page.getByRole('main').getByRole('textbox', { name: 'Số', exact: true })
+  const symbol = page.getByRole('main').getByRole('textbox', { name: 'Ký hiệu', exact: true })
+  await number.fill('130')
+  expect(await shell.reloadAndSee('stay')).toBe('none')
+  await honours.subTab('Quyết định').click()
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: /^130\// })
+    .click()
+  await expect(number).toHaveValue('130')
+
+  // The next field typed while the last one's save comes back keeps every letter typed.
+  await number.fill('131')
+  await number.press('Tab')
+  await page.keyboard.type('QĐ-CT', { delay: 80 })
+  await expect(symbol).toHaveValue('QĐ-CT')
+  await expect(page.getByRole('main').getByRole('button', { name: /^131\/QĐ-CT/ })).toBeVisible()
+
+  // A base salary that is no amount: said on the field, not saved, and a reload asks.
+  const salary = page.getByRole('main').getByRole('textbox', { name: 'Mức lương cơ sở (đồng)' })
+  await salary.fill('2,5 triệu')
+  await expect(page.getByRole('main').getByText(/Nhập số tiền bằng chữ số/)).toBeVisible()
+  expect(await shell.reloadAndSee('stay')).toBe('beforeunload')
+  await salary.fill('2.530.000')
+  await salary.press('Tab')
+  await expect(page.getByRole('main').getByText(/Nhập số tiền bằng chữ số/)).toHaveCount(0)
+  expect(await shell.reloadAndSee('stay')).toBe('none')
 })
