@@ -40,6 +40,10 @@ test('the sample congress: Vietnamese order, search without accents, filters, in
   await delegates.filter('Dân tộc').fill('')
   await delegates.filter('Giới tính').selectOption('')
   await expect(delegates.status).toContainText('120 / 120 đại biểu')
+  // Nothing selected yet: the buttons that need a selection say why they are off.
+  await expect(delegates.bulkEditButton).toBeDisabled()
+  for (const button of [delegates.bulkEditButton, delegates.deleteButton])
+    await expect(button).toHaveAttribute('title', /^Chọn đại biểu trong bảng trước/)
 
   // Inline edit of the position, then Ctrl+Z brings it back.
   await delegates.search.fill('Nguyễn Văn Hùng')
@@ -62,6 +66,7 @@ test('the sample congress: Vietnamese order, search without accents, filters, in
     .nth(2)
     .click({ modifiers: ['Shift'] })
   await expect(delegates.status).toContainText('Đã chọn 3')
+  await expect(delegates.bulkEditButton).not.toHaveAttribute('title')
   expect(await page.evaluate('String(window.getSelection())')).toBe('')
   await delegates.bulkEditButton.click()
   const bulk = delegates.dialog('Sửa 3 đại biểu cùng lúc')

@@ -22,6 +22,7 @@ export const cardsVi = {
   print: {
     template: 'Mẫu thẻ',
     design: 'Thiết kế mẫu',
+    designHint: 'Chọn một mẫu thẻ trước.',
     profile: 'Máy in',
     noProfile: 'Không hiệu chỉnh',
     sheet: 'Khổ giấy in',
@@ -70,6 +71,7 @@ export const cardsVi = {
     title: 'In lại thẻ đã chọn',
     hint: 'Thẻ in lại có mã điểm danh mới; thẻ cũ không còn dùng được.',
     chosen: 'In lại {count} thẻ đã chọn',
+    chooseHint: 'Đánh dấu các thẻ cần in lại trong bảng bên dưới.',
     reasonTitle: 'In lại thẻ',
     reasonPrompt: 'Lý do thu hồi {count} thẻ cũ (mất thẻ, sai tên…)',
     reasonRequired: 'Hãy ghi lý do.',
@@ -167,6 +169,7 @@ export const cardsEn: typeof cardsVi = {
   print: {
     template: 'Card template',
     design: 'Design the template',
+    designHint: 'Choose a card template first.',
     profile: 'Printer',
     noProfile: 'No calibration',
     sheet: 'Sheet',
@@ -216,6 +219,7 @@ export const cardsEn: typeof cardsVi = {
     title: 'Reprint chosen cards',
     hint: 'A reprinted card carries a new check-in code; the old card stops working.',
     chosen: 'Reprint {count} chosen cards',
+    chooseHint: 'Tick the cards to reprint in the table below.',
     reasonTitle: 'Reprint cards',
     reasonPrompt: 'Why are the {count} old cards taken back (lost, wrong name…)?',
     reasonRequired: 'Please give a reason.',

@@ -301,6 +301,8 @@ export const certificatesDe: typeof certificatesVi = {
     checkOk: 'Alle {count} Urkunden lassen sich drucken: Der Text passt, keine Zeichen fehlen.',
     print: 'Urkundendatei erstellen ({count})',
     reprintSelected: 'Datei für die Ausgewählten erstellen ({count})',
+    reprintSelectHint:
+      'Markieren Sie zuerst in der Liste die Urkunden, die neu erstellt werden sollen.',
     reprintRange: 'Datei für Seiten erstellen…',
     progress: 'Druckfortschritt',
     progressText: '{done}/{total} Urkunden erstellt',

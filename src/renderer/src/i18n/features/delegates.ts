@@ -21,6 +21,9 @@ export const delegatesVi = {
   edit: 'Sửa',
   editOf: 'Sửa đại biểu {name}',
   bulkEdit: 'Sửa nhiều',
+  editHint: 'Để sửa một người, chọn đúng một dòng trong bảng (đang chọn {n}).',
+  selectHint:
+    'Chọn đại biểu trong bảng trước: bấm vào một dòng, giữ Shift hoặc Ctrl để chọn nhiều dòng.',
   delete: 'Xóa',
   importExcel: 'Nhập từ Excel',
   export: 'Xuất Excel',
@@ -137,6 +140,9 @@ export const delegatesEn: typeof delegatesVi = {
   edit: 'Edit',
   editOf: 'Edit delegate {name}',
   bulkEdit: 'Edit selected',
+  editHint: 'To edit one person, select exactly one row in the table ({n} selected now).',
+  selectHint:
+    'Select delegates in the table first: click a row; hold Shift or Ctrl to select several.',
   delete: 'Delete',
   importExcel: 'Import from Excel',
   export: 'Export to Excel',

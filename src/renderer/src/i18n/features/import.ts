@@ -42,7 +42,8 @@ export const importVi = {
       '{count} dòng chưa ghi đơn vị. Chọn đơn vị cho các dòng đó, hoặc sửa từng dòng trong bảng.',
     noUnits: 'Chưa có đơn vị nào: thêm đơn vị ở thẻ Đơn vị trước.',
     choose: 'Chọn đơn vị…',
-    fill: 'Điền cho {count} dòng'
+    fill: 'Điền cho {count} dòng',
+    chooseHint: 'Chọn đơn vị trong danh sách bên cạnh trước.'
   },
   nothing: 'Không có dòng nào được chọn để nhập.',
   cancel: 'Đóng',
@@ -101,7 +102,8 @@ export const importEn: typeof importVi = {
       '{count} rows name no unit. Choose the unit for those rows, or fix each row in the table.',
     noUnits: 'There are no units yet: add them in the Units tab first.',
     choose: 'Choose the unit…',
-    fill: 'Fill {count} rows'
+    fill: 'Fill {count} rows',
+    chooseHint: 'Choose the unit in the list beside it first.'
   },
   nothing: 'No rows are selected for import.',
   cancel: 'Close',

@@ -213,6 +213,7 @@ export const movementVi = {
     papers: 'Giấy tờ của phong trào',
     form: 'Bản đăng ký thi đua của',
     formButton: 'Tải bản đăng ký',
+    formHint: 'Chọn đơn vị trong danh sách bên cạnh trước.',
     summary: 'Bảng tổng hợp đăng ký',
     resultsTable: 'Bảng kết quả cuối năm',
     none: 'Chưa có phong trào.'
@@ -509,6 +510,7 @@ export const movementEn: typeof movementVi = {
     papers: 'Papers of the movement',
     form: 'Registration form of',
     formButton: 'Download the form',
+    formHint: 'Choose the unit in the list beside it first.',
     summary: 'Summary of registrations',
     resultsTable: 'Year-end results table',
     none: 'No movement yet.'

@@ -73,6 +73,7 @@ export const rostersVi = {
     addFromDelegates: 'Thêm từ danh sách đại biểu',
     addDirect: 'Thêm người ngoài danh sách đại biểu',
     remove: 'Bỏ khỏi danh sách ({n})',
+    removeHint: 'Đánh dấu những người cần bỏ trong bảng trước.',
     removed: 'Đã bỏ {n} người khỏi danh sách.',
     added: 'Đã thêm {n} người.',
     male: 'Nam',
@@ -86,6 +87,7 @@ export const rostersVi = {
     none: 'Không còn đại biểu nào phù hợp.',
     more: 'Đang hiện {shown} trên {total} người; gõ thêm để thu hẹp.',
     add: 'Thêm {n} đại biểu',
+    addHint: 'Đánh dấu các đại biểu cần thêm trong bảng.',
     selectAll: 'Chọn tất cả đang hiện'
   },
   direct: {
@@ -335,6 +337,7 @@ export const rostersEn: typeof rostersVi = {
     addFromDelegates: 'Add from delegates',
     addDirect: 'Add someone not among the delegates',
     remove: 'Remove from roster ({n})',
+    removeHint: 'Tick the people to remove in the table first.',
     removed: 'Removed {n} people from the roster.',
     added: 'Added {n} people.',
     male: 'Male',
@@ -348,6 +351,7 @@ export const rostersEn: typeof rostersVi = {
     none: 'No more matching delegates.',
     more: 'Showing {shown} of {total}; type more to narrow down.',
     add: 'Add {n} delegates',
+    addHint: 'Tick the delegates to add in the table.',
     selectAll: 'Select all shown'
   },
   direct: {
