@@ -290,6 +290,8 @@ export const movementVi = {
     hasDecisions: 'Cuộc họp này đã có dự thảo quyết định.',
     openDecisions: 'Mở dự thảo trong mục Khen thưởng của "{event}"',
     remove: 'Xóa cuộc họp',
+    confirmRemove:
+      'Xóa cuộc họp ngày {date} cùng các phiếu đã ghi? Các dự thảo quyết định đã lập vẫn giữ nguyên. Có thể Hoàn tác.',
     none: 'Chưa có cuộc họp nào.',
     meeting: 'Cuộc họp ngày {date}'
   }
@@ -587,6 +589,8 @@ export const movementEn: typeof movementVi = {
     hasDecisions: 'This meeting already has its draft decisions.',
     openDecisions: 'Open them in the honours of "{event}"',
     remove: 'Delete the meeting',
+    confirmRemove:
+      'Delete the meeting of {date} with its recorded ballots? Draft decisions already made stay. Undo brings it back.',
     none: 'No meetings yet.',
     meeting: 'Meeting of {date}'
   }
