@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { CheckInOutcome } from '../shared/attendance/entities'
+import type { CheckInCodeEntry, CheckInVerdict } from '../shared/cards/entities'
 import { hallClock } from '../shared/attendance/desk-words'
 import { attendanceLine } from '../shared/attendance/quorum'
 import type { FileOut } from '../shared/contract-part'
@@ -11,6 +12,11 @@ const checkInUsage =
   'check-in --event ID [--desk NAME] CODE…   check in the codes as the cards’ QR codes carry them'
 const reportUsage =
   'credentials-report --event ID [--chair NAME] -o FILE.pdf   Báo cáo thẩm tra tư cách đại biểu and the absentees'
+
+const codesUsage =
+  'check-in-codes --event ID [--json]   every card’s check-in code, by delegate number'
+const verifyUsage =
+  'verify-code --event ID CODE… [--json]   what each code is (valid, revoked, forged, unknown, malformed), checking nobody in'
 
 const refusals = {
   malformed: 'not a check-in code',
@@ -116,6 +122,82 @@ export const attendanceCommands: Record<string, CliCommand> = {
           })
         ) as FileOut | undefined
         return finishWithFile(io, resolve(out), file)
+      })
+    }
+  },
+  'check-in-codes': {
+    help: codesUsage,
+    async run(args, io, tools) {
+      let values
+      try {
+        values = parseArgs({
+          args,
+          options: {
+            event: { type: 'string' },
+            json: { type: 'boolean', default: false },
+            'data-dir': { type: 'string' }
+          },
+          strict: true
+        }).values
+        if (!values.event) throw new Error('--event is required')
+      } catch (error) {
+        io.err(
+          `${error instanceof Error ? error.message : String(error)}\n\nUsage: dais ${codesUsage}`
+        )
+        return 2
+      }
+      const eventId = values.event
+      const json = values.json
+      return tools.withService(tools.dataDir(values['data-dir']), async (service) => {
+        const codes = tools.unwrap(await service.dispatch('listCheckInCodes', { eventId })) as
+          CheckInCodeEntry[] | undefined
+        if (!codes) return 1
+        if (json) io.out(JSON.stringify(codes, null, 2))
+        else for (const c of codes) io.out(`${c.number}\t${c.code}`)
+        return 0
+      })
+    }
+  },
+  'verify-code': {
+    help: verifyUsage,
+    async run(args, io, tools) {
+      let parsed
+      try {
+        parsed = parseArgs({
+          args,
+          options: {
+            event: { type: 'string' },
+            json: { type: 'boolean', default: false },
+            'data-dir': { type: 'string' }
+          },
+          allowPositionals: true,
+          strict: true
+        })
+        if (!parsed.values.event || parsed.positionals.length === 0)
+          throw new Error('--event and at least one CODE are required')
+      } catch (error) {
+        io.err(
+          `${error instanceof Error ? error.message : String(error)}\n\nUsage: dais ${verifyUsage}`
+        )
+        return 2
+      }
+      const { values, positionals } = parsed
+      return tools.withService(tools.dataDir(values['data-dir']), async (service) => {
+        const verdicts: (CheckInVerdict & { code: string })[] = []
+        for (const code of positionals) {
+          const v = tools.unwrap(
+            await service.dispatch('verifyCheckInCode', { eventId: values.event!, code })
+          ) as CheckInVerdict | undefined
+          if (!v) return 1
+          verdicts.push({ code, ...v })
+        }
+        if (values.json) io.out(JSON.stringify(verdicts, null, 2))
+        else
+          for (const v of verdicts)
+            io.out(
+              `${v.code}\t${v.status}${v.fullName !== null ? `\t${v.number} ${v.fullName}` : ''}`
+            )
+        return verdicts.every((v) => v.status === 'valid') ? 0 : 1
       })
     }
   }

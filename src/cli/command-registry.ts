@@ -34,7 +34,10 @@ export const featureCommands: Record<string, RegisteredCommand> = {
       'import-check FILE --kind delegates|honorees|units|households [--json] [--lang vi|en]'
   }),
   ...group(async () => (await import('./delegates-commands')).delegatesCommands, {
-    delegates: 'delegates --event ID [--json] [--data-dir DIR]   list an event’s delegates'
+    delegates: 'delegates --event ID [--json] [--data-dir DIR]   list an event’s delegates',
+    delegate: 'delegate ID [--json] [--data-dir DIR]   one delegate, every field',
+    'add-delegates':
+      'add-delegates --event ID FILE.json [--json] [--data-dir DIR]   add the delegates of a JSON array ({ "fullName": … } each) in one change'
   }),
   ...group(async () => (await import('./rosters-commands')).rostersCommands, {
     'roster-pdf':
@@ -73,11 +76,17 @@ export const featureCommands: Record<string, RegisteredCommand> = {
     'check-in':
       'check-in --event ID [--desk NAME] CODE…   check in the codes as the cards’ QR codes carry them',
     'credentials-report':
-      'credentials-report --event ID [--chair NAME] -o FILE.pdf   Báo cáo thẩm tra tư cách đại biểu and the absentees'
+      'credentials-report --event ID [--chair NAME] -o FILE.pdf   Báo cáo thẩm tra tư cách đại biểu and the absentees',
+    'check-in-codes':
+      'check-in-codes --event ID [--json]   every card’s check-in code, by delegate number',
+    'verify-code':
+      'verify-code --event ID CODE… [--json]   what each code is (valid, revoked, forged, unknown, malformed), checking nobody in'
   }),
   ...group(async () => (await import('./movement-commands')).movementCommands, {
     progress:
-      'progress [--movement ID] [--year YYYY] [--json] [-o FILE.pdf]   the movement’s targets that year'
+      'progress [--movement ID] [--year YYYY] [--json] [-o FILE.pdf]   the movement’s targets that year',
+    registrations:
+      'registrations --year YYYY [--json]   the year’s title registrations and household tallies'
   }),
   ...group(async () => (await import('./agenda-commands')).agendaCommands, {
     'agenda-show': 'agenda-show EVENT_ID [--data-dir DIR]   the programme with computed times',

@@ -1,10 +1,111 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { Delegate, DelegateCategory, DelegateWarning } from '../shared/delegates/entities'
+import type {
+  Delegate,
+  DelegateCategory,
+  DelegateWarning,
+  NewDelegate
+} from '../shared/delegates/entities'
 import { delegateNameInput } from '../shared/delegates/records'
 import { sortByVietnameseName } from '../shared/text'
-import type { CliCommand } from './cli-command'
+import type { CliCommand, Io } from './cli-command'
 
 const usage = 'delegates --event ID [--json] [--data-dir DIR]   list an event’s delegates'
+
+const showUsage = 'delegate ID [--json] [--data-dir DIR]   one delegate, every field'
+const addUsage =
+  'add-delegates --event ID FILE.json [--json] [--data-dir DIR]   add the delegates of a JSON array ({ "fullName": … } each) in one change'
+
+/** Reads the options, or says what is wrong with the usage and answers exit code 2. */
+function parseOrUsage<T>(io: Io, usage: string, parse: () => T): T | undefined {
+  try {
+    return parse()
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\n\nUsage: dais ${usage}`)
+    return undefined
+  }
+}
+
+const delegateLine = (d: Delegate) => [d.number, d.fullName, d.birthYear ?? '', d.unit].join('\t')
+
+const moreCommands: Record<string, CliCommand> = {
+  delegate: {
+    help: showUsage,
+    async run(args, io, tools) {
+      const parsed = parseOrUsage(io, showUsage, () => {
+        const p = parseArgs({
+          args,
+          options: { json: { type: 'boolean', default: false }, 'data-dir': { type: 'string' } },
+          allowPositionals: true,
+          strict: true
+        })
+        if (p.positionals.length !== 1) throw new Error('one delegate ID is required')
+        return { id: p.positionals[0]!, ...p.values }
+      })
+      if (!parsed) return 2
+      return tools.withService(tools.dataDir(parsed['data-dir']), async (service) => {
+        const d = tools.unwrap(await service.dispatch('getDelegate', { id: parsed.id })) as
+          Delegate | undefined
+        if (!d) return 1
+        io.out(parsed.json ? JSON.stringify(d, null, 2) : delegateLine(d))
+        return 0
+      })
+    }
+  },
+  'add-delegates': {
+    help: addUsage,
+    async run(args, io, tools) {
+      const parsed = parseOrUsage(io, addUsage, () => {
+        const p = parseArgs({
+          args,
+          options: {
+            event: { type: 'string' },
+            json: { type: 'boolean', default: false },
+            'data-dir': { type: 'string' }
+          },
+          allowPositionals: true,
+          strict: true
+        })
+        if (!p.values.event || p.positionals.length !== 1)
+          throw new Error('--event and one FILE.json are required')
+        const file = resolve(p.positionals[0]!)
+        let delegates: unknown
+        try {
+          delegates = JSON.parse(readFileSync(file, 'utf8'))
+        } catch (error) {
+          throw new Error(`${file}: not a JSON file (${(error as Error).message})`)
+        }
+        if (!Array.isArray(delegates) || delegates.length === 0)
+          throw new Error(
+            `${file}: expected a JSON array of delegates, e.g. [{ "fullName": "Nguyễn Văn An" }]`
+          )
+        return {
+          eventId: p.values.event,
+          delegates,
+          json: p.values.json,
+          dataDir: p.values['data-dir']
+        }
+      })
+      if (!parsed) return 2
+      return tools.withService(tools.dataDir(parsed.dataDir), async (service) => {
+        const result = tools.unwrap(
+          await service.dispatch('addDelegates', {
+            eventId: parsed.eventId,
+            delegates: parsed.delegates as NewDelegate[]
+          })
+        ) as { added: Delegate[] } | undefined
+        if (!result) return 1
+        if (parsed.json) io.out(JSON.stringify(result, null, 2))
+        else {
+          for (const d of result.added) io.out(delegateLine(d))
+          io.out(`Added ${result.added.length} delegates.`)
+        }
+        return 0
+      })
+    }
+  }
+}
 
 export const delegatesCommands: Record<string, CliCommand> = {
   delegates: {
@@ -51,5 +152,6 @@ export const delegatesCommands: Record<string, CliCommand> = {
         return 0
       })
     }
-  }
+  },
+  ...moreCommands
 }

@@ -1,6 +1,12 @@
 import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { FileOut } from '../shared/contract-part'
+import type {
+  EmulationTitle,
+  HouseholdTally,
+  Registration,
+  Unit
+} from '../shared/movement/entities'
 import type { MovementProgress } from '../shared/movement/progress'
 import { formatShare, goalLabel } from '../shared/movement/target-math'
 import type { CliCommand } from './cli-command'
@@ -11,6 +17,9 @@ const parse = (args: string[], options: NonNullable<ParseArgsConfig['options']>)
   parseArgs({ args, allowPositionals: false, options })
 
 const usage = 'usage: dais progress [--movement ID] [--year YYYY] [--json] [-o FILE.pdf]'
+const registrationsHelp =
+  'registrations --year YYYY [--json]   the year’s title registrations and household tallies'
+const registrationsUsage = `usage: dais ${registrationsHelp}`
 
 /** "2. Tổ dân phố đạt … | > 95 % by 2030 | 2026: 19/20 = 95 % | NOT MET (short by 1)". */
 export function progressLines(p: MovementProgress): string[] {
@@ -69,6 +78,59 @@ export const movementCommands: Record<string, CliCommand> = {
           if (!progress) return 1
           if (p.values.json) io.out(JSON.stringify(progress, null, 2))
           else for (const line of progressLines(progress)) io.out(line)
+          return 0
+        }
+      )
+    }
+  },
+  registrations: {
+    help: registrationsHelp,
+    run: async (args, io, tools) => {
+      const p = parse(args, {
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        year: { type: 'string' }
+      })
+      const yearText = p.values.year as string | undefined
+      if (yearText === undefined || !/^\d{4}$/.test(yearText))
+        return (
+          io.err(
+            `--year: expected a year such as 2026, got "${yearText ?? ''}"\n${registrationsUsage}`
+          ),
+          2
+        )
+      const year = Number(yearText)
+      return tools.withService(
+        tools.dataDir(p.values['data-dir'] as string | undefined),
+        async (s) => {
+          const registrations = tools.unwrap(await s.dispatch('listRegistrations', { year })) as
+            Registration[] | undefined
+          const tallies = tools.unwrap(await s.dispatch('listHouseholdTallies', { year })) as
+            HouseholdTally[] | undefined
+          const units = tools.unwrap(await s.dispatch('listUnits', {})) as Unit[] | undefined
+          const titles = tools.unwrap(await s.dispatch('listEmulationTitles', {})) as
+            EmulationTitle[] | undefined
+          if (!registrations || !tallies || !units || !titles) return 1
+          if (p.values.json) {
+            io.out(JSON.stringify({ year, registrations, tallies }, null, 2))
+            return 0
+          }
+          const unitName = new Map(units.map((u) => [u.id, u.name]))
+          const titleName = new Map(titles.map((t) => [t.id, t.name]))
+          for (const r of registrations)
+            io.out(
+              [
+                unitName.get(r.unitId) ?? r.unitId,
+                titleName.get(r.titleId) ?? r.titleId,
+                r.personName,
+                r.result,
+                r.reason
+              ].join('\t')
+            )
+          for (const t of tallies)
+            io.out(
+              `${unitName.get(t.unitId) ?? t.unitId}\tGia đình văn hóa ${t.titled}/${t.households}`
+            )
           return 0
         }
       )
