@@ -7,6 +7,7 @@ import { attendanceLine } from '../shared/attendance/quorum'
 import type { FileOut } from '../shared/contract-part'
 import type { CliCommand } from './cli-command'
 import { finishWithFile } from './file-out'
+import { parseOrUsage } from './parse-or-usage'
 
 const checkInUsage =
   'check-in --event ID [--desk NAME] CODE…   check in the codes as the cards’ QR codes carry them'
@@ -50,9 +51,8 @@ export const attendanceCommands: Record<string, CliCommand> = {
   'check-in': {
     help: checkInUsage,
     async run(args, io, tools) {
-      let parsed
-      try {
-        parsed = parseArgs({
+      const parsed = parseOrUsage(io, checkInUsage, () => {
+        const p = parseArgs({
           args,
           options: {
             event: { type: 'string' },
@@ -62,14 +62,11 @@ export const attendanceCommands: Record<string, CliCommand> = {
           allowPositionals: true,
           strict: true
         })
-        if (!parsed.values.event || parsed.positionals.length === 0)
+        if (!p.values.event || p.positionals.length === 0)
           throw new Error('--event and at least one CODE are required')
-      } catch (error) {
-        io.err(
-          `${error instanceof Error ? error.message : String(error)}\n\nUsage: dais ${checkInUsage}`
-        )
-        return 2
-      }
+        return p
+      })
+      if (!parsed) return 2
       const { values, positionals } = parsed
       return tools.withService(tools.dataDir(values['data-dir']), async (service) => {
         let refused = 0
@@ -94,9 +91,8 @@ export const attendanceCommands: Record<string, CliCommand> = {
   'credentials-report': {
     help: reportUsage,
     async run(args, io, tools) {
-      let values
-      try {
-        values = parseArgs({
+      const values = parseOrUsage(io, reportUsage, () => {
+        const p = parseArgs({
           args,
           options: {
             event: { type: 'string' },
@@ -106,13 +102,10 @@ export const attendanceCommands: Record<string, CliCommand> = {
           },
           strict: true
         }).values
-        if (!values.event || !values.out) throw new Error('--event and -o are required')
-      } catch (error) {
-        io.err(
-          `${error instanceof Error ? error.message : String(error)}\n\nUsage: dais ${reportUsage}`
-        )
-        return 2
-      }
+        if (!p.event || !p.out) throw new Error('--event and -o are required')
+        return { ...p, event: p.event, out: p.out }
+      })
+      if (!values) return 2
       const { event, chair, out } = values
       return tools.withService(tools.dataDir(values['data-dir']), async (service) => {
         const file = tools.unwrap(
@@ -128,9 +121,8 @@ export const attendanceCommands: Record<string, CliCommand> = {
   'check-in-codes': {
     help: codesUsage,
     async run(args, io, tools) {
-      let values
-      try {
-        values = parseArgs({
+      const values = parseOrUsage(io, codesUsage, () => {
+        const p = parseArgs({
           args,
           options: {
             event: { type: 'string' },
@@ -139,13 +131,10 @@ export const attendanceCommands: Record<string, CliCommand> = {
           },
           strict: true
         }).values
-        if (!values.event) throw new Error('--event is required')
-      } catch (error) {
-        io.err(
-          `${error instanceof Error ? error.message : String(error)}\n\nUsage: dais ${codesUsage}`
-        )
-        return 2
-      }
+        if (!p.event) throw new Error('--event is required')
+        return { ...p, event: p.event }
+      })
+      if (!values) return 2
       const eventId = values.event
       const json = values.json
       return tools.withService(tools.dataDir(values['data-dir']), async (service) => {
@@ -161,9 +150,8 @@ export const attendanceCommands: Record<string, CliCommand> = {
   'verify-code': {
     help: verifyUsage,
     async run(args, io, tools) {
-      let parsed
-      try {
-        parsed = parseArgs({
+      const parsed = parseOrUsage(io, verifyUsage, () => {
+        const p = parseArgs({
           args,
           options: {
             event: { type: 'string' },
@@ -173,14 +161,11 @@ export const attendanceCommands: Record<string, CliCommand> = {
           allowPositionals: true,
           strict: true
         })
-        if (!parsed.values.event || parsed.positionals.length === 0)
+        if (!p.values.event || p.positionals.length === 0)
           throw new Error('--event and at least one CODE are required')
-      } catch (error) {
-        io.err(
-          `${error instanceof Error ? error.message : String(error)}\n\nUsage: dais ${verifyUsage}`
-        )
-        return 2
-      }
+        return p
+      })
+      if (!parsed) return 2
       const { values, positionals } = parsed
       return tools.withService(tools.dataDir(values['data-dir']), async (service) => {
         const verdicts: (CheckInVerdict & { code: string })[] = []

@@ -9,23 +9,14 @@ import type {
 } from '../shared/delegates/entities'
 import { delegateNameInput } from '../shared/delegates/records'
 import { sortByVietnameseName } from '../shared/text'
-import type { CliCommand, Io } from './cli-command'
+import type { CliCommand } from './cli-command'
+import { parseOrUsage } from './parse-or-usage'
 
 const usage = 'delegates --event ID [--json] [--data-dir DIR]   list an event’s delegates'
 
 const showUsage = 'delegate ID [--json] [--data-dir DIR]   one delegate, every field'
 const addUsage =
   'add-delegates --event ID FILE.json [--json] [--data-dir DIR]   add the delegates of a JSON array ({ "fullName": … } each) in one change'
-
-/** Reads the options, or says what is wrong with the usage and answers exit code 2. */
-function parseOrUsage<T>(io: Io, usage: string, parse: () => T): T | undefined {
-  try {
-    return parse()
-  } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n\nUsage: dais ${usage}`)
-    return undefined
-  }
-}
 
 const delegateLine = (d: Delegate) => [d.number, d.fullName, d.birthYear ?? '', d.unit].join('\t')
 
