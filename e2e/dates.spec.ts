@@ -137,4 +137,10 @@ test('the emulation movement’s proposal and council dates are typed dd/mm/yyyy
   // The real day is kept across a reload, shown as typed.
   await page.reload()
   await expect(meetingDate).toHaveValue('29/02/2024')
+  // A meeting set up by mistake is deleted after a question.
+  await main.getByRole('button', { name: 'Xóa cuộc họp' }).click()
+  await expect(page.getByRole('dialog')).toContainText('Xóa cuộc họp ngày 29/02/2024')
+  await page.getByRole('dialog').getByRole('button', { name: 'Đồng ý' }).click()
+  await expect(main.getByText('Chưa có cuộc họp nào.')).toBeVisible()
+  await expect(meetingDate).toBeHidden()
 })
