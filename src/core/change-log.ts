@@ -5,6 +5,7 @@ import { AppError } from '../shared/result'
 import type { AppContext } from './app-context'
 import type { DatabaseData } from './schema/database-schema'
 import type { Database } from './storage/database-types'
+import { undoOverlaps } from './undo-overlap'
 
 export interface ChangeOutcome<R> {
   value: R
@@ -31,14 +32,23 @@ export interface ChangeMeta {
    * and the undo history stays as it was (the user's last real change is still the one undone).
    */
   remembered?: false
+  /**
+   * A change at the door (a check-in, a check-out, a guest or a substitute, at a desk or on the
+   * check-in screen): it is taken back there, by its own undo (undoCheckIn), never by Hoàn tác,
+   * which undoes the newest change the secretariat made whatever the desks did since.
+   */
+  door?: true
 }
 
 interface UndoStep {
   entry: AuditEntry
   patches: Patch[]
+  door: boolean
 }
 
+/** Changes Hoàn tác can take back, and door changes kept to check those against. */
 const undoDepth = 50
+const doorDepth = 2_000
 
 /** Field-level differences between two versions of one record, for the audit log. */
 export function diffFields(before: object | undefined, after: object | undefined): AuditChange[] {
@@ -62,6 +72,13 @@ export function createChangeLog(
   onForget: () => void = () => undefined
 ) {
   const undoSteps: UndoStep[] = []
+  const undoable = () => undoSteps.filter((step) => !step.door).length
+  /** Within the bounds: forgetting a door change forgets the older changes too (they need it). */
+  const trimmed = () => {
+    let count = 0
+    for (let left = undoable(); left > undoDepth; count += 1) if (!undoSteps[count]!.door) left -= 1
+    return Math.max(count, undoSteps.length - undoDepth - doorDepth)
+  }
   /** Forgets the oldest `count` steps; `all` also tells when there was nothing to forget. */
   const forget = (count: number, all = false) => {
     if (count <= 0 && !all) return
@@ -105,19 +122,33 @@ export function createChangeLog(
     const patches = (result.inversePatches as Patch[]).filter((p) => p.path[0] !== 'audit')
     if (meta.undoable === false) forget(undoSteps.length, true)
     else if (meta.remembered !== false && patches.length > 0) {
-      undoSteps.push({ entry: entry as AuditEntry, patches })
-      forget(undoSteps.length - undoDepth)
+      undoSteps.push({ entry: entry as AuditEntry, patches, door: meta.door === true })
+      forget(trimmed())
     }
     emit({ type: 'dataChanged', payload: { entity: meta.entity, entityId: done.entityId } })
     if (meta.durable) await db.whenDurable(result.seq)
     return done.value
   }
 
-  /** Reverts the newest change still remembered and logs the undo; returns the undo's entry. */
+  const newestUndoable = () => undoSteps.findLastIndex((step) => !step.door)
+
+  /**
+   * Reverts the newest change the secretariat made (door changes since are left as they are) and
+   * logs the undo; returns the undo's entry. Refused (CONFLICT, reason `door`) when the door
+   * changes since touched what it would revert.
+   */
   async function undo(): Promise<AuditEntry> {
-    const step = undoSteps[undoSteps.length - 1]
+    const index = newestUndoable()
+    const step = undoSteps[index]
     if (!step) throw new AppError('NOTHING_TO_UNDO', 'There is nothing to undo.')
     const { entry } = step
+    const since = undoSteps.slice(index + 1).flatMap((later) => later.patches)
+    if (undoOverlaps(step.patches, since))
+      throw new AppError(
+        'CONFLICT',
+        'Check-ins at the door since changed what this would undo; it can no longer be undone.',
+        { reason: 'door', entry }
+      )
     let logged: AuditEntry | undefined
     await db.mutate((draft) => {
       applyPatches(draft, step.patches)
@@ -127,13 +158,13 @@ export function createChangeLog(
         { entityId: entry.entityId, subject: entry.subject, changes: [] }
       )
     })
-    undoSteps.pop()
+    undoSteps.splice(index, 1)
     emit({ type: 'dataChanged', payload: { entity: entry.entity, entityId: entry.entityId } })
     return logged as AuditEntry
   }
 
   /** The change an undo would revert now, or null when there is none. */
-  const nextUndo = (): AuditEntry | null => undoSteps[undoSteps.length - 1]?.entry ?? null
+  const nextUndo = (): AuditEntry | null => undoSteps[newestUndoable()]?.entry ?? null
 
   return {
     apply,

@@ -42,7 +42,7 @@ export function checkInArrivalHandlers(
   const arrive = async (eventId: string, delegate: Delegate, desk: string) => {
     try {
       const written = await changes.apply(
-        { entity: 'checkIn', action: 'check-in', durable: true },
+        { entity: 'checkIn', action: 'check-in', durable: true, door: true },
         (draft) => {
           if (isIn(attendanceState(read(), eventId), delegate.id)) throw new AlreadyIn()
           const e = entry(eventId, delegate.id, 'in', desk)

@@ -15,29 +15,32 @@ export function checkOutAndUndoHandlers(
       const target = s.effective.find((e) => e.id === entryId)
       if (!target) throw new AppError('NOT_FOUND', `No check-in "${entryId}" to undo in this event`)
       const delegate = delegateOf(s, target.delegateId)
-      await changes.apply({ entity: 'checkIn', action: 'undo', durable: true }, (draft) => {
-        if (attendanceState(read(), eventId).current.get(delegate.id)?.id !== entryId)
-          throw new AppError(
-            'CONFLICT',
-            `${delegate.fullName} has a later check-in or check-out; undo that one first.`,
-            { reason: 'laterEntry', name: delegate.fullName }
-          )
-        const e = entry(eventId, delegate.id, 'undo', desk, entryId)
-        ;(draft.delegates.checkIns ??= []).push(e)
-        return {
-          value: e.id,
-          entityId: delegate.id,
-          subject: delegate.fullName,
-          changes: [{ field: 'attendance', before: target.action, after: 'undone' }]
+      await changes.apply(
+        { entity: 'checkIn', action: 'undo', durable: true, door: true },
+        (draft) => {
+          if (attendanceState(read(), eventId).current.get(delegate.id)?.id !== entryId)
+            throw new AppError(
+              'CONFLICT',
+              `${delegate.fullName} has a later check-in or check-out; undo that one first.`,
+              { reason: 'laterEntry', name: delegate.fullName }
+            )
+          const e = entry(eventId, delegate.id, 'undo', desk, entryId)
+          ;(draft.delegates.checkIns ??= []).push(e)
+          return {
+            value: e.id,
+            entityId: delegate.id,
+            subject: delegate.fullName,
+            changes: [{ field: 'attendance', before: target.action, after: 'undone' }]
+          }
         }
-      })
+      )
       return outcome(eventId, 'undone', delegate.id, null)
     },
 
     async checkOut({ eventId, desk, delegateId }) {
       const delegate = delegateOf(stateOf(eventId), delegateId)
       const written = await changes.apply(
-        { entity: 'checkIn', action: 'check-out', durable: true },
+        { entity: 'checkIn', action: 'check-out', durable: true, door: true },
         (draft) => {
           if (!isIn(attendanceState(read(), eventId), delegate.id))
             throw new AppError('CONFLICT', `${delegate.fullName} is not checked in.`, {

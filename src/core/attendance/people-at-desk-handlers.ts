@@ -44,7 +44,12 @@ export function peopleAtDeskHandlers(
       )
     const name = normalizeText(person.fullName)
     const { delegateId, entryId } = await changes.apply(
-      { entity: 'delegate', action: replaced ? 'substitute' : 'guest', durable: true },
+      {
+        entity: 'delegate',
+        action: replaced ? 'substitute' : 'guest',
+        durable: true,
+        door: true
+      },
       (draft) => {
         const [added] = addDelegatesToDraft(
           draft,

@@ -79,7 +79,9 @@ const de: GermanMessages = {
     next: 'Rückgängig: {what} (Strg+Z)',
     none: 'Noch keine Änderung zum Rückgängigmachen',
     done: 'Rückgängig gemacht: {what}',
-    nothing: 'Es gibt nichts mehr rückgängig zu machen'
+    nothing: 'Es gibt nichts mehr rückgängig zu machen',
+    doorConflict:
+      '„{what}“ kann nicht rückgängig gemacht werden: Der Einlass hat seitdem in dieselbe Liste geschrieben. Bitte direkt ändern.'
   },
   save: {
     saved: 'Gespeichert {time}',

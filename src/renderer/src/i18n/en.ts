@@ -55,7 +55,9 @@ const en: MessageSchema = {
     next: 'Undo: {what} (Ctrl+Z)',
     none: 'No change to undo yet',
     done: 'Undone: {what}',
-    nothing: 'There is nothing left to undo'
+    nothing: 'There is nothing left to undo',
+    doorConflict:
+      'Cannot undo “{what}”: check-ins at the door have since written to the same list. Change it by hand instead.'
   },
   save: {
     saved: 'Saved {time}',

@@ -54,7 +54,9 @@ const vi = {
     next: 'Hoàn tác: {what} (Ctrl+Z)',
     none: 'Chưa có thay đổi nào để hoàn tác',
     done: 'Đã hoàn tác: {what}',
-    nothing: 'Không còn thay đổi nào để hoàn tác'
+    nothing: 'Không còn thay đổi nào để hoàn tác',
+    doorConflict:
+      'Không hoàn tác được “{what}”: từ sau thay đổi đó, việc điểm danh đã ghi vào cùng danh sách. Hãy sửa trực tiếp.'
   },
   save: {
     saved: 'Đã lưu {time}',
