@@ -2,13 +2,17 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 
+const shared = { '@shared': resolve(__dirname, 'src/shared') }
+
 export default defineConfig({
   main: {
+    resolve: { alias: shared },
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } }
     }
   },
   preload: {
+    resolve: { alias: shared },
     build: {
       // Sandboxed preloads can only require('electron'): bundle everything else, emit CommonJS.
       externalizeDeps: false,
@@ -21,7 +25,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     base: './',
-    resolve: { alias: { '@renderer': resolve(__dirname, 'src/renderer/src') } },
+    resolve: { alias: { '@renderer': resolve(__dirname, 'src/renderer/src'), ...shared } },
     define: {
       __VUE_I18N_FULL_INSTALL__: 'true',
       __VUE_I18N_LEGACY_API__: 'false',

@@ -32,8 +32,13 @@ const forbidFolders = (...folders) =>
     group: [`**/${f}/**`, `**/${f}`],
     message: `The dependency rule forbids importing src/${f} here (see ARCHITECTURE.md).`
   }))
+// src/shared is reached by its alias from everywhere else, never by climbing ../../shared.
+const sharedByAlias = {
+  regex: '^(\\./|(\\.\\./)+)shared(/|$)',
+  message: 'Import src/shared as @shared/… (the alias), not by a relative path.'
+}
 const restrict = (patterns) => ({
-  'no-restricted-imports': ['error', { patterns }]
+  'no-restricted-imports': ['error', { patterns: [...patterns, sharedByAlias] }]
 })
 // Test harnesses, fixtures and kits live in testing/ folders (or *.fixture.ts files) that only
 // tests, benchmarks and other harnesses may import.
@@ -187,16 +192,16 @@ export default tseslint.config(
           patterns: [
             {
               group: [
-                '**/shared/entities',
-                '**/shared/contract',
-                '**/shared/*/entities',
-                '**/shared/*/contract',
-                '**/shared/contract-part',
+                '@shared/entities',
+                '@shared/contract',
+                '@shared/*/entities',
+                '@shared/*/contract',
+                '@shared/contract-part',
                 'zod'
               ],
               allowTypeImports: true,
               message:
-                'Type imports only: zod in the renderer bundle probes eval, which the CSP reports. Use shared/records for values.'
+                'Type imports only: zod in the renderer bundle probes eval, which the CSP reports. Use @shared/records for values.'
             }
           ]
         }

@@ -1,10 +1,10 @@
 import { writeFileOut } from './file-out'
 import { parseArgs } from 'node:util'
-import type { AgendaOverview } from '../shared/agenda/contract'
-import { computeSchedule, formatClock } from '../shared/agenda/clock'
-import { agendaDocumentKinds, type AgendaDocumentKind } from '../shared/agenda/records'
-import type { FileOut } from '../shared/contract-part'
-import type { Event } from '../shared/entities'
+import type { AgendaOverview } from '@shared/agenda/contract'
+import { computeSchedule, formatClock } from '@shared/agenda/clock'
+import { agendaDocumentKinds, type AgendaDocumentKind } from '@shared/agenda/records'
+import type { FileOut } from '@shared/contract-part'
+import type { Event } from '@shared/entities'
 import type { CliCommand } from './cli-command'
 
 const kinds = agendaDocumentKinds.join('|')

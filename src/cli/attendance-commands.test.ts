@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { CheckInCodeEntry } from '../shared/cards/entities'
+import type { CheckInCodeEntry } from '@shared/cards/entities'
 import { createAppService } from '../core/app-service'
 import { pdfToText } from '../core/pdf/testing/pdf-test-tools'
 import { testContext } from '../core/testing/test-context'

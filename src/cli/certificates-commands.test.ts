@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { seededService } from '../core/certificates/testing/seeded-service'
 import { pdfPages, pdfText } from '../core/certificates/testing/poppler'
 import { createAppService } from '../core/app-service'
-import type { CertificateOrderEntry } from '../shared/certificates/contract'
-import type { Template } from '../shared/certificates/entities'
+import type { CertificateOrderEntry } from '@shared/certificates/contract'
+import type { Template } from '@shared/certificates/entities'
 import { runCli } from './index'
 
 async function run(args: string[]) {

@@ -1,7 +1,7 @@
 import type { AppService } from '../core/app-service'
 import type { Handlers } from '../core/dispatch'
 import type { FeatureDeps } from '../core/feature-deps'
-import type { Result } from '../shared/result'
+import type { Result } from '@shared/result'
 
 export interface Io {
   out: (line: string) => void

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { methodNames, type MethodName } from '../shared/method-names'
+import { methodNames, type MethodName } from '@shared/method-names'
 
 /**
  * Contract methods no person calls, with the reason: each other method must be reachable from

@@ -6,9 +6,9 @@ import type {
   DelegateCategory,
   DelegateWarning,
   NewDelegate
-} from '../shared/delegates/entities'
-import { delegateNameInput } from '../shared/delegates/records'
-import { sortByVietnameseName } from '../shared/text'
+} from '@shared/delegates/entities'
+import { delegateNameInput } from '@shared/delegates/records'
+import { sortByVietnameseName } from '@shared/text'
 import type { CliCommand } from './cli-command'
 import { parseOrUsage } from './parse-or-usage'
 

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs'
-import type { FileOut } from '../shared/contract-part'
+import type { FileOut } from '@shared/contract-part'
 import type { Io } from './cli-command'
 
 /** Writes a document the core returned (base64 on the contract) to `path`; returns its size. */

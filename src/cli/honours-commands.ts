@@ -1,10 +1,10 @@
 import { writeFileOut } from './file-out'
 import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import type { FileOut } from '../shared/contract-part'
-import type { Decision, Honoree, RegisterEntry } from '../shared/honours/entities'
-import { goodPrints } from '../shared/honours/entities'
-import { nameLine } from '../shared/honours/wording'
+import type { FileOut } from '@shared/contract-part'
+import type { Decision, Honoree, RegisterEntry } from '@shared/honours/entities'
+import { goodPrints } from '@shared/honours/entities'
+import { nameLine } from '@shared/honours/wording'
 import type { CliCommand, Io } from './cli-command'
 
 // a bad option throws; runCli answers it with the usage and exit code 2

@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { previewSpreadsheet } from '../core/io/preview'
-import type { ImportProblem } from '../shared/import/entities'
-import { describeImportProblem, importKinds, type ImportKind } from '../shared/import/records'
-import { AppError } from '../shared/result'
+import type { ImportProblem } from '@shared/import/entities'
+import { describeImportProblem, importKinds, type ImportKind } from '@shared/import/records'
+import { AppError } from '@shared/result'
 import type { CliCommand } from './cli-command'
 
 const where = (p: ImportProblem) =>

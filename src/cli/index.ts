@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util'
 import type { AppContext } from '../core/app-context'
 import type { AppService } from '../core/app-service'
 import { defaultDataDir } from '../core/paths'
-import type { Result } from '../shared/result'
+import type { Result } from '@shared/result'
 import type { CliTools, Io, ServiceFeatures } from './cli-command'
 import { featureCommands } from './command-registry'
 

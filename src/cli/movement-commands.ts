@@ -1,14 +1,9 @@
 import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import type { FileOut } from '../shared/contract-part'
-import type {
-  EmulationTitle,
-  HouseholdTally,
-  Registration,
-  Unit
-} from '../shared/movement/entities'
-import type { MovementProgress } from '../shared/movement/progress'
-import { formatShare, goalLabel } from '../shared/movement/target-math'
+import type { FileOut } from '@shared/contract-part'
+import type { EmulationTitle, HouseholdTally, Registration, Unit } from '@shared/movement/entities'
+import type { MovementProgress } from '@shared/movement/progress'
+import { formatShare, goalLabel } from '@shared/movement/target-math'
 import type { CliCommand } from './cli-command'
 import { writeFileOut } from './file-out'
 

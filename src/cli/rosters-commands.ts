@@ -2,8 +2,8 @@ import { writeFileOut } from './file-out'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { AppService } from '../core/app-service'
-import type { FileOut } from '../shared/contract-part'
-import type { RosterSummary } from '../shared/rosters/entities'
+import type { FileOut } from '@shared/contract-part'
+import type { RosterSummary } from '@shared/rosters/entities'
 import {
   rosterColumnKeys,
   rosterPdfKinds,
@@ -11,8 +11,8 @@ import {
   type RosterColumnKey,
   type RosterPdfKind,
   type RosterPrintOrder
-} from '../shared/rosters/records'
-import { duplicateKey } from '../shared/text'
+} from '@shared/rosters/records'
+import { duplicateKey } from '@shared/text'
 import type { CliCommand, CliTools, Io } from './cli-command'
 
 /** A roster by id, or by name (case, accents as typed and spacing do not matter). */

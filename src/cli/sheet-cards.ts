@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs'
 import { delegateValues, type LayoutSubject } from '../core/certificates'
 import { orderDelegates, type CardOrder } from '../core/cards/card-order'
 import { previewSpreadsheet } from '../core/io/preview'
-import type { Delegate } from '../shared/delegates/entities'
-import { emptyDelegateFields } from '../shared/delegates/records'
-import type { Organisation } from '../shared/entities'
+import type { Delegate } from '@shared/delegates/entities'
+import { emptyDelegateFields } from '@shared/delegates/records'
+import type { Organisation } from '@shared/entities'
 
 /**
  * The cards of a delegates spreadsheet, for `dais cards --delegates` (as `dais certificates

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs'
-import type { TemplateLanguage } from '../shared/certificates/records'
+import type { TemplateLanguage } from '@shared/certificates/records'
 import type { BatchItem } from '../core/certificates/batch'
 import { selectPositions } from '../core/certificates/certificate-order'
 import { certificateValues } from '../core/certificates/certificate-values'
 import { previewSpreadsheet } from '../core/io/preview'
-import type { Organisation } from '../shared/entities'
-import type { Decision, Honoree, HonoreeKind } from '../shared/honours/entities'
-import { honoreeKinds } from '../shared/honours/entities'
-import { signerBlockOf } from '../shared/text/signer-lines'
+import type { Organisation } from '@shared/entities'
+import type { Decision, Honoree, HonoreeKind } from '@shared/honours/entities'
+import { honoreeKinds } from '@shared/honours/entities'
+import { signerBlockOf } from '@shared/text/signer-lines'
 
 const kindOf = (v: string | undefined): HonoreeKind => {
   const k = (v ?? '').toLowerCase()

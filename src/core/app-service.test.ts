@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Event, EventFields } from '../shared/entities'
-import type { Result } from '../shared/result'
+import type { Event, EventFields } from '@shared/entities'
+import type { Result } from '@shared/result'
 import { createAppService, type AppService } from './app-service'
 import { testContext } from './testing/test-context'
 import { readSavedFile } from './storage/database'

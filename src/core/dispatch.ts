@@ -1,9 +1,9 @@
-import type { MethodName, ParsedArgOf, ResultOf } from '../shared/contract'
-import { isMethodName } from '../shared/method-names'
-import { argsSchemaOf } from '../shared/contract-lookup'
+import type { MethodName, ParsedArgOf, ResultOf } from '@shared/contract'
+import { isMethodName } from '@shared/method-names'
+import { argsSchemaOf } from '@shared/contract-lookup'
 import { storageErrorOf } from './storage-errors'
 import { illFormedTextPath } from './well-formed'
-import { AppError, err, ok, type Result } from '../shared/result'
+import { AppError, err, ok, type Result } from '@shared/result'
 
 export type Handlers = {
   [M in MethodName]: (arg: ParsedArgOf<M>) => Promise<ResultOf<M>> | ResultOf<M>

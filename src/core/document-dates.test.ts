@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { FileOut } from '../shared/contract-part'
-import type { RosterSummary } from '../shared/rosters/entities'
+import type { FileOut } from '@shared/contract-part'
+import type { RosterSummary } from '@shared/rosters/entities'
 import { seededService } from './certificates/testing/seeded-service'
 import { pdfToText } from './pdf/testing/pdf-test-tools'
 

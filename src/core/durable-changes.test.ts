@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Delegate } from '../shared/delegates/entities'
-import type { Event } from '../shared/entities'
+import type { Delegate } from '@shared/delegates/entities'
+import type { Event } from '@shared/entities'
 import { createAppService, type AppService } from './app-service'
 import type { DatabaseData } from './schema/database-schema'
 import { readSavedFile } from './storage/database'

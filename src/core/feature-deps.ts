@@ -1,4 +1,4 @@
-import type { AppEvent } from '../shared/app-events'
+import type { AppEvent } from '@shared/app-events'
 import type { AppContext } from './app-context'
 import type { AttachmentKeeper } from './attachment-keeper'
 import type { ChangeLog } from './change-log'

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { AppInfo, Event } from '../shared/entities'
+import type { AppInfo, Event } from '@shared/entities'
 import { createAppService, type AppService } from './app-service'
 import { saveUnsavedCopy } from './rescue'
 import type { DatabaseData } from './schema/database-schema'

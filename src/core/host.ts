@@ -1,6 +1,6 @@
-import type { ParsedArgOf } from '../shared/contract'
-import type { UnsavedCopyOutcome } from '../shared/entities'
-import { AppError } from '../shared/result'
+import type { ParsedArgOf } from '@shared/contract'
+import type { UnsavedCopyOutcome } from '@shared/entities'
+import { AppError } from '@shared/result'
 import { documentKindOf, type DocumentKind } from './document-types'
 
 /** A document whose name, content type and first bytes agree on one of Dais's kinds. */

@@ -1,5 +1,5 @@
-import type { Logo } from '../shared/entities'
-import { AppError } from '../shared/result'
+import type { Logo } from '@shared/entities'
+import { AppError } from '@shared/result'
 
 const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 

@@ -1,4 +1,4 @@
-import { normalizeText } from '../shared/text'
+import { normalizeText } from '@shared/text'
 
 /**
  * Runs every string of a parsed argument through the one normalise function (NFC, spacing,

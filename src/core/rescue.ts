@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import type { StartupNotice } from '../shared/entities'
+import type { StartupNotice } from '@shared/entities'
 import type { AppService } from './app-service'
 import { defaultDataFileName, readSavedFile } from './storage/database'
 import { decodeEnvelope, serializeData } from './storage/envelope'

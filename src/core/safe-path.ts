@@ -1,5 +1,5 @@
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { AppError } from '../shared/result'
+import { AppError } from '@shared/result'
 
 /**
  * Why `name` cannot be one file name directly inside a folder on every OS, or undefined when it

@@ -1,4 +1,4 @@
-import { AppError } from '../shared/result'
+import { AppError } from '@shared/result'
 
 /** What an operating-system error code means for the person at the desk. */
 const causes: Readonly<Record<string, string>> = {

@@ -1,7 +1,7 @@
 import { protocol } from 'electron'
 import { readFile } from 'node:fs/promises'
 import { appScheme } from './app-origin'
-import { contentTypeOf } from '../shared/content-types'
+import { contentTypeOf } from '@shared/content-types'
 import { resolveRendererRequest } from './renderer-files'
 
 /**

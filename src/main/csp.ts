@@ -1,4 +1,4 @@
-import { contentSecurityPolicy } from '../shared/csp'
+import { contentSecurityPolicy } from '@shared/csp'
 
 export { contentSecurityPolicy }
 

@@ -1,7 +1,7 @@
 import { dialog, type BrowserWindow } from 'electron'
 import type { AppService } from '../core/app-service'
 import { saveUnsavedCopy } from '../core/rescue'
-import type { Settings } from '../shared/entities'
+import type { Settings } from '@shared/entities'
 import type { QuitDeps } from './flush-on-quit'
 import { quitChoiceAt, quitMessageBox } from './quit-dialog'
 import { chooseCopyPath } from './serve-contract'

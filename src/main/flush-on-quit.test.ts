@@ -10,7 +10,7 @@ import { readSavedFile } from '../core/storage/database'
 import { createFaultInjectingFs } from '../core/storage/testing/fault-injecting-fs'
 import { testContext } from '../core/testing/test-context'
 import { fillDisk, mountSmallTmpfs, tmpfsSkipReason, unmountTmpfs } from '../core/testing/tmpfs'
-import type { AppInfo } from '../shared/entities'
+import type { AppInfo } from '@shared/entities'
 import { flushOnQuit, flushOnSessionEnd, type QuitChoice, type QuitDeps } from './flush-on-quit'
 import { quitChoiceAt, quitMessageBox } from './quit-dialog'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { AppEvent } from '../shared/app-events'
-import { eventChannel } from '../shared/method-names'
+import type { AppEvent } from '@shared/app-events'
+import { eventChannel } from '@shared/method-names'
 import { forwardEvents } from './forward-events'
 
 const fakeService = () => {

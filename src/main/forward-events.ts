@@ -1,5 +1,5 @@
 import type { AppService } from '../core/app-service'
-import { eventChannel } from '../shared/method-names'
+import { eventChannel } from '@shared/method-names'
 
 export interface EventSink {
   send(channel: string, ...args: unknown[]): void

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { Dispatch } from '../core/dispatch'
-import { ok } from '../shared/result'
+import { ok } from '@shared/result'
 import { createGuardedInvoke } from './guarded-dispatch'
 import { isTrustedSender, type SenderInfo } from './trusted-sender'
 

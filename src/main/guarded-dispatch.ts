@@ -1,6 +1,6 @@
 import type { Dispatch } from '../core/dispatch'
-import type { MethodName } from '../shared/method-names'
-import { err, type Result } from '../shared/result'
+import type { MethodName } from '@shared/method-names'
+import { err, type Result } from '@shared/result'
 import type { SenderInfo } from './trusted-sender'
 
 export type GuardedInvoke = (

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { err, ok } from '../shared/result'
+import { err, ok } from '@shared/result'
 import { buildMenuTemplate, menuLabels, menuLanguageOf } from './menu-template'
 
 const submenu = (item: MenuItemConstructorOptions | undefined) =>

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { Settings } from '../shared/entities'
-import type { Result } from '../shared/result'
+import type { Settings } from '@shared/entities'
+import type { Result } from '@shared/result'
 
 export type MenuLanguage = Settings['uiLanguage']
 

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { CheckedDocument, Host } from '../core/host'
 import { safeChildPath } from '../core/safe-path'
-import { AppError } from '../shared/result'
+import { AppError } from '@shared/result'
 
 export interface OpenDocumentDeps {
   /** The OS temp folder (app.getPath('temp')). */

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentTypeOf } from '../shared/content-types'
+import { contentTypeOf } from '@shared/content-types'
 import { resolveRendererRequest } from './renderer-files'
 
 const root = resolve('/srv/dais/out/renderer')

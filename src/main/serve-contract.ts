@@ -8,7 +8,7 @@ import {
 } from 'electron'
 import { join } from 'node:path'
 import type { AppService } from '../core/app-service'
-import { channelOf, methodNames } from '../shared/method-names'
+import { channelOf, methodNames } from '@shared/method-names'
 import { createGuardedInvoke } from './guarded-dispatch'
 import { isTrustedSender, type SenderInfo, type TrustedTarget } from './trusted-sender'
 

@@ -2,8 +2,8 @@ import { writeFile } from 'node:fs/promises'
 import type { AppService } from '../core/app-service'
 import type { UnsavedCopy } from '../core/host'
 import { unsavedCopyFileName } from '../core/rescue'
-import type { UnsavedCopyOutcome } from '../shared/entities'
-import { AppError, err, ok, type Result } from '../shared/result'
+import type { UnsavedCopyOutcome } from '@shared/entities'
+import { AppError, err, ok, type Result } from '@shared/result'
 
 export interface SaveCopyDeps {
   dataDir: string

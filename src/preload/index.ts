@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import type { AppEvent } from '../shared/app-events'
-import type { DaisApi } from '../shared/dais-api'
-import { channelOf, eventChannel, methodNames } from '../shared/method-names'
+import type { AppEvent } from '@shared/app-events'
+import type { DaisApi } from '@shared/dais-api'
+import { channelOf, eventChannel, methodNames } from '@shared/method-names'
 
 /**
  * One named function per contract method, built from the method list; no generic invoke and no

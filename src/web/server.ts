@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net'
 import { resolve } from 'node:path'
 import type { AppService } from '../core/app-service'
-import { maxImportBase64Length } from '../shared/contract-part'
+import { maxImportBase64Length } from '@shared/contract-part'
 import { handleCall } from './api-calls'
 import { handleDocument } from './document-route'
 import type { DocumentStore } from './document-store'

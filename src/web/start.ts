@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path'
 import type { AppContext } from '../core/app-context'
 import type { AppService } from '../core/app-service'
 import { saveUnsavedCopy, unsavedCopyMessage } from '../core/rescue'
-import { AppError } from '../shared/result'
+import { AppError } from '@shared/result'
 import type { WebServer } from './server'
 import { parseStartArgs, readyLinePrefix, usage, UsageError, type StartOptions } from './start-args'
 

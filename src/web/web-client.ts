@@ -1,4 +1,4 @@
-import { methodNames } from '../shared/method-names'
+import { methodNames } from '@shared/method-names'
 
 export const webClientPath = '/dais-web-client.js'
 export const tokenStorageKey = 'dais.token'

@@ -1,16 +1,16 @@
-import type { AgendaDocumentKind } from '../../shared/agenda/records'
-import type { AgendaItem } from '../../shared/agenda/entities'
-import { computeSchedule, formatClock, wallTimeOf, type Schedule } from '../../shared/agenda/clock'
+import type { AgendaDocumentKind } from '@shared/agenda/records'
+import type { AgendaItem } from '@shared/agenda/entities'
+import { computeSchedule, formatClock, wallTimeOf, type Schedule } from '@shared/agenda/clock'
 import {
   buildMcScript,
   honoreeSeating,
   trayLists,
   type StagePlanInput
-} from '../../shared/agenda/stage-plan'
-import type { FileOut } from '../../shared/contract-part'
-import { AppError } from '../../shared/result'
-import { vietnameseDate, vietnameseDateTime } from '../../shared/dates/vietnamese-date'
-import { capitaliseFirst } from '../../shared/text/case'
+} from '@shared/agenda/stage-plan'
+import type { FileOut } from '@shared/contract-part'
+import { AppError } from '@shared/result'
+import { vietnameseDate, vietnameseDateTime } from '@shared/dates/vietnamese-date'
+import { capitaliseFirst } from '@shared/text/case'
 import type { AppContext } from '../app-context'
 import { attendanceFigures, attendanceState } from '../attendance'
 import { loadBundledFonts } from '../pdf/fonts'

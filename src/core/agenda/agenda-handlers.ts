@@ -1,4 +1,4 @@
-import type { agendaMethodNames } from '../../shared/agenda/method-names'
+import type { agendaMethodNames } from '@shared/agenda/method-names'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { agendaItemHandlers } from './agenda-item-handlers'
 import { agendaRunHandlers } from './agenda-run-handlers'

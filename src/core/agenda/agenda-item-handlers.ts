@@ -1,5 +1,5 @@
-import type { AgendaItem } from '../../shared/agenda/entities'
-import { AppError } from '../../shared/result'
+import type { AgendaItem } from '@shared/agenda/entities'
+import { AppError } from '@shared/result'
 import { diffFields } from '../change-log'
 import { normalizeInput } from '../input-text'
 import { checkPlannedSchedule, checkPresenter, blankItemFields } from './agenda-item-rules'

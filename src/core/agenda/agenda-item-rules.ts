@@ -1,5 +1,5 @@
-import type { AgendaItem, AgendaItemFields } from '../../shared/agenda/entities'
-import { computeSchedule, firstConflict, formatClock } from '../../shared/agenda/clock'
+import type { AgendaItem, AgendaItemFields } from '@shared/agenda/entities'
+import { computeSchedule, firstConflict, formatClock } from '@shared/agenda/clock'
 import type { DatabaseData } from '../schema/database-schema'
 import { eventItems, findEvent } from './agenda-lookups'
 import { invalid } from './agenda-records'

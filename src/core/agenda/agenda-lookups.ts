@@ -1,8 +1,8 @@
-import type { AgendaItem, AgendaSettings, VoteAttendance } from '../../shared/agenda/entities'
-import { voteAttendanceWords } from '../../shared/attendance/quorum'
-import { defaultStageCapacity } from '../../shared/agenda/records'
-import type { Event } from '../../shared/entities'
-import { AppError } from '../../shared/result'
+import type { AgendaItem, AgendaSettings, VoteAttendance } from '@shared/agenda/entities'
+import { voteAttendanceWords } from '@shared/attendance/quorum'
+import { defaultStageCapacity } from '@shared/agenda/records'
+import type { Event } from '@shared/entities'
+import { AppError } from '@shared/result'
 import type { DatabaseData } from '../schema/database-schema'
 
 /** Reads the agenda's handlers and documents share. */

@@ -1,5 +1,5 @@
-import type { AgendaItem, AgendaItemFields } from '../../shared/agenda/entities'
-import type { Event } from '../../shared/entities'
+import type { AgendaItem, AgendaItemFields } from '@shared/agenda/entities'
+import type { Event } from '@shared/entities'
 import type { DatabaseData } from '../schema/database-schema'
 import { blankItemFields } from './agenda-item-rules'
 import { eventItems } from './agenda-lookups'

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { clockTime } from '../../shared/entities'
-import { agendaItemKinds, maxDurationMinutes } from '../../shared/agenda/records'
+import { clockTime } from '@shared/entities'
+import { agendaItemKinds, maxDurationMinutes } from '@shared/agenda/records'
 
 const TemplateItem = z.strictObject({
   kind: z.enum(agendaItemKinds),

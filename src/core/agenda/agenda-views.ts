@@ -1,8 +1,8 @@
-import type { RoundHonoree } from '../../shared/agenda/mc-wording'
-import { printOrderFromRounds, sortRounds, type DecisionView } from '../../shared/agenda/stage-plan'
-import type { AwardRound } from '../../shared/agenda/entities'
-import { withoutOwnPlace } from '../../shared/honours/wording'
-import { AppError } from '../../shared/result'
+import type { RoundHonoree } from '@shared/agenda/mc-wording'
+import { printOrderFromRounds, sortRounds, type DecisionView } from '@shared/agenda/stage-plan'
+import type { AwardRound } from '@shared/agenda/entities'
+import { withoutOwnPlace } from '@shared/honours/wording'
+import { AppError } from '@shared/result'
 import type { DatabaseData } from '../schema/database-schema'
 
 /** The event's honorees as the rounds, the MC script and the tray lists name them. */

@@ -1,5 +1,5 @@
-import type { AwardRound } from '../../shared/agenda/entities'
-import { AppError } from '../../shared/result'
+import type { AwardRound } from '@shared/agenda/entities'
+import { AppError } from '@shared/result'
 import { diffFields } from '../change-log'
 import { normalizeInput } from '../input-text'
 import { eventItems, eventSettings, findEvent } from './agenda-lookups'

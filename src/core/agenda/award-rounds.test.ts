@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { DecisionView } from '../../shared/agenda/stage-plan'
+import type { DecisionView } from '@shared/agenda/stage-plan'
 import { balancedChunks, moveHonoree, planAwardRounds } from './award-rounds'
 
 const decision = (id: string, rank: number, c: number, i: number, h: number): DecisionView => ({

@@ -1,5 +1,5 @@
-import type { AwardRound } from '../../shared/agenda/entities'
-import type { DecisionView } from '../../shared/agenda/stage-plan'
+import type { AwardRound } from '@shared/agenda/entities'
+import type { DecisionView } from '@shared/agenda/stage-plan'
 
 export interface PlannedRound {
   decisionId: string

@@ -1,4 +1,4 @@
-import type { RosterOption } from '../../shared/agenda/contract'
+import type { RosterOption } from '@shared/agenda/contract'
 import { approveRosterInDraft, rosterSummary, type RosterApprovalInput } from '../rosters'
 import type { DatabaseData } from '../schema/database-schema'
 

@@ -1,4 +1,4 @@
-import type { AwardRound } from '../../shared/agenda/entities'
+import type { AwardRound } from '@shared/agenda/entities'
 import type { SampleSeeder } from '../events'
 import { upsertSettings } from './agenda-records'
 import { addTemplateItems } from './agenda-template-items'

@@ -1,5 +1,5 @@
-import type { AttendanceBoard, AttendanceRow } from '../../shared/attendance/entities'
-import { compareVietnameseNatural } from '../../shared/text'
+import type { AttendanceBoard, AttendanceRow } from '@shared/attendance/entities'
+import { compareVietnameseNatural } from '@shared/text'
 import type { DatabaseData } from '../schema/database-schema'
 import {
   attendanceFigures,

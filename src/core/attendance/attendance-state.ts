@@ -4,16 +4,16 @@ import type {
   CheckInEntry,
   DeskDelegate,
   QuorumRule
-} from '../../shared/attendance/entities'
+} from '@shared/attendance/entities'
 import {
   attendancePercent,
   defaultQuorumRules,
   quorumMet,
   quorumRequired
-} from '../../shared/attendance/quorum'
-import type { Delegate, DelegateCategory } from '../../shared/delegates/entities'
-import { delegateNameInput } from '../../shared/delegates/records'
-import { sortByVietnameseName } from '../../shared/text'
+} from '@shared/attendance/quorum'
+import type { Delegate, DelegateCategory } from '@shared/delegates/entities'
+import { delegateNameInput } from '@shared/delegates/records'
+import { sortByVietnameseName } from '@shared/text'
 import { categoriesOf, delegatesOf } from '../delegates'
 import type { DatabaseData } from '../schema/database-schema'
 

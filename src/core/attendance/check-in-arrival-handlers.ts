@@ -1,5 +1,5 @@
-import type { RefusalReason } from '../../shared/attendance/entities'
-import type { Delegate } from '../../shared/delegates/entities'
+import type { RefusalReason } from '@shared/attendance/entities'
+import type { Delegate } from '@shared/delegates/entities'
 import { verifyCheckInCode } from '../cards'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import type { DatabaseData } from '../schema/database-schema'

@@ -1,4 +1,4 @@
-import type { attendanceMethodNames } from '../../shared/attendance/method-names'
+import type { attendanceMethodNames } from '@shared/attendance/method-names'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { checkInArrivalHandlers } from './check-in-arrival-handlers'
 import { checkOutAndUndoHandlers } from './check-out-handlers'

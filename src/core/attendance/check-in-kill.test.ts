@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { CheckInCodeEntry } from '../../shared/cards/entities'
+import type { CheckInCodeEntry } from '@shared/cards/entities'
 import { createAppService } from '../app-service'
 import type { DatabaseData } from '../schema/database-schema'
 import { readSavedFile } from '../storage/database'

@@ -1,7 +1,7 @@
-import type { CheckInEntry, CheckInOutcome } from '../../shared/attendance/entities'
-import type { Delegate } from '../../shared/delegates/entities'
-import { normalizeText } from '../../shared/text'
-import { AppError } from '../../shared/result'
+import type { CheckInEntry, CheckInOutcome } from '@shared/attendance/entities'
+import type { Delegate } from '@shared/delegates/entities'
+import { normalizeText } from '@shared/text'
+import { AppError } from '@shared/result'
 import { requireEvent } from '../delegates'
 import type { FeatureDeps } from '../feature-deps'
 import {

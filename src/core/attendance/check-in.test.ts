@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type {
-  AttendanceBoard,
-  CheckInOutcome,
-  DeskDelegate
-} from '../../shared/attendance/entities'
-import type { CheckInCodeEntry } from '../../shared/cards/entities'
-import type { DelegateCategory } from '../../shared/delegates/entities'
+import type { AttendanceBoard, CheckInOutcome, DeskDelegate } from '@shared/attendance/entities'
+import type { CheckInCodeEntry } from '@shared/cards/entities'
+import type { DelegateCategory } from '@shared/delegates/entities'
 import { telex, vni } from '../cards/testing/input-methods'
 import { sampleDesk } from './testing/attendance-kit'
 

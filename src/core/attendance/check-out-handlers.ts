@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/result'
+import { AppError } from '@shared/result'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { attendanceState, isIn } from './attendance-state'
 import { checkInKit } from './check-in-kit'

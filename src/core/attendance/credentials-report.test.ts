@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { FileOut } from '../../shared/contract-part'
-import type { DelegateCategory } from '../../shared/delegates/entities'
+import type { FileOut } from '@shared/contract-part'
+import type { DelegateCategory } from '@shared/delegates/entities'
 import { pdfPageCount, pdfToText } from '../pdf/testing/pdf-test-tools'
 import { sampleDesk } from './testing/attendance-kit'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AttendanceBoard, AttendanceFigures } from '../../shared/attendance/entities'
+import type { AttendanceBoard, AttendanceFigures } from '@shared/attendance/entities'
 import { sampleDesk } from './testing/attendance-kit'
 
 describe('the sample event’s demo check-in', () => {

@@ -1,5 +1,5 @@
-import type { CheckInEntry } from '../../shared/attendance/entities'
-import { AppError } from '../../shared/result'
+import type { CheckInEntry } from '@shared/attendance/entities'
+import { AppError } from '@shared/result'
 import { requireEvent } from '../delegates'
 import type { FeatureDeps } from '../feature-deps'
 import { attendanceState, delegatesInNameOrder, isCounted } from './attendance-state'

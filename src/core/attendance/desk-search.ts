@@ -1,5 +1,5 @@
-import type { Delegate } from '../../shared/delegates/entities'
-import { searchKey, searchTerms } from '../../shared/text'
+import type { Delegate } from '@shared/delegates/entities'
+import { searchKey, searchTerms } from '@shared/text'
 
 interface Keyed {
   delegate: Delegate

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { CheckInOutcome } from '../../shared/attendance/entities'
-import type { Delegate } from '../../shared/delegates/entities'
-import type { AuditEntry } from '../../shared/entities'
+import type { CheckInOutcome } from '@shared/attendance/entities'
+import type { Delegate } from '@shared/delegates/entities'
+import type { AuditEntry } from '@shared/entities'
 import { sampleDesk } from './testing/attendance-kit'
 
 const desk = 'Bàn cửa Đông'

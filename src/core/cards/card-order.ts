@@ -1,12 +1,7 @@
-import type { Delegate } from '../../shared/delegates/entities'
-import type { Logo } from '../../shared/entities'
-import { delegateNameInput } from '../../shared/delegates/records'
-import {
-  nameSortKey,
-  compareNameSortKeys,
-  lazyCollator,
-  vietnameseCollator
-} from '../../shared/text'
+import type { Delegate } from '@shared/delegates/entities'
+import type { Logo } from '@shared/entities'
+import { delegateNameInput } from '@shared/delegates/records'
+import { nameSortKey, compareNameSortKeys, lazyCollator, vietnameseCollator } from '@shared/text'
 
 export const cardOrders = ['number', 'unit', 'name', 'seat'] as const
 export type CardOrder = (typeof cardOrders)[number]
@@ -103,4 +98,4 @@ export function matchPhotos(
   return { photos, missing, notImages: [...notImages] }
 }
 
-export { greyscaleClashes } from '../../shared/cards/greyscale'
+export { greyscaleClashes } from '@shared/cards/greyscale'

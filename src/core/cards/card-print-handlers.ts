@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/result'
+import { AppError } from '@shared/result'
 import { categoriesOf, delegatesOf, requireEvent } from '../delegates'
 import { createFontSet, delegateValues } from '../certificates'
 import type { Handlers } from '../dispatch'

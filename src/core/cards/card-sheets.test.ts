@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { PrinterProfile, Template } from '../../shared/certificates/entities'
+import type { PrinterProfile, Template } from '@shared/certificates/entities'
 import { createFontSet } from '../certificates/fonts'
 import { rasterize, pdfPages, type Gray } from '../certificates/testing/poppler'
 import { renderCardSheets } from './card-sheets'

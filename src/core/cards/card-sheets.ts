@@ -1,9 +1,9 @@
-import type { LayoutWarning } from '../../shared/certificates/contract'
-import type { PrinterProfile, Template } from '../../shared/certificates/entities'
+import type { LayoutWarning } from '@shared/certificates/contract'
+import type { PrinterProfile, Template } from '@shared/certificates/entities'
 import type { FontSet } from '../certificates'
 import { layoutCertificate, ptPerMm, type LayoutSubject, type PageLayout } from '../certificates'
 import { CertificatePdf } from '../certificates'
-import { AppError } from '../../shared/result'
+import { AppError } from '@shared/result'
 import { createYielder } from '../jobs/jobs'
 import { impose, type Imposition, type ImpositionInput } from './imposition'
 

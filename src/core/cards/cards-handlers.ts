@@ -1,4 +1,4 @@
-import type { cardsMethodNames } from '../../shared/cards/method-names'
+import type { cardsMethodNames } from '@shared/cards/method-names'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { cardPrintHandlers } from './card-print-handlers'
 import { checkInCodeHandlers } from './check-in-code-handlers'

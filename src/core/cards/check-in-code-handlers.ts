@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/result'
+import { AppError } from '@shared/result'
 import { delegatesOf, requireEvent } from '../delegates'
 import type { Handlers } from '../dispatch'
 import type { FeatureDeps } from '../feature-deps'

@@ -1,4 +1,4 @@
-import type { Delegate } from '../../shared/delegates/entities'
+import type { Delegate } from '@shared/delegates/entities'
 import { requireEvent } from '../delegates'
 import type { FeatureDeps } from '../feature-deps'
 import type { DatabaseData } from '../schema/database-schema'

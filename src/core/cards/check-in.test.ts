@@ -1,10 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import {
-  checkInAlphabet,
-  checkInCodePattern,
-  parseCheckInCode
-} from '../../shared/cards/check-in-code'
-import type { CheckInCodeEntry, CheckInVerdict } from '../../shared/cards/entities'
+import { checkInAlphabet, checkInCodePattern, parseCheckInCode } from '@shared/cards/check-in-code'
+import type { CheckInCodeEntry, CheckInVerdict } from '@shared/cards/entities'
 import { createAppService, type AppService } from '../app-service'
 import { testContext } from '../testing/test-context'
 import { checkInCode, newCheckInSecret } from './check-in'

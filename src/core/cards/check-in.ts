@@ -4,9 +4,9 @@ import {
   checkInSeparator,
   checkInSignatureLength,
   parseCheckInCode
-} from '../../shared/cards/check-in-code'
-import type { CheckInVerdict } from '../../shared/cards/entities'
-import type { Delegate } from '../../shared/delegates/entities'
+} from '@shared/cards/check-in-code'
+import type { CheckInVerdict } from '@shared/cards/entities'
+import type { Delegate } from '@shared/delegates/entities'
 import type { DatabaseData } from '../schema/database-schema'
 
 const base = BigInt(checkInAlphabet.length)

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { FileOut } from '../../shared/contract-part'
-import type { Delegate } from '../../shared/delegates/entities'
+import type { FileOut } from '@shared/contract-part'
+import type { Delegate } from '@shared/delegates/entities'
 import { createAppService, type AppService } from '../app-service'
 import { pdfFonts, pdfText } from '../certificates/testing/poppler'
 import { testContext } from '../testing/test-context'

@@ -1,5 +1,5 @@
-import type { PrinterProfile, Template } from '../../shared/certificates/entities'
-import type { Delegate } from '../../shared/delegates/entities'
+import type { PrinterProfile, Template } from '@shared/certificates/entities'
+import type { Delegate } from '@shared/delegates/entities'
 import type { FontSet } from '../certificates'
 import { layoutCertificate, ptPerMm, type LayoutSubject } from '../certificates'
 import { CertificatePdf } from '../certificates'

@@ -1,4 +1,4 @@
-import type { PrinterProfile } from '../../shared/certificates/entities'
+import type { PrinterProfile } from '@shared/certificates/entities'
 import type { FontSet } from './fonts'
 import { ptPerMm, type PaintItem } from './layout'
 import { CertificatePdf } from './painter'

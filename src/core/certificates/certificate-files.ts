@@ -1,4 +1,4 @@
-import type { FileOut } from '../../shared/contract-part'
+import type { FileOut } from '@shared/contract-part'
 
 export const pdfType = 'application/pdf'
 

@@ -1,8 +1,8 @@
-import type { CertificateOrderEntry } from '../../shared/certificates/contract'
-import type { Decision, Honoree, RegisterEntry } from '../../shared/honours/entities'
-import { goodPrints } from '../../shared/honours/entities'
-import { nameLine } from '../../shared/honours/wording'
-import { AppError } from '../../shared/result'
+import type { CertificateOrderEntry } from '@shared/certificates/contract'
+import type { Decision, Honoree, RegisterEntry } from '@shared/honours/entities'
+import { goodPrints } from '@shared/honours/entities'
+import { nameLine } from '@shared/honours/wording'
+import { AppError } from '@shared/result'
 import type { DatabaseData } from '../schema/database-schema'
 
 export interface OrderedHonoree {

@@ -1,5 +1,5 @@
-import type { TemplateLanguage } from '../../shared/certificates/records'
-import { AppError } from '../../shared/result'
+import type { TemplateLanguage } from '@shared/certificates/records'
+import { AppError } from '@shared/result'
 import type { DatabaseData } from '../schema/database-schema'
 import { type BatchItem } from './batch'
 import { orderedHonorees, selectPositions } from './certificate-order'

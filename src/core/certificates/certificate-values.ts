@@ -1,26 +1,22 @@
-import type { CertificatePlaceholder, TemplateLanguage } from '../../shared/certificates/records'
-import type { Event, Organisation } from '../../shared/entities'
+import type { CertificatePlaceholder, TemplateLanguage } from '@shared/certificates/records'
+import type { Event, Organisation } from '@shared/entities'
 import type {
   AwardForm,
   Decision,
   Honoree,
   HonoreeKind,
   RegisterEntry
-} from '../../shared/honours/entities'
+} from '@shared/honours/entities'
 import {
   awardVerb,
   honorific,
   nameLine,
   posthumousLine,
   posthumousPrefix
-} from '../../shared/honours/wording'
-import { toUpperVietnamese } from '../../shared/text'
-import {
-  placeDateLine,
-  shortVietnameseDate,
-  vietnameseDate
-} from '../../shared/dates/vietnamese-date'
-import { signerBlockOf, signerTitleLines } from '../../shared/text/signer-lines'
+} from '@shared/honours/wording'
+import { toUpperVietnamese } from '@shared/text'
+import { placeDateLine, shortVietnameseDate, vietnameseDate } from '@shared/dates/vietnamese-date'
+import { signerBlockOf, signerTitleLines } from '@shared/text/signer-lines'
 import {
   authorityIn,
   awardVerbIn,

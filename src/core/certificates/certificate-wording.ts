@@ -1,7 +1,7 @@
-import type { SignerBlock } from '../../shared/entities'
-import type { TemplateLanguage } from '../../shared/certificates/records'
-import type { HonoreeWordingInput } from '../../shared/honours/wording'
-import { toUpperVietnamese } from '../../shared/text'
+import type { SignerBlock } from '@shared/entities'
+import type { TemplateLanguage } from '@shared/certificates/records'
+import type { HonoreeWordingInput } from '@shared/honours/wording'
+import { toUpperVietnamese } from '@shared/text'
 
 /*
  * The words a certificate's placeholders add around the office's data, in the template's

@@ -1,4 +1,4 @@
-import type { certificatesMethodNames } from '../../shared/certificates/method-names'
+import type { certificatesMethodNames } from '@shared/certificates/method-names'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { batchHandlers } from './batch-handlers'
 import { fontHandlers } from './font-handlers'

@@ -1,7 +1,7 @@
-import type { DelegatePlaceholder } from '../../shared/certificates/records'
-import type { Delegate, DelegateCategory } from '../../shared/delegates/entities'
-import type { Event, Organisation } from '../../shared/entities'
-import { namesItsSeat } from '../../shared/seating/hall'
+import type { DelegatePlaceholder } from '@shared/certificates/records'
+import type { Delegate, DelegateCategory } from '@shared/delegates/entities'
+import type { Event, Organisation } from '@shared/entities'
+import { namesItsSeat } from '@shared/seating/hall'
 import { formatShortDate } from './certificate-values'
 
 /** "Ghế: A12" for a seat typed as a code; a hall plan's "Khu B, hàng 3, ghế 12" as it is. */

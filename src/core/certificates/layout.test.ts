@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Template, TemplateField, TextStyle } from '../../shared/certificates/entities'
+import type { Template, TemplateField, TextStyle } from '@shared/certificates/entities'
 import { fillPlaceholders, formatPlaceDate, formatShortDate } from './certificate-values'
 import { createFontSet } from './fonts'
 import { fieldsFor, layoutCertificate, ptPerMm, wordWidthEm, type PaintItem } from './layout'

@@ -1,13 +1,13 @@
-import type { LayoutWarning } from '../../shared/certificates/contract'
+import type { LayoutWarning } from '@shared/certificates/contract'
 import type {
   PrinterProfile,
   Template,
   TemplateField,
   TextStyle
-} from '../../shared/certificates/entities'
-import type { Logo } from '../../shared/entities'
-import type { HonoreeKind } from '../../shared/honours/entities'
-import { toUpperVietnamese } from '../../shared/text'
+} from '@shared/certificates/entities'
+import type { Logo } from '@shared/entities'
+import type { HonoreeKind } from '@shared/honours/entities'
+import { toUpperVietnamese } from '@shared/text'
 import { fillPlaceholders, placeholderValue } from './certificate-values'
 import type { FontFace, FontSet } from './fonts'
 import { qrMatrix, type QrMatrix } from './qr'

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Template, TemplateField } from '../../shared/certificates/entities'
+import type { Template, TemplateField } from '@shared/certificates/entities'
 import { overlappingFields } from './overlap'
 import { shippedTemplates } from './templates'
 

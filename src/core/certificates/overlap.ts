@@ -1,6 +1,6 @@
-import type { LayoutWarning } from '../../shared/certificates/contract'
-import type { Template, TemplateField } from '../../shared/certificates/entities'
-import { honoreeKindList } from '../../shared/honours/records'
+import type { LayoutWarning } from '@shared/certificates/contract'
+import type { Template, TemplateField } from '@shared/certificates/entities'
+import { honoreeKindList } from '@shared/honours/records'
 import { fieldsFor } from './layout'
 
 /** How far two boxes must reach into each other, both ways, to count as on top of each other. */

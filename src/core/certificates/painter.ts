@@ -1,5 +1,5 @@
-import type { PrinterProfile } from '../../shared/certificates/entities'
-import type { Logo } from '../../shared/entities'
+import type { PrinterProfile } from '@shared/certificates/entities'
+import type { Logo } from '@shared/entities'
 import type { FontFace } from './fonts'
 import { ptPerMm, type PageLayout, type PaintItem } from './layout'
 import type { QrMatrix } from './qr'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Logo } from '../../shared/entities'
+import type { Logo } from '@shared/entities'
 import { CertificatePdf } from './painter'
 import { embedImage, ImageFormatError, imageMatrix } from './pdf-images'
 import type { PdfFile } from './pdf-file'

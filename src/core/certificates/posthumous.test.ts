@@ -1,8 +1,8 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { AwardRound } from '../../shared/agenda/entities'
-import type { RoundHonoree } from '../../shared/agenda/mc-wording'
-import { buildMcScript, honoreeSeating, trayLists } from '../../shared/agenda/stage-plan'
+import type { AwardRound } from '@shared/agenda/entities'
+import type { RoundHonoree } from '@shared/agenda/mc-wording'
+import { buildMcScript, honoreeSeating, trayLists } from '@shared/agenda/stage-plan'
 import { decisionLayout } from '../honours/decision-pdf'
 import {
   sampleAwardForm,
@@ -16,7 +16,7 @@ import { createFontSet } from './fonts'
 import { layoutCertificate, wordWidthEm } from './layout'
 import { overlappingFields } from './overlap'
 import { shippedTemplates } from './templates'
-import type { Template } from '../../shared/certificates/entities'
+import type { Template } from '@shared/certificates/entities'
 
 const resourcesDir = resolve(__dirname, '..', '..', '..', 'resources')
 const fonts = createFontSet(resourcesDir, '/nonexistent', [])

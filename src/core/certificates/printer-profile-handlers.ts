@@ -1,5 +1,5 @@
-import type { PrinterProfile } from '../../shared/certificates/entities'
-import { normalizeText } from '../../shared/text'
+import type { PrinterProfile } from '@shared/certificates/entities'
+import { normalizeText } from '@shared/text'
 import type { FeatureDeps } from '../feature-deps'
 import { renderCalibrationPdf } from './calibration'
 import { fileOut, pdfType } from './certificate-files'

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../shared/entities'
+import type { AuditEntry } from '@shared/entities'
 import { diffFields, type ChangeLog } from '../change-log'
 import type { DatabaseData } from '../schema/database-schema'
 

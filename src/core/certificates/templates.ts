@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { Template, templateFileVersion } from '../../shared/certificates/entities'
-import { AppError } from '../../shared/result'
+import { Template, templateFileVersion } from '@shared/certificates/entities'
+import { AppError } from '@shared/result'
 import { upgradeCopiedTemplate } from '../schema/copied-templates'
 
 const shippedCache = new Map<string, Template[]>()

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Delegate } from '../../shared/delegates/entities'
-import { emptyDelegateFields } from '../../shared/delegates/records'
-import { duplicateKey } from '../../shared/text'
+import type { Delegate } from '@shared/delegates/entities'
+import { emptyDelegateFields } from '@shared/delegates/records'
+import { duplicateKey } from '@shared/text'
 import { delegateIndexOf, namesakesOf } from './delegate-index'
 
 const names = ['Nguyễn Văn An', 'nguyễn  văn an', 'Lê Thị Hoà', 'Lê Thị Hòa', 'Trần Bình']

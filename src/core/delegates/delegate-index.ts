@@ -1,5 +1,5 @@
-import type { Delegate } from '../../shared/delegates/entities'
-import { delegateDuplicateKey } from '../../shared/delegates/records'
+import type { Delegate } from '@shared/delegates/entities'
+import { delegateDuplicateKey } from '@shared/delegates/records'
 
 /** Where each delegate is in one committed delegates array, and who shares a name in an event. */
 export interface DelegateIndex {

@@ -5,11 +5,11 @@ import type {
   DelegateColumn,
   DelegatePatch,
   NewDelegate
-} from '../../shared/delegates/entities'
-import { defaultCategoryNames, emptyDelegateFields, noFlags } from '../../shared/delegates/records'
-import { AppError } from '../../shared/result'
-import { isRealIsoDate } from '../../shared/dates/calendar-date'
-import { normalizeMultiline, normalizeText } from '../../shared/text'
+} from '@shared/delegates/entities'
+import { defaultCategoryNames, emptyDelegateFields, noFlags } from '@shared/delegates/records'
+import { AppError } from '@shared/result'
+import { isRealIsoDate } from '@shared/dates/calendar-date'
+import { normalizeMultiline, normalizeText } from '@shared/text'
 import type { AppContext } from '../app-context'
 import type { DatabaseData } from '../schema/database-schema'
 import { delegateIndexOf } from './delegate-index'

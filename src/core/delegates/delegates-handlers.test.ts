@@ -5,10 +5,10 @@ import type {
   DelegateColumn,
   DelegateSaved,
   DelegateWarning
-} from '../../shared/delegates/entities'
-import { delegateNameSplit } from '../../shared/delegates/records'
-import type { Event, EventFields } from '../../shared/entities'
-import type { Result } from '../../shared/result'
+} from '@shared/delegates/entities'
+import { delegateNameSplit } from '@shared/delegates/records'
+import type { Event, EventFields } from '@shared/entities'
+import type { Result } from '@shared/result'
 import { createAppService, type AppService } from '../app-service'
 import { testContext } from '../testing/test-context'
 

@@ -1,4 +1,4 @@
-import type { delegatesMethodNames } from '../../shared/delegates/method-names'
+import type { delegatesMethodNames } from '@shared/delegates/method-names'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { delegateListSettingsHandlers } from './delegate-list-settings-handlers'
 import { delegateRecordHandlers } from './delegate-record-handlers'

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Delegate, DelegateCategory, DelegateWarning } from '../../shared/delegates/entities'
-import type { Event } from '../../shared/entities'
+import type { Delegate, DelegateCategory, DelegateWarning } from '@shared/delegates/entities'
+import type { Event } from '@shared/entities'
 import { createAppService, type AppService } from '../app-service'
 import { testContext } from '../testing/test-context'
 import { loadSampleDelegates } from './sample-delegates'

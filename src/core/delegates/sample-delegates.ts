@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { DelegateFlags, NewDelegate } from '../../shared/delegates/entities'
+import { DelegateFlags, NewDelegate } from '@shared/delegates/entities'
 import type { SampleSeeder } from '../events'
 import { addDelegatesToDraft } from './delegate-store'
 

@@ -3,8 +3,8 @@ import { qrMatrix } from '../certificates'
 import { createDeskRegistry, type DeskRegistry, type StoredDesk } from './desk-registry'
 import { startDeskListener, type DeskListener } from './desk-listener'
 import { clearDeskState, readDeskState, writeDeskState } from './desk-state-file'
-import type { DeskPairingView, DeskStatus } from '../../shared/desk/entities'
-import { AppError } from '../../shared/result'
+import type { DeskPairingView, DeskStatus } from '@shared/desk/entities'
+import { AppError } from '@shared/result'
 
 export interface NetworkAddress {
   /** The interface's name ("Ethernet", "wlan0"). */

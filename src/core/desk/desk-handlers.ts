@@ -1,5 +1,5 @@
-import type { deskMethodNames } from '../../shared/desk/method-names'
-import { AppError } from '../../shared/result'
+import type { deskMethodNames } from '@shared/desk/method-names'
+import { AppError } from '@shared/result'
 import type { HandlerGroup } from '../feature-deps'
 import type { DeskControl } from './desk-control'
 

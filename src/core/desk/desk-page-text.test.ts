@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { deskPage } from './desk-page'
 import { deskScript } from './desk-script'
-import { errorCodes } from '../../shared/result'
+import { errorCodes } from '@shared/result'
 import { deskFailureText, deskTextEn, deskTextVi, deskTexts } from './desk-page-text'
 
 const leaves = (tree: object, prefix = ''): [string, unknown][] =>

@@ -1,5 +1,5 @@
 import { current } from 'immer'
-import { eventFieldsOf } from '../../shared/records'
+import { eventFieldsOf } from '@shared/records'
 import { diffFields } from '../change-log'
 import type { Handlers } from '../dispatch'
 import type { FeatureDeps } from '../feature-deps'

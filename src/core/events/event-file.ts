@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
-import { EventFields } from '../../shared/entities'
-import { AppError } from '../../shared/result'
-import { searchKey } from '../../shared/text'
+import { EventFields } from '@shared/entities'
+import { AppError } from '@shared/result'
+import { searchKey } from '@shared/text'
 import { EventRecordsSchema } from './event-records'
 
 export const eventFileFormat = 'dais-event'

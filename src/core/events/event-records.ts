@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AppError } from '../../shared/result'
+import { AppError } from '@shared/result'
 import { featureParts, type DatabaseData, type FeaturePart } from '../schema/database-schema'
 
 /** An event's records in every feature part: part → collection → records. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { EventFields, Organisation } from '../../shared/entities'
+import { EventFields, Organisation } from '@shared/entities'
 import type { AppContext } from '../app-context'
 import type { DatabaseData } from '../schema/database-schema'
 

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/result'
+import { AppError } from '@shared/result'
 import { diffFields } from '../change-log'
 import type { FeatureDeps } from '../feature-deps'
 import { normalizeInput } from '../input-text'

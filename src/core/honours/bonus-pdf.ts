@@ -3,8 +3,8 @@
  * one row per honoree in protocol order, grouped by kind with a subtotal each, a grand total and
  * the total in words.
  */
-import type { Organisation } from '../../shared/entities'
-import type { AwardForm, BonusTable, Decision, HonoreeKind } from '../../shared/honours/entities'
+import type { Organisation } from '@shared/entities'
+import type { AwardForm, BonusTable, Decision, HonoreeKind } from '@shared/honours/entities'
 import type { BundledFonts } from '../pdf/fonts'
 import { createOfficialDocument, type TableColumn, type TableRow } from '../pdf/official-document'
 import { formatVnd, vndInWords } from '../pdf/vietnamese-money'

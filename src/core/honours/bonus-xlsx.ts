@@ -1,6 +1,6 @@
-import type { FileOut } from '../../shared/contract-part'
-import type { AwardForm, BonusTable, Decision, HonoreeKind } from '../../shared/honours/entities'
-import { honoreeKinds } from '../../shared/honours/entities'
+import type { FileOut } from '@shared/contract-part'
+import type { AwardForm, BonusTable, Decision, HonoreeKind } from '@shared/honours/entities'
+import { honoreeKinds } from '@shared/honours/entities'
 import { decisionNumber } from './decision-pdf'
 import { newWorkbook, shortDate, styleHeader, workbookFile } from './xlsx-file'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AwardForm, Decision, Honoree } from '../../shared/honours/entities'
+import type { AwardForm, Decision, Honoree } from '@shared/honours/entities'
 import { bonusAmount, computeBonusTable } from './bonus'
 
 describe('bonus amounts', () => {

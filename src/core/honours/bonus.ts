@@ -18,9 +18,9 @@ import type {
   Decision,
   Honoree,
   HonoreeKind
-} from '../../shared/honours/entities'
-import { honoreeKinds } from '../../shared/honours/entities'
-import { nameLine, posthumousNote } from '../../shared/honours/wording'
+} from '@shared/honours/entities'
+import { honoreeKinds } from '@shared/honours/entities'
+import { nameLine, posthumousNote } from '@shared/honours/wording'
 
 export const bonusRoundingStepVnd = 10_000
 

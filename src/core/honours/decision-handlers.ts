@@ -1,4 +1,4 @@
-import type { DecisionFields } from '../../shared/honours/contract'
+import type { DecisionFields } from '@shared/honours/contract'
 import { diffFields } from '../change-log'
 import type { FeatureDeps } from '../feature-deps'
 import { normalizeInput } from '../input-text'

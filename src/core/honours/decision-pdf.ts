@@ -3,7 +3,7 @@
  * its attached list. `decisionLayout` decides every line, number and row (pure, tested on its own);
  * `renderDecisionPdf` paints it with the PDF kit.
  */
-import type { Organisation } from '../../shared/entities'
+import type { Organisation } from '@shared/entities'
 import type {
   AwardForm,
   BonusTable,
@@ -11,10 +11,10 @@ import type {
   DecisionSigner,
   Honoree,
   HonoreeKind
-} from '../../shared/honours/entities'
-import { nameLine, posthumousNote, withoutOwnPlace } from '../../shared/honours/wording'
-import { toUpperVietnamese } from '../../shared/text'
-import { shortVietnameseDate } from '../../shared/dates/vietnamese-date'
+} from '@shared/honours/entities'
+import { nameLine, posthumousNote, withoutOwnPlace } from '@shared/honours/wording'
+import { toUpperVietnamese } from '@shared/text'
+import { shortVietnameseDate } from '@shared/dates/vietnamese-date'
 import type { BundledFonts } from '../pdf/fonts'
 import { fontName } from '../pdf/fonts'
 import { createOfficialDocument, mmToPt, type TableRow } from '../pdf/official-document'

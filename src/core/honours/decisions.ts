@@ -1,15 +1,15 @@
 /** Rules of a commendation decision: what issuing needs, and the issue itself. */
-import type { Decision, Honoree } from '../../shared/honours/entities'
-import { AppError } from '../../shared/result'
-import { duplicateKey } from '../../shared/text'
+import type { Decision, Honoree } from '@shared/honours/entities'
+import { AppError } from '@shared/result'
+import { duplicateKey } from '@shared/text'
 import type { DatabaseData } from '../schema/database-schema'
-import type { DecisionFields } from '../../shared/honours/contract'
+import type { DecisionFields } from '@shared/honours/contract'
 import { ensureAwardForms, wardGiayKhenId } from '../schema/default-award-forms'
-import { signerBlockOf } from '../../shared/text/signer-lines'
+import { signerBlockOf } from '@shared/text/signer-lines'
 import { assignRegisterNumbers } from './register'
-import { missingForIssue } from '../../shared/honours/records'
+import { missingForIssue } from '@shared/honours/records'
 
-export { missingForIssue, type IssuePart } from '../../shared/honours/records'
+export { missingForIssue, type IssuePart } from '@shared/honours/records'
 
 const yearOf = (d: Pick<Decision, 'date'>) => d.date?.slice(0, 4) ?? null
 

@@ -1,12 +1,12 @@
-import type { Decision, Honoree } from '../../shared/honours/entities'
+import type { Decision, Honoree } from '@shared/honours/entities'
 import { releaseHonoreeFromRounds } from '../agenda'
-import { honoreeKinds } from '../../shared/honours/entities'
-import { AppError } from '../../shared/result'
+import { honoreeKinds } from '@shared/honours/entities'
+import { AppError } from '@shared/result'
 import { diffFields } from '../change-log'
 import type { FeatureDeps } from '../feature-deps'
 import { normalizeInput } from '../input-text'
 import { decisionLabel } from './decisions'
-import { nameLine } from '../../shared/honours/wording'
+import { nameLine } from '@shared/honours/wording'
 import {
   assertEvent,
   checkHonoree,

@@ -2,10 +2,10 @@
  * The documents of a decision: bonus table (app, XLSX, PDF) and the decision PDF. The bonus
  * computation and both PDFs come from bonus.ts, bonus-pdf.ts and decision-pdf.ts.
  */
-import type { FileOut } from '../../shared/contract-part'
-import type { BonusTable, Decision, Honoree } from '../../shared/honours/entities'
-import type { honoursMethodNames } from '../../shared/honours/method-names'
-import { AppError } from '../../shared/result'
+import type { FileOut } from '@shared/contract-part'
+import type { BonusTable, Decision, Honoree } from '@shared/honours/entities'
+import type { honoursMethodNames } from '@shared/honours/method-names'
+import { AppError } from '@shared/result'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { loadBundledFonts } from '../pdf/fonts'
 import type { DatabaseData } from '../schema/database-schema'

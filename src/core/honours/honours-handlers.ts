@@ -1,4 +1,4 @@
-import type { honoursMethodNames } from '../../shared/honours/method-names'
+import type { honoursMethodNames } from '@shared/honours/method-names'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { awardFormHandlers } from './award-form-handlers'
 import { decisionHandlers } from './decision-handlers'

@@ -1,6 +1,6 @@
-import type { Decision, Honoree } from '../../shared/honours/entities'
-import { honoreeKinds } from '../../shared/honours/entities'
-import { AppError } from '../../shared/result'
+import type { Decision, Honoree } from '@shared/honours/entities'
+import { honoreeKinds } from '@shared/honours/entities'
+import { AppError } from '@shared/result'
 import type { DatabaseData } from '../schema/database-schema'
 
 /** Detaches a value from the immer draft it was read from. */

@@ -1,4 +1,4 @@
-import { matchesSearch, searchKey } from '../../shared/text'
+import { matchesSearch, searchKey } from '@shared/text'
 import type { FeatureDeps } from '../feature-deps'
 import { normalizeInput } from '../input-text'
 import type { DatabaseData } from '../schema/database-schema'

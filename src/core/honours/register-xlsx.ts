@@ -1,6 +1,6 @@
-import { goodPrints } from '../../shared/honours/entities'
-import type { FileOut } from '../../shared/contract-part'
-import type { RegisterEntry } from '../../shared/honours/entities'
+import { goodPrints } from '@shared/honours/entities'
+import type { FileOut } from '@shared/contract-part'
+import type { RegisterEntry } from '@shared/honours/entities'
 import type { DatabaseData } from '../schema/database-schema'
 import { newWorkbook, shortDate, styleHeader, workbookFile } from './xlsx-file'
 

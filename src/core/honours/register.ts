@@ -4,10 +4,10 @@
  * entry is never deleted, a void keeps its number, a reprint keeps its number.
  * Every function works on a draft inside one `changes.apply`, so two issues cannot interleave.
  */
-import type { AwardForm, Decision, Honoree, RegisterEntry } from '../../shared/honours/entities'
-import { goodPrints, honoreeKinds } from '../../shared/honours/entities'
-import { nameLine } from '../../shared/honours/wording'
-import { AppError } from '../../shared/result'
+import type { AwardForm, Decision, Honoree, RegisterEntry } from '@shared/honours/entities'
+import { goodPrints, honoreeKinds } from '@shared/honours/entities'
+import { nameLine } from '@shared/honours/wording'
+import { AppError } from '@shared/result'
 import type { DatabaseData } from '../schema/database-schema'
 
 /** "{n}/{code}-{yyyy}" → "15/GK-2025"; {n} may be zero-padded as {n:3} → "015". */

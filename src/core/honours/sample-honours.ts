@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { Gender } from '../../shared/delegates/entities'
-import { Decision, Honoree, HonoreeKind } from '../../shared/honours/entities'
-import { duplicateKey } from '../../shared/text'
+import { Gender } from '@shared/delegates/entities'
+import { Decision, Honoree, HonoreeKind } from '@shared/honours/entities'
+import { duplicateKey } from '@shared/text'
 import type { SampleSeeder } from '../events'
 import { ensureAwardForms } from '../schema/default-award-forms'
 import { conflictingDecision, issueDecisionIn } from './decisions'
-import { signerBlockOf } from '../../shared/text/signer-lines'
+import { signerBlockOf } from '@shared/text/signer-lines'
 
 const SampleHonours = z.strictObject({
   awardFormId: z.string(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SignerBlock } from '../../shared/entities'
+import type { SignerBlock } from '@shared/entities'
 import { loadBundledFonts } from '../pdf/fonts'
 import { pdfTextRuns, signatureLines } from '../pdf/testing/pdf-test-tools'
 import { computeBonusTable } from './bonus'

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs'
-import type { FileOut } from '../../shared/contract-part'
+import type { FileOut } from '@shared/contract-part'
 import { neutraliseWorkbook } from '../io/formula-safety'
 
 export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'

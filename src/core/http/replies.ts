@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http'
-import { contentSecurityPolicy } from '../../shared/csp'
-import type { AppErrorShape, ErrorCode } from '../../shared/result'
+import { contentSecurityPolicy } from '@shared/csp'
+import type { AppErrorShape, ErrorCode } from '@shared/result'
 
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': contentSecurityPolicy,

@@ -1,7 +1,7 @@
-import type { Delegate, DelegateCategory } from '../../shared/delegates/entities'
-import type { Event, Organisation } from '../../shared/entities'
-import type { Honoree } from '../../shared/honours/entities'
-import { toUpperVietnamese } from '../../shared/text'
+import type { Delegate, DelegateCategory } from '@shared/delegates/entities'
+import type { Event, Organisation } from '@shared/entities'
+import type { Honoree } from '@shared/honours/entities'
+import { toUpperVietnamese } from '@shared/text'
 import type { ExportTable, ExportValue } from '../io/export-table'
 
 const issuingBody = (organisation: Organisation) =>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { CommitResult, ImportPreview } from '../../shared/import/entities'
-import type { HouseholdTally, Unit } from '../../shared/movement/entities'
+import type { CommitResult, ImportPreview } from '@shared/import/entities'
+import type { HouseholdTally, Unit } from '@shared/movement/entities'
 import type { AppService } from '../app-service'
 import { tableToXlsx, type ExportTable } from '../io/export-table'
 import { freshService, valueOf } from '../testing/fresh-service'

@@ -1,5 +1,5 @@
-import type { ColumnTarget, ImportKind } from '../../shared/import/records'
-import { searchKey } from '../../shared/text'
+import type { ColumnTarget, ImportKind } from '@shared/import/records'
+import { searchKey } from '@shared/text'
 
 /** A header's comparison key: no diacritics, lower case, punctuation as spaces. */
 export function headerKey(label: string): string {

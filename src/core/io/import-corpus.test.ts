@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { ImportKind } from '../../shared/import/records'
-import { AppError } from '../../shared/result'
+import type { ImportKind } from '@shared/import/records'
+import { AppError } from '@shared/result'
 import { previewSpreadsheet } from './preview'
 
 const corpus = join(__dirname, '../../../test-fixtures/import')

@@ -1,9 +1,9 @@
-import type { ImportProblemCode } from '../../shared/import/records'
-import type { EmulationTitle } from '../../shared/movement/entities'
-import { unitKinds, type UnitKind } from '../../shared/movement/entities'
+import type { ImportProblemCode } from '@shared/import/records'
+import type { EmulationTitle } from '@shared/movement/entities'
+import { unitKinds, type UnitKind } from '@shared/movement/entities'
 
 type TitleSubject = EmulationTitle['subject']
-import { duplicateKey, searchKey } from '../../shared/text'
+import { duplicateKey, searchKey } from '@shared/text'
 import { parseBoolean } from './values'
 
 type Values = Record<string, string>

@@ -1,12 +1,12 @@
-import type { ColumnMapping, ImportProblem, ImportRow } from '../../shared/import/entities'
+import type { ColumnMapping, ImportProblem, ImportRow } from '@shared/import/entities'
 import {
   importFieldsByKind,
   nameFieldOf,
   type ColumnTarget,
   type ImportKind
-} from '../../shared/import/records'
-import type { EmulationTitle } from '../../shared/movement/entities'
-import { duplicateKey, findSuspectCharacters } from '../../shared/text'
+} from '@shared/import/records'
+import type { EmulationTitle } from '@shared/movement/entities'
+import { duplicateKey, findSuspectCharacters } from '@shared/text'
 import { headerKey, matchHeader } from './field-tables'
 import {
   readHouseholdRow,

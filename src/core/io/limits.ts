@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/result'
+import { AppError } from '@shared/result'
 
 /** What an import accepts; beyond it a file is refused before any real work. */
 export const importLimits = {

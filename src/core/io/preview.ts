@@ -1,5 +1,5 @@
-import type { ColumnMapping, ImportPreview, ImportProblem } from '../../shared/import/entities'
-import { nameFieldOf, type ImportKind } from '../../shared/import/records'
+import type { ColumnMapping, ImportPreview, ImportProblem } from '@shared/import/entities'
+import { nameFieldOf, type ImportKind } from '@shared/import/records'
 import { detectMapping, headerSignature, interpretRows, type InterpretContext } from './interpret'
 import { readSpreadsheet } from './read-file'
 import { readSheetTable, type SheetTable } from './sheet-table'

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite'
 import Papa from 'papaparse'
-import { normalizeText } from '../../shared/text'
+import { normalizeText } from '@shared/text'
 import type { GridCell, GridRow, ReadWorkbook } from './grid'
 import { restoreNeutralised } from './formula-safety'
 import { importLimits, refuse } from './limits'

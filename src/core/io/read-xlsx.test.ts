@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../../shared/result'
+import { AppError } from '@shared/result'
 import { readXlsx } from './read-xlsx'
 import { decodeEntities, scanXml } from './xml-scan'
 

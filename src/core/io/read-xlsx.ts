@@ -1,4 +1,4 @@
-import { normalizeText } from '../../shared/text'
+import { normalizeText } from '@shared/text'
 import {
   emptyCell,
   type Grid,

@@ -1,4 +1,4 @@
-import type { ImportKind } from '../../shared/import/records'
+import type { ImportKind } from '@shared/import/records'
 import { headerKey, matchHeader } from './field-tables'
 import { emptyCell, type Grid, type GridCell, type GridRow, type MergeRange } from './grid'
 

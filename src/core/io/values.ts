@@ -1,5 +1,5 @@
-import { isRealDate } from '../../shared/dates/calendar-date'
-import { searchKey } from '../../shared/text'
+import { isRealDate } from '@shared/dates/calendar-date'
+import { searchKey } from '@shared/text'
 
 /** Parsing of one cell's text into the canonical value formats (see records.ts). */
 

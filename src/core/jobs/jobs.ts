@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/result'
+import { AppError } from '@shared/result'
 
 export interface Job {
   readonly id: string

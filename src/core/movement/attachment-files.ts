@@ -7,8 +7,8 @@ import {
   maxAttachmentBytes,
   megabytes,
   type AttachmentRefusal
-} from '../../shared/movement/attachments'
-import { AppError } from '../../shared/result'
+} from '@shared/movement/attachments'
+import { AppError } from '@shared/result'
 import { normalizeInput } from '../input-text'
 import { attachmentsFolderName, storedNamePattern } from '../schema/side-files'
 import { makeFolderDurably, writeFileDurably } from '../storage/durable-write'

@@ -1,6 +1,6 @@
-import { maxAttachmentsPerProposal } from '../../shared/movement/attachments'
-import type { Attachment } from '../../shared/movement/entities'
-import { AppError } from '../../shared/result'
+import { maxAttachmentsPerProposal } from '@shared/movement/attachments'
+import type { Attachment } from '@shared/movement/entities'
+import { AppError } from '@shared/result'
 import type { FeatureDeps } from '../feature-deps'
 import {
   attachmentPath,

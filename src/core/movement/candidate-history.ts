@@ -1,5 +1,5 @@
-import type { HistoryEntry } from '../../shared/movement/proposals-contract'
-import { duplicateKey } from '../../shared/text'
+import type { HistoryEntry } from '@shared/movement/proposals-contract'
+import { duplicateKey } from '@shared/text'
 import type { FeatureDeps } from '../feature-deps'
 import { normalizeInput } from '../input-text'
 import type { DatabaseData } from '../schema/database-schema'

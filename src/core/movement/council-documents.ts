@@ -3,15 +3,15 @@
  * counted ballots per candidate, and the submission (tờ trình) to the chairman listing those who
  * passed.
  */
-import type { FileOut } from '../../shared/contract-part'
-import type { Organisation } from '../../shared/entities'
-import type { HonoreeKind } from '../../shared/honours/entities'
-import type { CouncilMeeting } from '../../shared/movement/entities'
-import type { proposalsMethodNames } from '../../shared/movement/method-names'
-import type { CandidateResult } from '../../shared/movement/proposals-contract'
-import { formatShare, goalLabel } from '../../shared/movement/target-math'
+import type { FileOut } from '@shared/contract-part'
+import type { Organisation } from '@shared/entities'
+import type { HonoreeKind } from '@shared/honours/entities'
+import type { CouncilMeeting } from '@shared/movement/entities'
+import type { proposalsMethodNames } from '@shared/movement/method-names'
+import type { CandidateResult } from '@shared/movement/proposals-contract'
+import { formatShare, goalLabel } from '@shared/movement/target-math'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
-import { vietnameseDate } from '../../shared/dates/vietnamese-date'
+import { vietnameseDate } from '@shared/dates/vietnamese-date'
 import { loadBundledFonts, type BundledFonts } from '../pdf/fonts'
 import { createOfficialDocument, type TableRow } from '../pdf/official-document'
 import { findIn } from './find-in'

@@ -1,6 +1,6 @@
-import type { CouncilMeeting, Proposal } from '../../shared/movement/entities'
-import type { CandidateResult } from '../../shared/movement/proposals-contract'
-import { voteOutcome } from '../../shared/movement/council-vote'
+import type { CouncilMeeting, Proposal } from '@shared/movement/entities'
+import type { CandidateResult } from '@shared/movement/proposals-contract'
+import { voteOutcome } from '@shared/movement/council-vote'
 import type { DatabaseData } from '../schema/database-schema'
 
 /** Every candidate of the meeting's proposals, in proposal (unit) order, with its verdict. */

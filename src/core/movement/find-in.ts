@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/result'
+import { AppError } from '@shared/result'
 
 /** The record with `id`, or NOT_FOUND naming what was looked for. */
 export const findIn = <T extends { id: string }>(

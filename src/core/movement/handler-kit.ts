@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/result'
+import { AppError } from '@shared/result'
 
 /** Detaches a value from the immer draft it was read from. */
 export const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T

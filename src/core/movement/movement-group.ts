@@ -1,4 +1,4 @@
-import type { movementMethodNames } from '../../shared/movement/method-names'
+import type { movementMethodNames } from '@shared/movement/method-names'
 import type { HandlerGroup } from '../feature-deps'
 
 /** A part of the movement's handler group: some of its methods, from the same `FeatureDeps`. */

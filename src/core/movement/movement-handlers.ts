@@ -1,4 +1,4 @@
-import type { movementMethodNames } from '../../shared/movement/method-names'
+import type { movementMethodNames } from '@shared/movement/method-names'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { movementPaperHandlers } from './movement-papers'
 import { periodHandlers } from './period-handlers'

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { FileOut } from '../../shared/contract-part'
-import type { Unit } from '../../shared/movement/entities'
+import type { FileOut } from '@shared/contract-part'
+import type { Unit } from '@shared/movement/entities'
 import type { AppService } from '../app-service'
 import { pdfToText } from '../pdf/testing/pdf-test-tools'
 import { startMovementService } from './testing/movement-harness'

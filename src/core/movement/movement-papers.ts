@@ -2,11 +2,11 @@
  * The movement's papers: a unit's registration form (bản đăng ký thi đua), the year's summary of
  * registrations and the year-end results table, as Decree 30 documents.
  */
-import type { FileOut } from '../../shared/contract-part'
-import type { Registration, Unit } from '../../shared/movement/entities'
-import type { movementMethodNames } from '../../shared/movement/method-names'
-import { formatShare } from '../../shared/movement/target-math'
-import { toUpperVietnamese } from '../../shared/text'
+import type { FileOut } from '@shared/contract-part'
+import type { Registration, Unit } from '@shared/movement/entities'
+import type { movementMethodNames } from '@shared/movement/method-names'
+import { formatShare } from '@shared/movement/target-math'
+import { toUpperVietnamese } from '@shared/text'
 import type { AppContext } from '../app-context'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { loadBundledFonts } from '../pdf/fonts'

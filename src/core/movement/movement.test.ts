@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Movement, Registration, Unit } from '../../shared/movement/entities'
-import type { MovementProgress } from '../../shared/movement/progress'
+import type { Movement, Registration, Unit } from '@shared/movement/entities'
+import type { MovementProgress } from '@shared/movement/progress'
 import type { AppService } from '../app-service'
 import { residentialGroupTitleId } from '../schema/default-titles'
 import {

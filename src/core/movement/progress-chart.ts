@@ -2,8 +2,8 @@
  * A target's chart for the printed progress page, as a pure layout (what to draw where, in pt)
  * and a thin pdfkit painter. The same series the app's chart shows.
  */
-import type { TargetProgress } from '../../shared/movement/progress'
-import { formatPercent } from '../../shared/movement/target-math'
+import type { TargetProgress } from '@shared/movement/progress'
+import { formatPercent } from '@shared/movement/target-math'
 import { fontName } from '../pdf/fonts'
 
 export interface ChartBox {

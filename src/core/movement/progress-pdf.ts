@@ -3,9 +3,9 @@
  * table of targets with each year's figure, a chart per target, and the units holding each
  * figure back.
  */
-import type { Organisation } from '../../shared/entities'
-import type { LaggingUnit, MovementProgress, TargetProgress } from '../../shared/movement/progress'
-import { formatShare, goalLabel } from '../../shared/movement/target-math'
+import type { Organisation } from '@shared/entities'
+import type { LaggingUnit, MovementProgress, TargetProgress } from '@shared/movement/progress'
+import { formatShare, goalLabel } from '@shared/movement/target-math'
 import type { BundledFonts } from '../pdf/fonts'
 import { fontName } from '../pdf/fonts'
 import { createOfficialDocument, mmToPt, type TableColumn } from '../pdf/official-document'

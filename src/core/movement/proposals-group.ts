@@ -1,4 +1,4 @@
-import type { proposalsMethodNames } from '../../shared/movement/method-names'
+import type { proposalsMethodNames } from '@shared/movement/method-names'
 import type { HandlerGroup } from '../feature-deps'
 
 /** A part of the proposals' handler group: some of its methods, from the same `FeatureDeps`. */

@@ -1,4 +1,4 @@
-import type { proposalsMethodNames } from '../../shared/movement/method-names'
+import type { proposalsMethodNames } from '@shared/movement/method-names'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { attachmentHandlers } from './attachment-handlers'
 import { candidateHistoryHandlers } from './candidate-history'

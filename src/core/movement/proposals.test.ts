@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { FileOut } from '../../shared/contract-part'
-import type { Event } from '../../shared/entities'
-import type { Decision, Honoree } from '../../shared/honours/entities'
-import type { CouncilMeeting, Proposal, Unit } from '../../shared/movement/entities'
+import type { FileOut } from '@shared/contract-part'
+import type { Event } from '@shared/entities'
+import type { Decision, Honoree } from '@shared/honours/entities'
+import type { CouncilMeeting, Proposal, Unit } from '@shared/movement/entities'
 import type {
   CandidateResult,
   CouncilFields,
   HistoryEntry
-} from '../../shared/movement/proposals-contract'
+} from '@shared/movement/proposals-contract'
 import type { AppService } from '../app-service'
 import { wardGiayKhenId } from '../schema/default-award-forms'
 import { pdfToText } from '../pdf/testing/pdf-test-tools'

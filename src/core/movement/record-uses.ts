@@ -1,5 +1,5 @@
-import { isUsed, type RecordUses } from '../../shared/movement/record-uses'
-import { AppError } from '../../shared/result'
+import { isUsed, type RecordUses } from '@shared/movement/record-uses'
+import { AppError } from '@shared/result'
 import type { DatabaseData } from '../schema/database-schema'
 
 const perYear = (years: number[]) => {

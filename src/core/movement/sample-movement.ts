@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { Gender } from '../../shared/delegates/entities'
-import { HonoreeKind, type Honoree } from '../../shared/honours/entities'
+import { Gender } from '@shared/delegates/entities'
+import { HonoreeKind, type Honoree } from '@shared/honours/entities'
 import {
   UnitKind,
   type Candidate,
@@ -10,7 +10,7 @@ import {
   type Proposal,
   type Registration,
   type Unit
-} from '../../shared/movement/entities'
+} from '@shared/movement/entities'
 import type { SampleSeeder } from '../events'
 import type { DatabaseData } from '../schema/database-schema'
 import { ensureAwardForms, wardGiayKhenId } from '../schema/default-award-forms'

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { EmulationTitle, Movement, Proposal, Unit } from '../../shared/movement/entities'
-import type { RecordUses } from '../../shared/movement/record-uses'
+import type { EmulationTitle, Movement, Proposal, Unit } from '@shared/movement/entities'
+import type { RecordUses } from '@shared/movement/record-uses'
 import type { AppService } from '../app-service'
 import { residentialGroupTitleId } from '../schema/default-titles'
 import { createGroups, createWardMovement, startMovementService } from './testing/movement-harness'

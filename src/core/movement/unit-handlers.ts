@@ -1,4 +1,4 @@
-import type { Unit } from '../../shared/movement/entities'
+import type { Unit } from '@shared/movement/entities'
 import { diffFields } from '../change-log'
 import type { FeatureDeps } from '../feature-deps'
 import { normalizeInput } from '../input-text'

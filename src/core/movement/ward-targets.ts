@@ -1,4 +1,4 @@
-import type { Target } from '../../shared/movement/entities'
+import type { Target } from '@shared/movement/entities'
 import { culturalFamilyTitleId, residentialGroupTitleId } from '../schema/default-titles'
 
 /** The reference ward's three targets (DOMAIN.md §6), a starting point the user edits. */

@@ -1,5 +1,5 @@
-import type { Registration } from '../../shared/movement/entities'
-import { AppError } from '../../shared/result'
+import type { Registration } from '@shared/movement/entities'
+import { AppError } from '@shared/result'
 import { diffFields } from '../change-log'
 import type { FeatureDeps } from '../feature-deps'
 import { normalizeInput } from '../input-text'

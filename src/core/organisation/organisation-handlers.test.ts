@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Organisation } from '../../shared/entities'
+import type { Organisation } from '@shared/entities'
 import { createAppService, type AppService } from '../app-service'
 import { testContext } from '../testing/test-context'
 

@@ -1,6 +1,6 @@
 import { current } from 'immer'
-import type { Organisation, Settings } from '../../shared/entities'
-import { AppError } from '../../shared/result'
+import type { Organisation, Settings } from '@shared/entities'
+import { AppError } from '@shared/result'
 import { diffFields } from '../change-log'
 import type { Handlers } from '../dispatch'
 import type { FeatureDeps } from '../feature-deps'

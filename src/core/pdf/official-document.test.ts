@@ -1,12 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Organisation } from '../../shared/entities'
-import {
-  placeDateLine,
-  shortVietnameseDate,
-  vietnameseDate
-} from '../../shared/dates/vietnamese-date'
+import type { Organisation } from '@shared/entities'
+import { placeDateLine, shortVietnameseDate, vietnameseDate } from '@shared/dates/vietnamese-date'
 import { loadBundledFonts } from './fonts'
 import { createOfficialDocument, type TableRow } from './official-document'
 import {

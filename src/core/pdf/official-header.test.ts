@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Organisation } from '../../shared/entities'
+import type { Organisation } from '@shared/entities'
 import { loadBundledFonts } from './fonts'
 import { createOfficialDocument } from './official-document'
 import { pdfHorizontalRules, pdfTextRuns } from './testing/pdf-test-tools'

@@ -1,5 +1,5 @@
-import type { Organisation } from '../../shared/entities'
-import { placeDateLine } from '../../shared/dates/vietnamese-date'
+import type { Organisation } from '@shared/entities'
+import { placeDateLine } from '@shared/dates/vietnamese-date'
 import {
   bodySizePt,
   mmToPt,

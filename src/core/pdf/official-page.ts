@@ -1,5 +1,5 @@
-import type { Organisation } from '../../shared/entities'
-import { toUpperVietnamese } from '../../shared/text'
+import type { Organisation } from '@shared/entities'
+import { toUpperVietnamese } from '@shared/text'
 import { loadPdfDocument } from './deferred-modules'
 import { fontName, registerBundledFonts, styleOf, type BundledFonts } from './fonts'
 

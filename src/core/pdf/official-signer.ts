@@ -1,5 +1,5 @@
-import type { SignerBlock } from '../../shared/entities'
-import { signerTitleLines } from '../../shared/text/signer-lines'
+import type { SignerBlock } from '@shared/entities'
+import { signerTitleLines } from '@shared/text/signer-lines'
 import { bodySizePt, mmToPt, nfc, type OfficialPage } from './official-page'
 
 export interface SignerBlockOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { MemberFields, RosterMember } from '../../shared/rosters/entities'
+import type { MemberFields, RosterMember } from '@shared/rosters/entities'
 import { compositionTables, formatPercent } from './roster-layout'
 import { titleLines } from './roster-pdf'
 

@@ -1,6 +1,6 @@
-import type { Delegate } from '../../shared/delegates/entities'
-import type { MemberFields } from '../../shared/rosters/entities'
-import { searchKey } from '../../shared/text'
+import type { Delegate } from '@shared/delegates/entities'
+import type { MemberFields } from '@shared/rosters/entities'
+import { searchKey } from '@shared/text'
 import type { DatabaseData } from '../schema/database-schema'
 
 const yesWords = new Set(['x', 'co', 'yes', 'true', '1', 'v', 'dung'])

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { FileOut } from '../../shared/contract-part'
-import type { RosterView } from '../../shared/rosters/entities'
+import type { FileOut } from '@shared/contract-part'
+import type { RosterView } from '@shared/rosters/entities'
 import { pdfPageTexts } from '../pdf/testing/pdf-test-tools'
 import { makeDelegate, rosterHarness } from './testing/roster-harness'
 

@@ -1,18 +1,18 @@
-import type { MemberFields, Quota, RosterMember } from '../../shared/rosters/entities'
+import type { MemberFields, Quota, RosterMember } from '@shared/rosters/entities'
 import {
   compositionReport,
   compositionSectionLabels,
   quotaCriterionLabels
-} from '../../shared/rosters/composition'
-import { birthYearOf } from '../../shared/rosters/member-traits'
+} from '@shared/rosters/composition'
+import { birthYearOf } from '@shared/rosters/member-traits'
 import {
   defaultRosterColumns,
   type RosterColumnKey,
   type RosterPrintOrder
-} from '../../shared/rosters/records'
-import { sortByVietnameseName } from '../../shared/text'
+} from '@shared/rosters/records'
+import { sortByVietnameseName } from '@shared/text'
 import type { TableColumn, TableOptions, TableRow } from '../pdf/official-document'
-import { shortVietnameseDate } from '../../shared/dates/vietnamese-date'
+import { shortVietnameseDate } from '@shared/dates/vietnamese-date'
 
 /*
  * What goes into the roster documents' tables, as plain data: the painter (roster-pdf.ts) only

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { FileOut } from '../../shared/contract-part'
-import type { RosterSummary, RosterView } from '../../shared/rosters/entities'
-import { sortByVietnameseName } from '../../shared/text'
+import type { FileOut } from '@shared/contract-part'
+import type { RosterSummary, RosterView } from '@shared/rosters/entities'
+import { sortByVietnameseName } from '@shared/text'
 import {
   pdfFonts,
   pdfPageCount,

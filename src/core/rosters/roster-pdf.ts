@@ -1,15 +1,15 @@
-import type { FileOut } from '../../shared/contract-part'
-import type { RosterPrintOptions, RosterVersion } from '../../shared/rosters/entities'
-import { toUpperVietnamese } from '../../shared/text'
+import type { FileOut } from '@shared/contract-part'
+import type { RosterPrintOptions, RosterVersion } from '@shared/rosters/entities'
+import { toUpperVietnamese } from '@shared/text'
 import type { AppContext } from '../app-context'
-import { shortVietnameseDate } from '../../shared/dates/vietnamese-date'
+import { shortVietnameseDate } from '@shared/dates/vietnamese-date'
 import { loadBundledFonts } from '../pdf/fonts'
 import { createOfficialDocument } from '../pdf/official-document'
 import type { DatabaseData } from '../schema/database-schema'
 import { delegateIndex } from './member-snapshot'
 import { attendanceTable, compositionTables, delegateListTable, printOrder } from './roster-layout'
 import { eventDateOf, findRoster, resolveMembers, versionOf } from './roster-views'
-import { signerBlockOf } from '../../shared/text/signer-lines'
+import { signerBlockOf } from '@shared/text/signer-lines'
 
 const kindTitles = {
   list: 'DANH SÁCH TRÍCH NGANG',

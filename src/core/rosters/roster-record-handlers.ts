@@ -1,5 +1,5 @@
-import type { Quota, Roster } from '../../shared/rosters/entities'
-import { AppError } from '../../shared/result'
+import type { Quota, Roster } from '@shared/rosters/entities'
+import { AppError } from '@shared/result'
 import { diffFields } from '../change-log'
 import type { Handlers } from '../dispatch'
 import type { FeatureDeps } from '../feature-deps'

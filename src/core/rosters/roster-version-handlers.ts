@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/result'
+import { AppError } from '@shared/result'
 import type { Handlers } from '../dispatch'
 import type { FeatureDeps } from '../feature-deps'
 import { normalizeInput } from '../input-text'

@@ -5,10 +5,10 @@ import type {
   RosterVersion,
   RosterVersionView,
   RosterView
-} from '../../shared/rosters/entities'
-import { diffRosterVersions } from '../../shared/rosters/diff'
-import { checkQuota } from '../../shared/rosters/quota'
-import { AppError } from '../../shared/result'
+} from '@shared/rosters/entities'
+import { diffRosterVersions } from '@shared/rosters/diff'
+import { checkQuota } from '@shared/rosters/quota'
+import { AppError } from '@shared/result'
 import type { DatabaseData } from '../schema/database-schema'
 import { delegateIndex, type DelegateIndex } from './member-snapshot'
 

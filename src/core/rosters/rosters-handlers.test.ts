@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { AuditEntry } from '../../shared/entities'
-import type { RosterSummary, RosterView } from '../../shared/rosters/entities'
+import type { AuditEntry } from '@shared/entities'
+import type { RosterSummary, RosterView } from '@shared/rosters/entities'
 import { approveRosterInDraft } from './approval'
 import { errorCode, makeDelegate, rosterHarness } from './testing/roster-harness'
 

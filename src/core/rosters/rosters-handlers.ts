@@ -1,4 +1,4 @@
-import type { rostersMethodNames } from '../../shared/rosters/method-names'
+import type { rostersMethodNames } from '@shared/rosters/method-names'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { rosterMemberHandlers } from './roster-member-handlers'
 import { rosterRecordHandlers } from './roster-record-handlers'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AgendaItem, AgendaSettings, AwardRound } from '../../shared/agenda/entities'
+import { AgendaItem, AgendaSettings, AwardRound } from '@shared/agenda/entities'
 
 /** Agenda items (with the live run's actual times), award rounds and per-event settings. */
 export const AgendaData = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { PrinterProfile, Template, UserFont } from '../../shared/certificates/entities'
+import { PrinterProfile, Template, UserFont } from '@shared/certificates/entities'
 
 /** User templates (shipped ones live in resources/templates), printer profiles, user fonts. */
 export const CertificatesData = z.strictObject({

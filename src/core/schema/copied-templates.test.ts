@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Template } from '../../shared/certificates/entities'
+import { Template } from '@shared/certificates/entities'
 import { certificateValues } from '../certificates/certificate-values'
 import { createFontSet } from '../certificates/fonts'
 import { layoutCertificate } from '../certificates/layout'

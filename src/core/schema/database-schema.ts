@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { AuditEntry, Event, Organisation, Settings } from '../../shared/entities'
-import { emptyOrganisation } from '../../shared/records'
+import { AuditEntry, Event, Organisation, Settings } from '@shared/entities'
+import { emptyOrganisation } from '@shared/records'
 import { AgendaData, emptyAgendaData } from './agenda-data'
 import { CertificatesData, emptyCertificatesData } from './certificates-data'
 import { DelegatesData, emptyDelegatesData } from './delegates-data'

@@ -1,4 +1,4 @@
-import type { AwardForm } from '../../shared/honours/entities'
+import type { AwardForm } from '@shared/honours/entities'
 import type { HonoursData } from './honours-data'
 
 /**

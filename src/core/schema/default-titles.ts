@@ -1,4 +1,4 @@
-import type { EmulationTitle } from '../../shared/movement/entities'
+import type { EmulationTitle } from '@shared/movement/entities'
 
 export const residentialGroupTitleId = 'title-tdp-van-hoa'
 export const culturalFamilyTitleId = 'title-gia-dinh-van-hoa'

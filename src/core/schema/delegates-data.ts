@@ -4,19 +4,10 @@ import {
   DelegateCategory,
   DelegateColumn,
   DelegateNumbering
-} from '../../shared/delegates/entities'
-import {
-  CardRevocation,
-  CheckInSecret,
-  InvitationSettingsRecord
-} from '../../shared/cards/entities'
-import {
-  Absence,
-  CheckInEntry,
-  QuorumSettings,
-  Substitution
-} from '../../shared/attendance/entities'
-import { HallPlan } from '../../shared/seating/entities'
+} from '@shared/delegates/entities'
+import { CardRevocation, CheckInSecret, InvitationSettingsRecord } from '@shared/cards/entities'
+import { Absence, CheckInEntry, QuorumSettings, Substitution } from '@shared/attendance/entities'
+import { HallPlan } from '@shared/seating/entities'
 
 /** The delegates part of the database. */
 export const DelegatesData = z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defaultAwardForms } from './default-award-forms'
-import { AwardForm, Decision, Honoree, RegisterEntry } from '../../shared/honours/entities'
+import { AwardForm, Decision, Honoree, RegisterEntry } from '@shared/honours/entities'
 
 /** Honorees, the award forms catalogue, decisions and the register. */
 export const HonoursData = z.strictObject({

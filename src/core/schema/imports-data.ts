@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ImportMappingRecord } from '../../shared/import/entities'
+import { ImportMappingRecord } from '@shared/import/entities'
 
 /** Remembered column mappings of spreadsheet imports (per kind and header signature). */
 export const ImportsData = z.strictObject({

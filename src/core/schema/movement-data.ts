@@ -7,7 +7,7 @@ import {
   Proposal,
   Registration,
   Unit
-} from '../../shared/movement/entities'
+} from '@shared/movement/entities'
 import { defaultEmulationTitles } from './default-titles'
 
 /** The organisation's units and emulation movements (kept once, not per event). */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Roster } from '../../shared/rosters/entities'
+import { Roster } from '@shared/rosters/entities'
 
 /** The rosters part of the database: each roster carries its quota and all its versions. */
 export const RostersData = z.strictObject({

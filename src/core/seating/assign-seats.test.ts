@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { HallBlock, HallLayout, SeatAssignment } from '../../shared/seating/entities'
-import { placeKey, presidiumOrder, seatLabel } from '../../shared/seating/hall'
+import type { HallBlock, HallLayout, SeatAssignment } from '@shared/seating/entities'
+import { placeKey, presidiumOrder, seatLabel } from '@shared/seating/hall'
 import { assignSeats, type SeatedDelegate } from './assign-seats'
 
 const flags = { honoree: false, speaker: false, presidium: false, secretariat: false }

@@ -1,18 +1,13 @@
-import type { Delegate } from '../../shared/delegates/entities'
-import type {
-  HallBlock,
-  HallLayout,
-  SeatAssignment,
-  SeatPlace
-} from '../../shared/seating/entities'
+import type { Delegate } from '@shared/delegates/entities'
+import type { HallBlock, HallLayout, SeatAssignment, SeatPlace } from '@shared/seating/entities'
 import {
   hallSeats,
   placeExists,
   placeKey,
   presidiumOrder,
   type HallSeat
-} from '../../shared/seating/hall'
-import { duplicateKey } from '../../shared/text'
+} from '@shared/seating/hall'
+import { duplicateKey } from '@shared/text'
 
 export type SeatedDelegate = Pick<Delegate, 'id' | 'number' | 'unit' | 'categoryId' | 'flags'>
 

@@ -1,5 +1,5 @@
-import { honoreeSeating } from '../../shared/agenda/stage-plan'
-import { duplicateKey } from '../../shared/text'
+import { honoreeSeating } from '@shared/agenda/stage-plan'
+import { duplicateKey } from '@shared/text'
 import { eventDelegates } from './hall-store'
 import { eventRounds, honoreeViews } from '../agenda'
 import type { DatabaseData } from '../schema/database-schema'

@@ -1,5 +1,5 @@
-import type { HallPlan } from '../../shared/seating/entities'
-import { isAisleSeat, occupantsByPlace, placeKey } from '../../shared/seating/hall'
+import type { HallPlan } from '@shared/seating/entities'
+import { isAisleSeat, occupantsByPlace, placeKey } from '@shared/seating/hall'
 import { mmToPt } from '../pdf/official-document'
 
 export const seatMapPapers = {

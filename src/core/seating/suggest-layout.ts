@@ -1,4 +1,4 @@
-import type { HallLayout } from '../../shared/seating/entities'
+import type { HallLayout } from '@shared/seating/entities'
 
 /**
  * A hall for `delegates` people with a little room to spare: a wide middle block between two

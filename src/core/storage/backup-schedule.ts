@@ -1,4 +1,4 @@
-import type { BackupInfo } from '../../shared/entities'
+import type { BackupInfo } from '@shared/entities'
 import type { Clock } from '../app-context'
 import type { BackupFiles, SideFilesOf } from './backup-files'
 import type { BackupPolicy, BackupStore } from './backups'

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { BackupInfo } from '../../shared/entities'
+import type { BackupInfo } from '@shared/entities'
 import { defaultBackupPolicy, parseBackupFileName, rollingGenerationsToKeep } from './backups'
 import { dataJson, sha256Hex } from './data-json'
 import { createFaultInjectingFs } from './testing/fault-injecting-fs'

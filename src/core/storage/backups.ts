@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { safeChildPath } from '../safe-path'
-import type { BackupInfo } from '../../shared/entities'
+import type { BackupInfo } from '@shared/entities'
 import { makeFolderDurably, writeFileDurably, type RenameOptions } from './durable-write'
 import { decodeEnvelope, encodeEnvelope, type Envelope, type EnvelopeFields } from './envelope'
 import { errorCode, exists, type StorageFs } from './storage-fs'

@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path'
-import type { BackupInfo } from '../../shared/entities'
+import type { BackupInfo } from '@shared/entities'
 import { BackupStore } from './backups'
 import { isTempFileOf } from './durable-write'
 import { decodeEnvelope, type Envelope } from './envelope'

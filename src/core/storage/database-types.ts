@@ -1,4 +1,4 @@
-import type { BackupInfo, StartupNotice, StorageStatus } from '../../shared/entities'
+import type { BackupInfo, StartupNotice, StorageStatus } from '@shared/entities'
 import type { Clock } from '../app-context'
 import type { BackupPolicy } from './backups'
 import type { RenameRetryPolicy } from './durable-write'

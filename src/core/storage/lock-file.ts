@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import { AppError } from '../../shared/result'
+import { AppError } from '@shared/result'
 import { processStartTime } from './process-start'
 import { errorCode, sleep, type StorageFs } from './storage-fs'
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import type { StartupNotice } from '../../shared/entities'
-import { AppError } from '../../shared/result'
+import type { StartupNotice } from '@shared/entities'
+import { AppError } from '@shared/result'
 import type { Clock } from '../app-context'
 import type { BackupStore } from './backups'
 import type { Migration } from './database-types'

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { AppError } from '../../shared/result'
+import { AppError } from '@shared/result'
 import type { Clock } from '../app-context'
 import { fileStamp } from './backups'
 import { renameWithRetry, writeFileDurably, type RenameOptions } from './durable-write'

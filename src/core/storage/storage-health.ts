@@ -1,4 +1,4 @@
-import type { StorageStatus } from '../../shared/entities'
+import type { StorageStatus } from '@shared/entities'
 import type { Clock } from '../app-context'
 import { RenameFailedError } from './durable-write'
 import { errorCode, errorMessage } from './storage-fs'

@@ -1,4 +1,4 @@
-import type { Result } from '../../shared/result'
+import type { Result } from '@shared/result'
 import { createAppService, type AppService } from '../app-service'
 import { testContext } from './test-context'
 

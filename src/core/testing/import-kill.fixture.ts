@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto'
 import { resolve } from 'node:path'
-import type { Event } from '../../shared/entities'
-import type { ImportPreview } from '../../shared/import/entities'
+import type { Event } from '@shared/entities'
+import type { ImportPreview } from '@shared/import/entities'
 import { systemClock } from '../app-context'
 import { createAppService } from '../app-service'
 

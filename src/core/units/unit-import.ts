@@ -4,9 +4,9 @@ import type {
   ResultState,
   Unit,
   UnitKind
-} from '../../shared/movement/entities'
-import { duplicateKey } from '../../shared/text'
-import { AppError } from '../../shared/result'
+} from '@shared/movement/entities'
+import { duplicateKey } from '@shared/text'
+import { AppError } from '@shared/result'
 import { unitKey } from '../io/interpret-units'
 import type { DatabaseData } from '../schema/database-schema'
 

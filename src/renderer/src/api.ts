@@ -1,8 +1,8 @@
-import type { AppEvent, AppEventMap } from '../../shared/app-events'
-import type { ArgOf, ResultOf } from '../../shared/contract'
-import type { DaisApi } from '../../shared/dais-api'
-import { methodNames, type MethodName } from '../../shared/method-names'
-import type { ErrorCode, Result } from '../../shared/result'
+import type { AppEvent, AppEventMap } from '@shared/app-events'
+import type { ArgOf, ResultOf } from '@shared/contract'
+import type { DaisApi } from '@shared/dais-api'
+import { methodNames, type MethodName } from '@shared/method-names'
+import type { ErrorCode, Result } from '@shared/result'
 
 /** An expected failure reported by the app (`{ ok: false }`), thrown so callers can use try/catch. */
 export class ApiError extends Error {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
-import { auditActions, type AuditEntry } from '../../shared/entities'
+import { auditActions, type AuditEntry } from '@shared/entities'
 import { messages, type UiLanguage } from './i18n'
 import { describeAuditEntry, describeUndoneChange, type Translator } from './audit-wording'
 import { sampleAuditEntry } from './testing/test-fixtures'

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../shared/entities'
+import type { AuditEntry } from '@shared/entities'
 import { formatDateTime } from './format'
 
 /** The parts of vue-i18n's composer the wording needs, so it stays testable without a component. */

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 
 interface Window {
-  dais: import('../../shared/dais-api').DaisApi
+  dais: import('@shared/dais-api').DaisApi
 }
 
 declare module '*.vue' {

@@ -1,5 +1,5 @@
 import type { Translator } from './audit-wording'
-import { applySuspectFixes, findSuspectCharacters, type SuspectReason } from '../../shared/text'
+import { applySuspectFixes, findSuspectCharacters, type SuspectReason } from '@shared/text'
 
 /** One warning under a field: every occurrence of one suspect character. */
 export interface SuspectHint {

@@ -1,4 +1,4 @@
-import { normalizeText } from '../../shared/text'
+import { normalizeText } from '@shared/text'
 
 /** The one normalisation every typed value goes through before it is sent. */
 export const cleanText = (value: string): string => normalizeText(value)

@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest'
-import type { CheckInCodeEntry } from '../../../shared/cards/entities'
+import type { CheckInCodeEntry } from '@shared/cards/entities'
 import { createAppService, type AppService } from '../../app-service'
 import { testContext } from '../../testing/test-context'
 

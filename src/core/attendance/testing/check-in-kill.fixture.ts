@@ -6,9 +6,9 @@
  */
 import { randomUUID } from 'node:crypto'
 import { resolve } from 'node:path'
-import type { CheckInOutcome } from '../../../shared/attendance/entities'
-import type { CheckInCodeEntry } from '../../../shared/cards/entities'
-import type { Event } from '../../../shared/entities'
+import type { CheckInOutcome } from '@shared/attendance/entities'
+import type { CheckInCodeEntry } from '@shared/cards/entities'
+import type { Event } from '@shared/entities'
 import { systemClock } from '../../app-context'
 import { createAppService } from '../../app-service'
 

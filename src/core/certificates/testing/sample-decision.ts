@@ -1,11 +1,6 @@
-import type { AwardRound } from '../../../shared/agenda/entities'
-import type {
-  Decision,
-  Honoree,
-  HonoreeKind,
-  RegisterEntry
-} from '../../../shared/honours/entities'
-import { nameLine } from '../../../shared/honours/wording'
+import type { AwardRound } from '@shared/agenda/entities'
+import type { Decision, Honoree, HonoreeKind, RegisterEntry } from '@shared/honours/entities'
+import { nameLine } from '@shared/honours/wording'
 import { emptyDatabase, type DatabaseData } from '../../schema/database-schema'
 import type { BatchItem } from '../batch'
 import { orderedHonorees } from '../certificate-order'

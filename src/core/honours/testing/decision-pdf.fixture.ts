@@ -1,10 +1,10 @@
 /** Test data for the decision and bonus PDFs: the sample event's decision and its 31 honorees. */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Organisation } from '../../../shared/entities'
-import type { Decision, Honoree, HonoreeKind } from '../../../shared/honours/entities'
+import type { Organisation } from '@shared/entities'
+import type { Decision, Honoree, HonoreeKind } from '@shared/honours/entities'
 import { defaultAwardForms, wardGiayKhenId } from '../../schema/default-award-forms'
-import { signerBlockOf } from '../../../shared/text/signer-lines'
+import { signerBlockOf } from '@shared/text/signer-lines'
 
 export const resourcesDir = resolve(__dirname, '..', '..', '..', '..', 'resources')
 export const artifactsDir = resolve(__dirname, '..', '..', '..', '..', 'test-results', 'artifacts')

@@ -1,7 +1,7 @@
 import { computed, reactive } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { FormItemRule } from 'element-plus/es/components/form/index.mjs'
-import type { EventFields, EventKind } from '../../../shared/entities'
+import type { EventFields, EventKind } from '@shared/entities'
 import { cleanOptional, cleanText } from '../text-input'
 
 /** What the event dialog edits: years and the time as typed, the rest as stored. */

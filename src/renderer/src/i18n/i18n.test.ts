@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { errorCodes } from '../../../shared/result'
-import { eventKinds, auditEntities } from '../../../shared/entities'
+import { errorCodes } from '@shared/result'
+import { eventKinds, auditEntities } from '@shared/entities'
 import { createI18n } from 'vue-i18n'
 import vi from './vi'
 import en from './en'

@@ -1,5 +1,5 @@
 import { createI18n } from 'vue-i18n'
-import type { Settings } from '../../../shared/entities'
+import type { Settings } from '@shared/entities'
 import vi, { type MessageSchema } from './vi'
 import en from './en'
 import de, { type GermanMessages } from './de'

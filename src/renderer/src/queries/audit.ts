@@ -1,5 +1,5 @@
 import { useQuery } from '@pinia/colada'
-import type { AuditEntry } from '../../../shared/entities'
+import type { AuditEntry } from '@shared/entities'
 import { api } from '../api'
 import { keys } from './keys'
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@pinia/colada'
 import { toValue, type MaybeRefOrGetter } from 'vue'
-import type { DocumentKind } from '../../../shared/certificates/records'
+import type { DocumentKind } from '@shared/certificates/records'
 import { api } from '../api'
 import { keys } from './keys'
 

@@ -1,6 +1,6 @@
 import { useQuery, useQueryCache } from '@pinia/colada'
 import { computed, reactive, toValue, watch, type MaybeRefOrGetter } from 'vue'
-import type { Delegate } from '../../../shared/delegates/entities'
+import type { Delegate } from '@shared/delegates/entities'
 import { api } from '../api'
 import { useDelegatesStore } from '../stores/delegates'
 import { keys } from './keys'

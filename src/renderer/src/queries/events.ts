@@ -1,6 +1,6 @@
 import { useQuery, type QueryCache } from '@pinia/colada'
 import { toValue, type MaybeRefOrGetter } from 'vue'
-import type { Event } from '../../../shared/entities'
+import type { Event } from '@shared/entities'
 import { api } from '../api'
 import { keys } from './keys'
 

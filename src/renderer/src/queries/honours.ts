@@ -1,6 +1,6 @@
 import { useQuery } from '@pinia/colada'
 import { computed, toValue, type MaybeRefOrGetter } from 'vue'
-import type { AwardForm, Decision, Honoree, RegisterEntry } from '../../../shared/honours/entities'
+import type { AwardForm, Decision, Honoree, RegisterEntry } from '@shared/honours/entities'
 import { api } from '../api'
 import { keys } from './keys'
 

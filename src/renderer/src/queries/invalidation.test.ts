@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { useQuery } from '@pinia/colada'
-import type { AppEvent } from '../../../shared/app-events'
+import type { AppEvent } from '@shared/app-events'
 import { withQueries } from '../testing/with-queries'
 
 const listeners: ((event: AppEvent) => void)[] = []

@@ -1,6 +1,6 @@
 import { useQuery, useQueryCache } from '@pinia/colada'
 import { computed, toValue, type MaybeRefOrGetter } from 'vue'
-import type { HouseholdTally, Registration } from '../../../shared/movement/entities'
+import type { HouseholdTally, Registration } from '@shared/movement/entities'
 import { api } from '../api'
 import { useMovementEditsStore } from '../stores/movement-edits'
 import { reuseUnchanged } from './delegates'

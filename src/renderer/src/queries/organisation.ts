@@ -1,6 +1,6 @@
 import { useQuery, type QueryCache } from '@pinia/colada'
 import { computed, watch } from 'vue'
-import type { Organisation } from '../../../shared/entities'
+import type { Organisation } from '@shared/entities'
 import { api } from '../api'
 import { useOrganisationStore } from '../stores/organisation'
 import { keys } from './keys'

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { AgendaOverview } from '../../../shared/agenda/contract'
-import type { AgendaItem } from '../../../shared/agenda/entities'
-import { formatClock } from '../../../shared/agenda/clock'
+import type { AgendaOverview } from '@shared/agenda/contract'
+import type { AgendaItem } from '@shared/agenda/entities'
+import { formatClock } from '@shared/agenda/clock'
 import { sampleEvent } from '../testing/test-fixtures'
 import { withQueries } from '../testing/with-queries'
 

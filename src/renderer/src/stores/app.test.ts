@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import type { AppEvent } from '../../../shared/app-events'
+import type { AppEvent } from '@shared/app-events'
 import { sampleAppInfo, sampleAuditEntry } from '../testing/test-fixtures'
 
 const mocks = vi.hoisted(() => ({

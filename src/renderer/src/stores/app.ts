@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { AppInfo, AuditEntry, StartupNotice, StorageStatus } from '../../../shared/entities'
+import type { AppInfo, AuditEntry, StartupNotice, StorageStatus } from '@shared/entities'
 import { api, onAppEvent } from '../api'
 
 export const useAppStore = defineStore('app', () => {

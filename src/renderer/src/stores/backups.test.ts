@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useQuery } from '@pinia/colada'
-import type { BackupInfo } from '../../../shared/entities'
+import type { BackupInfo } from '@shared/entities'
 
 const api = vi.hoisted(() => ({
   listBackups: vi.fn(),

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { BackupInfo } from '../../../shared/entities'
+import type { BackupInfo } from '@shared/entities'
 import { api } from '../api'
 import { useQueryCache } from '@pinia/colada'
 import { invalidateAll } from '../queries/invalidation'

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ProgressEvent } from '../../../shared/app-events'
-import type { Template } from '../../../shared/certificates/entities'
+import type { ProgressEvent } from '@shared/app-events'
+import type { Template } from '@shared/certificates/entities'
 import { withQueries } from '../testing/with-queries'
 
 const api = vi.hoisted(() => ({

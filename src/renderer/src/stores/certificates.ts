@@ -1,15 +1,15 @@
 import { defineStore } from 'pinia'
 import { useQueryCache } from '@pinia/colada'
 import { ref } from 'vue'
-import type { FileIn, FileOut } from '../../../shared/contract-part'
+import type { FileIn, FileOut } from '@shared/contract-part'
 import type {
   CertificateBatchRequest,
   FontInfo,
   PrinterProfileInput,
   TemplateInput
-} from '../../../shared/certificates/contract'
-import type { PrinterProfile, Template } from '../../../shared/certificates/entities'
-import type { ProgressEvent } from '../../../shared/app-events'
+} from '@shared/certificates/contract'
+import type { PrinterProfile, Template } from '@shared/certificates/entities'
+import type { ProgressEvent } from '@shared/app-events'
 import { api, onAppEventOf } from '../api'
 import { keys } from '../queries/keys'
 import { removeFromLists, upsertInList } from '../queries/lists'

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Delegate } from '../../../shared/delegates/entities'
+import type { Delegate } from '@shared/delegates/entities'
 import { withQueries } from '../testing/with-queries'
 
 const api = vi.hoisted(() => ({

@@ -8,7 +8,7 @@ import type {
   DelegatePatch,
   DelegateWarning,
   NewDelegate
-} from '../../../shared/delegates/entities'
+} from '@shared/delegates/entities'
 import { api } from '../api'
 import { keys } from '../queries/keys'
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Event } from '../../../shared/entities'
+import type { Event } from '@shared/entities'
 import { sampleEvent } from '../testing/test-fixtures'
 import { withQueries } from '../testing/with-queries'
 

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { useQueryCache } from '@pinia/colada'
 import { ref } from 'vue'
-import type { Event, EventFields } from '../../../shared/entities'
+import type { Event, EventFields } from '@shared/entities'
 import { api } from '../api'
 import { keys } from '../queries/keys'
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Decision, Honoree, RegisterEntry } from '../../../shared/honours/entities'
+import type { Decision, Honoree, RegisterEntry } from '@shared/honours/entities'
 import { withQueries } from '../testing/with-queries'
 
 const api = vi.hoisted(() => ({

@@ -1,10 +1,6 @@
 import { defineStore } from 'pinia'
 import { useQueryCache } from '@pinia/colada'
-import type {
-  AwardFormFields,
-  DecisionFields,
-  HonoreeFields
-} from '../../../shared/honours/contract'
+import type { AwardFormFields, DecisionFields, HonoreeFields } from '@shared/honours/contract'
 import { api } from '../api'
 import { keys } from '../queries/keys'
 import { removeFromLists, replaceInLists, upsertInList } from '../queries/lists'

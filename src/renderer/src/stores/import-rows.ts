@@ -1,5 +1,5 @@
-import type { ImportProblem, ImportRow } from '../../../shared/import/entities'
-import { applySuspectFixes, findSuspectCharacters } from '../../../shared/text'
+import type { ImportProblem, ImportRow } from '@shared/import/entities'
+import { applySuspectFixes, findSuspectCharacters } from '@shared/text'
 
 /** Cells holding a character with a known fix (Ð U+00D0 typed for Đ, say). */
 export function countFixableCells(rows: readonly ImportRow[]): number {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import type { ImportPreview, ImportProblem } from '../../../shared/import/entities'
+import type { ImportPreview, ImportProblem } from '@shared/import/entities'
 
 const api = vi.hoisted(() => ({ previewImport: vi.fn() }))
 vi.mock('../api', async (importOriginal) => ({

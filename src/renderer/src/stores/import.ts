@@ -5,8 +5,8 @@ import type {
   ImportPreview,
   ImportProblem,
   ImportRow
-} from '../../../shared/import/entities'
-import type { ImportKind } from '../../../shared/import/records'
+} from '@shared/import/entities'
+import type { ImportKind } from '@shared/import/records'
 import { api, ApiError } from '../api'
 import { countFixableCells, editCell, fixSuspectCells, showCommitProblems } from './import-rows'
 

@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { HouseholdTally, Registration } from '../../../shared/movement/entities'
+import type { HouseholdTally, Registration } from '@shared/movement/entities'
 import { useMovementEditsStore } from './movement-edits'
 
 const reg = (over: Partial<Registration> = {}): Registration => ({

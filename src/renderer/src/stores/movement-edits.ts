@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { shallowReactive } from 'vue'
-import type { HouseholdTally, Registration } from '../../../shared/movement/entities'
+import type { HouseholdTally, Registration } from '@shared/movement/entities'
 
 export type RegistrationEdit = Partial<Pick<Registration, 'result' | 'reason' | 'personName'>>
 export type TallyEdit = Pick<HouseholdTally, 'households' | 'titled'>

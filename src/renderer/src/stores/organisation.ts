@@ -1,12 +1,12 @@
 import { defineStore } from 'pinia'
 import { useQueryCache } from '@pinia/colada'
 import { computed, ref } from 'vue'
-import type { Organisation, Settings, Signer } from '../../../shared/entities'
-import { emptyOrganisation } from '../../../shared/records'
+import type { Organisation, Settings, Signer } from '@shared/entities'
+import { emptyOrganisation } from '@shared/records'
 import { api } from '../api'
 import { keys } from '../queries/keys'
 import { cleanText } from '../text-input'
-import { signerBlockOf } from '../../../shared/text/signer-lines'
+import { signerBlockOf } from '@shared/text/signer-lines'
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { RosterSummary, RosterView } from '../../../shared/rosters/entities'
+import type { RosterSummary, RosterView } from '@shared/rosters/entities'
 import { withQueries } from '../testing/with-queries'
 
 const api = vi.hoisted(() => ({

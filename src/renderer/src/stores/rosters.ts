@@ -7,8 +7,8 @@ import type {
   RosterPrintOptions,
   RosterSummary,
   RosterView
-} from '../../../shared/rosters/entities'
-import type { RosterKind } from '../../../shared/rosters/records'
+} from '@shared/rosters/entities'
+import type { RosterKind } from '@shared/rosters/records'
 import { api } from '../api'
 import { keys } from '../queries/keys'
 

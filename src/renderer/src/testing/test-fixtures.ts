@@ -1,4 +1,4 @@
-import type { AppInfo, AuditEntry, Event, Organisation, Settings } from '../../../shared/entities'
+import type { AppInfo, AuditEntry, Event, Organisation, Settings } from '@shared/entities'
 
 export const sampleEvent = (over: Partial<Event> = {}): Event => ({
   id: 'e1',

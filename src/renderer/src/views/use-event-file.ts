@@ -1,7 +1,7 @@
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRouter } from 'vue-router'
-import type { Event } from '../../../shared/entities'
+import type { Event } from '@shared/entities'
 import {
   base64ToBytes,
   importFailureMessage,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { VoteResult } from '../../../../shared/agenda/entities'
+import type { VoteResult } from '@shared/agenda/entities'
 import { createRehearsalSync } from './rehearsal-sync'
 
 /** Windows of one app: each has its own session storage; a message reaches every other window. */

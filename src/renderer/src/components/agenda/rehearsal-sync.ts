@@ -1,6 +1,6 @@
 import { shallowRef, type Ref } from 'vue'
-import type { VoteResult } from '../../../../shared/agenda/entities'
-import type { RehearsalTimes } from '../../../../shared/agenda/rehearsal'
+import type { VoteResult } from '@shared/agenda/entities'
+import type { RehearsalTimes } from '@shared/agenda/rehearsal'
 
 /**
  * One event's rehearsal as this window knows it: its items' times and the votes recorded in it.

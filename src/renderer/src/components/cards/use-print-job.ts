@@ -1,5 +1,5 @@
 import { computed, shallowRef } from 'vue'
-import type { FileOut } from '../../../../shared/contract-part'
+import type { FileOut } from '@shared/contract-part'
 import { api, ApiError, onAppEventOf } from '../../api'
 
 /**

@@ -1,4 +1,4 @@
-import type { Logo } from '../../../../shared/entities'
+import type { Logo } from '@shared/entities'
 import { readFileAsBase64 } from '../../event-file'
 
 /** A number input's value, or `fallback` while it is empty or not a number. */

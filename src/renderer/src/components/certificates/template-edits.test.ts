@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Template } from '../../../../shared/certificates/entities'
+import type { Template } from '@shared/certificates/entities'
 import {
   isOverridden,
   layerFields,

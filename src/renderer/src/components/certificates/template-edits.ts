@@ -1,5 +1,5 @@
-import type { HonoreeKind } from '../../../../shared/honours/entities'
-import type { Template, TemplateField, TextStyle } from '../../../../shared/certificates/entities'
+import type { HonoreeKind } from '@shared/honours/entities'
+import type { Template, TemplateField, TextStyle } from '@shared/certificates/entities'
 
 /** What the designer edits: the fields common to every honoree, or one kind's variant. */
 export type DesignLayer = 'common' | HonoreeKind

@@ -1,4 +1,4 @@
-import type { TemplateField } from '../../../../shared/certificates/entities'
+import type { TemplateField } from '@shared/certificates/entities'
 import { dragRect, edgesOf, nudgeRect, type DragHandle, type RectMm } from './designer-geometry'
 
 interface Drag {

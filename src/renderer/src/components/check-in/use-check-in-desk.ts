@@ -1,6 +1,6 @@
 import { computed, ref, shallowRef, watch, type Ref } from 'vue'
-import type { CheckInOutcome, PersonAtDesk } from '../../../../shared/attendance/entities'
-import { parseCheckInCode } from '../../../../shared/cards/check-in-code'
+import type { CheckInOutcome, PersonAtDesk } from '@shared/attendance/entities'
+import { parseCheckInCode } from '@shared/cards/check-in-code'
 import { api } from '../../api'
 import { useCheckInSearch } from '../../queries/attendance'
 

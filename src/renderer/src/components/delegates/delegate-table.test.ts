@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Delegate } from '../../../../shared/delegates/entities'
-import { delegateNameInput, emptyDelegateFields } from '../../../../shared/delegates/records'
-import { compareVietnameseNames } from '../../../../shared/text'
+import type { Delegate } from '@shared/delegates/entities'
+import { delegateNameInput, emptyDelegateFields } from '@shared/delegates/records'
+import { compareVietnameseNames } from '@shared/text'
 import { filterRows, rowSearchKey, sortByName, tableColumns } from './delegate-table'
 
 let n = 0

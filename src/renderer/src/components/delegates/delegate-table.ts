@@ -3,14 +3,9 @@ import type {
   DelegateCategory,
   DelegateColumn,
   DelegateFlags
-} from '../../../../shared/delegates/entities'
-import { delegateFlagNames, delegateNameSplit } from '../../../../shared/delegates/records'
-import {
-  canonicalTonePlacement,
-  searchKey,
-  searchTerms,
-  vietnameseCollator
-} from '../../../../shared/text'
+} from '@shared/delegates/entities'
+import { delegateFlagNames, delegateNameSplit } from '@shared/delegates/records'
+import { canonicalTonePlacement, searchKey, searchTerms, vietnameseCollator } from '@shared/text'
 
 /** How a column's cells are shown, edited inline and filtered. */
 export type ColumnKind = 'number' | 'text' | 'year' | 'gender' | 'category' | 'party' | 'flags'

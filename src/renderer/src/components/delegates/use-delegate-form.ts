@@ -1,10 +1,6 @@
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type {
-  Delegate,
-  DelegateFields,
-  DelegateWarning
-} from '../../../../shared/delegates/entities'
+import type { Delegate, DelegateFields, DelegateWarning } from '@shared/delegates/entities'
 import { ApiError } from '../../api'
 import { useDelegatesStore } from '../../stores/delegates'
 import { useNotify } from '../../use-notify'

@@ -1,5 +1,5 @@
 import { computed, ref, watch } from 'vue'
-import type { Delegate } from '../../../../shared/delegates/entities'
+import type { Delegate } from '@shared/delegates/entities'
 import type { useDelegatesData } from '../../queries/delegates'
 import {
   filterRows,

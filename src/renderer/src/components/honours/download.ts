@@ -1,4 +1,4 @@
-import type { FileOut } from '../../../../shared/contract-part'
+import type { FileOut } from '@shared/contract-part'
 import { base64ToBytes, saveAsDownload } from '../../event-file'
 
 /** Saves a file the app produced as a browser download. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, shallowRef } from 'vue'
-import type { Decision } from '../../../../shared/honours/entities'
-import type { DecisionFields } from '../../../../shared/honours/contract'
+import type { Decision } from '@shared/honours/entities'
+import type { DecisionFields } from '@shared/honours/contract'
 import { flushUnsavedEdits } from '../../unsaved-edits'
 import { parseBaseSalary, useDecisionForm } from './use-decision-form'
 

@@ -1,12 +1,12 @@
 import { computed, ref, watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { Decision } from '../../../../shared/honours/entities'
+import type { Decision } from '@shared/honours/entities'
 import {
   decisionHonoreeIds,
   decisionNumberLabel,
   missingForIssue,
   type IssuePart
-} from '../../../../shared/honours/records'
+} from '@shared/honours/records'
 import { ApiError } from '../../api'
 import { useHonoursStore } from '../../stores/honours'
 import { useNotify } from '../../use-notify'

@@ -1,6 +1,6 @@
 import { computed } from 'vue'
-import type { Signer, SignerBlock } from '../../../../shared/entities'
-import { signerBlockOf, signerTitleLines } from '../../../../shared/text/signer-lines'
+import type { Signer, SignerBlock } from '@shared/entities'
+import { signerBlockOf, signerTitleLines } from '@shared/text/signer-lines'
 import { useOrganisation } from '../../queries/organisation'
 
 /** Identifies a signer block by its title lines and name (blocks carry no id). */

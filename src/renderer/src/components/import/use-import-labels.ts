@@ -1,6 +1,6 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { columnTargetLabels, type ColumnTarget } from '../../../../shared/import/records'
+import { columnTargetLabels, type ColumnTarget } from '@shared/import/records'
 
 /** The import's column names in the screen's language. */
 export function useImportLabels() {

@@ -1,4 +1,4 @@
-import type { TargetProblem } from '../../../../shared/movement/target-checks'
+import type { TargetProblem } from '@shared/movement/target-checks'
 
 type T = (key: string, values?: Record<string, unknown>) => string
 

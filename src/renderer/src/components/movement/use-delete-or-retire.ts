@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n'
-import type { RecordUses } from '../../../../shared/movement/record-uses'
+import type { RecordUses } from '@shared/movement/record-uses'
 import { ApiError } from '../../api'
 import { useNotify } from '../../use-notify'
 

@@ -1,10 +1,6 @@
 import { useQueryCache } from '@pinia/colada'
-import type {
-  HouseholdTallyInput,
-  RegistrationInput,
-  UnitFields
-} from '../../../../shared/movement/contract'
-import type { HouseholdTally, Registration, Unit } from '../../../../shared/movement/entities'
+import type { HouseholdTallyInput, RegistrationInput, UnitFields } from '@shared/movement/contract'
+import type { HouseholdTally, Registration, Unit } from '@shared/movement/entities'
 import { api } from '../../api'
 import { keys } from '../../queries/keys'
 import type { MovementRecords } from '../../queries/movement'

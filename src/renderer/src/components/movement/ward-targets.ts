@@ -1,6 +1,6 @@
-import type { TargetFields } from '../../../../shared/movement/contract'
-import type { EmulationTitle } from '../../../../shared/movement/entities'
-import { unitKinds } from '../../../../shared/movement/records'
+import type { TargetFields } from '@shared/movement/contract'
+import type { EmulationTitle } from '@shared/movement/entities'
+import { unitKinds } from '@shared/movement/records'
 
 type T = (key: string, values?: Record<string, unknown>) => string
 

@@ -1,4 +1,4 @@
-import { resultStates } from '../../../../shared/movement/records'
+import { resultStates } from '@shared/movement/records'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 

@@ -1,4 +1,4 @@
-import type { RosterStatus } from '../../../../shared/rosters/records'
+import type { RosterStatus } from '@shared/rosters/records'
 
 /** The tag colour of each roster status. */
 export const rosterStatusType = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { HallPlan } from '../../../../shared/seating/entities'
+import type { HallPlan } from '@shared/seating/entities'
 import { hallGrid, neighbour } from './hall-grid'
 
 const block = (id: string, rows: number, seatsPerRow: number) => ({

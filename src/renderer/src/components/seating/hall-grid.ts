@@ -1,5 +1,5 @@
-import type { HallPlan, SeatPlace } from '../../../../shared/seating/entities'
-import { isAisleSeat, placeKey } from '../../../../shared/seating/hall'
+import type { HallPlan, SeatPlace } from '@shared/seating/entities'
+import { isAisleSeat, placeKey } from '@shared/seating/hall'
 
 export interface MapPerson {
   fullName: string

@@ -1,4 +1,4 @@
-import type { LayoutWarning } from '../../../../shared/certificates/contract'
+import type { LayoutWarning } from '@shared/certificates/contract'
 import { ApiError } from '../../api'
 import { errorMessageKey } from '../../errors'
 

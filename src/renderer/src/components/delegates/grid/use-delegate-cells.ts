@@ -1,6 +1,6 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { Delegate, DelegateCategory } from '../../../../../shared/delegates/entities'
+import type { Delegate, DelegateCategory } from '@shared/delegates/entities'
 import { activeFlags, cellText, type TableColumn } from '../delegate-table'
 
 /**

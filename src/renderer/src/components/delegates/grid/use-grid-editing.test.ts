@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Delegate } from '../../../../../shared/delegates/entities'
+import type { Delegate } from '@shared/delegates/entities'
 import { builtInColumns } from '../delegate-table'
 import { editValue, patchFor } from './use-grid-editing'
 

@@ -1,6 +1,6 @@
 import { nextTick, ref, type Ref } from 'vue'
-import type { Delegate, DelegatePatch } from '../../../../../shared/delegates/entities'
-import { normalizeText } from '../../../../../shared/text'
+import type { Delegate, DelegatePatch } from '@shared/delegates/entities'
+import { normalizeText } from '@shared/text'
 import { trackUnsavedEdit } from '../../../unsaved-edits'
 import { cellText, isEditable, type TableColumn } from '../delegate-table'
 

@@ -1,5 +1,5 @@
 import { computed, ref, shallowRef, toRaw, type Ref } from 'vue'
-import type { Template } from '../../../../../shared/certificates/entities'
+import type { Template } from '@shared/certificates/entities'
 import { createEditHistory } from '../../../components/certificates/edit-history'
 import { cloneTemplate } from '../../../components/certificates/template-edits'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, reactive, ref } from 'vue'
-import type { Template } from '../../../../../shared/certificates/entities'
+import type { Template } from '@shared/certificates/entities'
 import { newField } from '../../../components/certificates/template-edits'
 
 const api = vi.hoisted(() => ({ renderTemplatePreview: vi.fn() }))

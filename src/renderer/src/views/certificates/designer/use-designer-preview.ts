@@ -1,6 +1,6 @@
 import { onScopeDispose, ref, shallowRef, toRaw, watch, type Ref } from 'vue'
-import type { LayoutWarning } from '../../../../../shared/certificates/contract'
-import type { PrinterProfile, Template } from '../../../../../shared/certificates/entities'
+import type { LayoutWarning } from '@shared/certificates/contract'
+import type { PrinterProfile, Template } from '@shared/certificates/entities'
 import { api } from '../../../api'
 import { cloneTemplate } from '../../../components/certificates/template-edits'
 

@@ -1,6 +1,6 @@
 import { onMounted, reactive, shallowRef, watch, type Ref } from 'vue'
-import type { Event } from '../../../../../shared/entities'
-import type { Honoree } from '../../../../../shared/honours/entities'
+import type { Event } from '@shared/entities'
+import type { Honoree } from '@shared/honours/entities'
 import type { DesignLayer } from '../../../components/certificates/template-edits'
 import { api } from '../../../api'
 import type { PreviewSample } from './use-designer-preview'
