@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtemp, mkdir, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, relative, resolve } from 'node:path'
-import ts from 'typescript'
+import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { acquireLock, lockFileName, lockOwnerRunning } from './lock-file'
 import { processStartTime } from './process-start'
 import { nodeStorageFs } from './storage-fs'
+import { transpileToCommonJs } from './testing/transpile-to-commonjs'
 
 const repoRoot = resolve(__dirname, '..', '..', '..')
 
@@ -15,14 +15,7 @@ async function compileLock(outDir: string): Promise<string> {
   const sources = ['lock-file.ts', 'process-start.ts', 'storage-fs.ts']
     .map((name) => join(__dirname, name))
     .concat(join(repoRoot, 'src', 'shared', 'result.ts'))
-  for (const source of sources) {
-    const output = ts.transpileModule(await readFile(source, 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 }
-    })
-    const target = join(outDir, relative(repoRoot, source)).replace(/\.ts$/, '.js')
-    await mkdir(dirname(target), { recursive: true })
-    await writeFile(target, output.outputText)
-  }
+  await transpileToCommonJs(sources, outDir, repoRoot)
   const script = join(outDir, 'contender.js')
   await writeFile(
     script,

@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
-import ts from 'typescript'
 import { openDatabase } from '../database'
 import { decodeEnvelope } from '../envelope'
 import { emptyRoster, rosterMigrations, rosterSchemaVersion, validateRoster } from './roster-schema'
 import { sleep } from '../storage-fs'
+import { transpileToCommonJs } from './transpile-to-commonjs'
 
 export interface CrashRunOptions {
   iterations: number
@@ -55,19 +55,7 @@ async function compileWriter(outDir: string): Promise<string> {
     join(repoRoot, 'src', 'core', 'safe-path.ts'),
     join(repoRoot, 'src', 'shared', 'result.ts')
   ]
-  for (const source of sources) {
-    const output = ts.transpileModule(await readFile(source, 'utf8'), {
-      fileName: source,
-      compilerOptions: {
-        module: ts.ModuleKind.CommonJS,
-        target: ts.ScriptTarget.ES2022,
-        esModuleInterop: true
-      }
-    })
-    const target = join(outDir, relative(repoRoot, source)).replace(/\.ts$/, '.js')
-    await mkdir(dirname(target), { recursive: true })
-    await writeFile(target, output.outputText)
-  }
+  await transpileToCommonJs(sources, outDir, repoRoot)
   return join(outDir, relative(repoRoot, writerScript)).replace(/\.ts$/, '.js')
 }
 
