@@ -2,6 +2,7 @@ import { computed, reactive, watch } from 'vue'
 import type { Decision } from '@shared/honours/entities'
 import type { DecisionFields } from '@shared/honours/contract'
 import { normalizeMultiline } from '@shared/text'
+import { followSaved } from '../../follow-saved'
 import { cleanText } from '../../text-input'
 import { trackUnsavedEdit } from '../../unsaved-edits'
 import { useSaveAsTyped } from '../../use-save-as-typed'
@@ -86,25 +87,13 @@ export function useDecisionForm(
   save: (patch: Partial<DecisionFields>) => Promise<void>
 ) {
   const model = reactive(shownOf(decision()))
-  /** What was last sent per field: its answer shows while nothing else was typed. */
-  const sent: Partial<Record<keyof Shown, unknown>> = {}
-  watch(decision, (d, previous) => {
-    const next = shownOf(d)
-    const before = shownOf(previous)
-    for (const key of Object.keys(next) as (keyof Shown)[]) {
-      const typed = meaning(key, model[key])
-      if (same(typed, meaning(key, next[key]))) continue
-      const untouched =
-        same(typed, meaning(key, before[key])) || (key in sent && same(typed, sent[key]))
-      if (untouched) Object.assign(model, { [key]: next[key] })
-    }
-  })
+  const follow = followSaved(() => shownOf(decision()), model, meaning)
 
   const typing = useSaveAsTyped()
   const inFlight = new Set<Promise<void>>()
   function send(key: TypedKey, value: unknown): Promise<void> | undefined {
     if (frozen() || value === null || same(value, meaning(key, shownOf(decision())[key]))) return
-    sent[key] = value
+    follow.sent({ [key]: value })
     const done: Promise<void> = save({ [key]: value } as Partial<DecisionFields>).finally(() =>
       inFlight.delete(done)
     )
