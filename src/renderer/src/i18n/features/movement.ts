@@ -293,7 +293,14 @@ export const movementVi = {
     confirmRemove:
       'Xóa cuộc họp ngày {date} cùng các phiếu đã ghi? Các dự thảo quyết định đã lập vẫn giữ nguyên. Có thể Hoàn tác.',
     none: 'Chưa có cuộc họp nào.',
-    meeting: 'Cuộc họp ngày {date}'
+    meeting: 'Cuộc họp ngày {date}',
+    numberProblems: {
+      required: 'Cần nhập một số.',
+      negative: 'Không được là số âm.',
+      whole: 'Cần một số nguyên.',
+      range: 'Nhập số từ {min} đến {max}.',
+      overPresent: 'Tổng {cast} phiếu nhiều hơn {present} thành viên có mặt.'
+    }
   }
 }
 
@@ -592,6 +599,13 @@ export const movementEn: typeof movementVi = {
     confirmRemove:
       'Delete the meeting of {date} with its recorded ballots? Draft decisions already made stay. Undo brings it back.',
     none: 'No meetings yet.',
-    meeting: 'Meeting of {date}'
+    meeting: 'Meeting of {date}',
+    numberProblems: {
+      required: 'Enter a number.',
+      negative: 'Cannot be negative.',
+      whole: 'Enter a whole number.',
+      range: 'Enter a number from {min} to {max}.',
+      overPresent: '{cast} ballots in all, more than the {present} members present.'
+    }
   }
 }
