@@ -16,6 +16,8 @@ import {
   findTemplate,
   fontsOf,
   frozen,
+  assertUnchangedSince,
+  nextRevision,
   tidyTemplate,
   uniqueName
 } from './template-rules'
@@ -59,19 +61,20 @@ export function templateHandlers(
       ),
     getTemplate: ({ id }) => findTemplate(ctx, read(), id),
 
-    saveTemplate: async ({ template: input }) => {
+    saveTemplate: async ({ template: input, expectedUpdatedAt }) => {
       const data = read()
       const builtIn = shipped().find((s) => s.id === input.id)
       if (builtIn) throw frozen(builtIn)
       const t = tidyTemplate(input)
       assertTemplateImages(t)
       const existing = data.certificates.templates.find((x) => x.id === t.id)
+      if (expectedUpdatedAt !== undefined) assertUnchangedSince(existing, t, expectedUpdatedAt)
       const saved: Template = {
         ...t,
         id: existing?.id ?? ctx.newId(),
         builtIn: false,
         createdAt: existing?.createdAt ?? now(),
-        updatedAt: now()
+        updatedAt: nextRevision(now(), existing?.updatedAt)
       }
       return saveRecord(
         changes,

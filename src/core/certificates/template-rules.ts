@@ -48,6 +48,33 @@ export const findProfile = (
   return p
 }
 
+/**
+ * The stored template is still the one an edit started from (its `updatedAt` is `expected`):
+ * otherwise CONFLICT (changed elsewhere, with the stored revision) or NOT_FOUND (deleted).
+ */
+export function assertUnchangedSince(
+  stored: Template | undefined,
+  edited: TemplateInput,
+  expected: string
+): void {
+  if (!stored)
+    throw new AppError('NOT_FOUND', `The template "${edited.name}" was deleted elsewhere.`, {
+      reason: 'deleted'
+    })
+  if (stored.updatedAt !== expected)
+    throw new AppError(
+      'CONFLICT',
+      `The template "${stored.name}" was changed elsewhere after this edit started.`,
+      { reason: 'changed-elsewhere', updatedAt: stored.updatedAt }
+    )
+}
+
+/** `now`, or 1 ms after `previous` when the clock has not moved past it: every save is a new revision. */
+export function nextRevision(now: string, previous: string | undefined): string {
+  const after = previous === undefined ? NaN : new Date(previous).getTime() + 1
+  return Number.isNaN(after) || now > previous! ? now : new Date(after).toISOString()
+}
+
 export const frozen = (t: Template) =>
   new AppError('FROZEN', `"${t.name}" ships with Dais and cannot be changed; duplicate it first.`)
 

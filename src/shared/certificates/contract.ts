@@ -100,8 +100,17 @@ export const certificatesContract = {
     z.array(Template)
   ),
   getTemplate: method(byId, Template),
-  /** User templates only: a shipped template answers FROZEN (duplicate it first). */
-  saveTemplate: method(z.strictObject({ template: TemplateInput }), Template),
+  /**
+   * User templates only: a shipped template answers FROZEN (duplicate it first). Every save moves
+   * `updatedAt` forward, so it is the template's revision. With `expectedUpdatedAt` (the
+   * `updatedAt` of the template the edit started from) a save over a change made elsewhere is
+   * refused: CONFLICT with details `{ reason: 'changed-elsewhere', updatedAt }` (the stored
+   * revision, to overwrite it knowingly), or NOT_FOUND with details `{ reason: 'deleted' }`.
+   */
+  saveTemplate: method(
+    z.strictObject({ template: TemplateInput, expectedUpdatedAt: z.string().max(40).optional() }),
+    Template
+  ),
   duplicateTemplate: method(
     z.strictObject({ id: entityId, name: z.string().min(1).max(200).optional() }),
     Template
