@@ -47,7 +47,9 @@ export const certificatesDe: typeof certificatesVi = {
     deleteTitle: 'Vorlage löschen',
     deleteConfirm: 'Vorlage „{name}“ löschen? Strg+Z macht es rückgängig.',
     deleteNamed: 'Vorlage {name} löschen',
-    deleted: 'Vorlage „{name}“ gelöscht'
+    deleted: 'Vorlage „{name}“ gelöscht',
+    missingLink:
+      'Die in der Adresse genannte Vorlage konnte nicht geöffnet werden: Sie existiert nicht mehr (vielleicht wurde sie gelöscht). Wählen Sie eine Vorlage aus der Liste.'
   },
   designer: {
     title: 'Vorlage {name} gestalten',

@@ -43,7 +43,9 @@ export const certificatesVi = {
     deleteTitle: 'Xóa mẫu',
     deleteConfirm: 'Xóa mẫu “{name}”? Có thể hoàn tác bằng Ctrl+Z.',
     deleteNamed: 'Xóa mẫu {name}',
-    deleted: 'Đã xóa mẫu “{name}”'
+    deleted: 'Đã xóa mẫu “{name}”',
+    missingLink:
+      'Không mở được mẫu ghi trong đường dẫn: mẫu này không còn (có thể đã bị xóa). Hãy chọn một mẫu trong danh sách.'
   },
   designer: {
     title: 'Thiết kế mẫu {name}',
@@ -391,7 +393,9 @@ export const certificatesEn: typeof certificatesVi = {
     deleteTitle: 'Delete template',
     deleteConfirm: 'Delete template “{name}”? Ctrl+Z undoes it.',
     deleteNamed: 'Delete template {name}',
-    deleted: 'Deleted template “{name}”'
+    deleted: 'Deleted template “{name}”',
+    missingLink:
+      'Could not open the template named in the address: it no longer exists (it may have been deleted). Choose a template from the list.'
   },
   designer: {
     title: 'Designing template {name}',
