@@ -86,8 +86,11 @@ describe('the dais process', () => {
       )
       expect(readFileSync(cache).length).toBeGreaterThan(10_000)
     }
+    // the next run uses that cache as it is (V8 accepted it: the launcher's flags were the same)
+    const written = statSync(cache)
     const again = await dais(['events', '--data-dir', dataDir])
     expect(again).toMatchObject({ code: 0, out: 'No events yet.\n', err: '' })
+    expect(statSync(cache)).toMatchObject({ ino: written.ino, mtimeMs: written.mtimeMs })
   })
 
   it('`npm run dais` runs the bundle and compiles no TypeScript', () => {
