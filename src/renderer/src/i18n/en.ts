@@ -490,6 +490,12 @@ const en: MessageSchema = {
     impossible: 'There is no such day as {text}',
     range: 'The year must be between {min} and {max}'
   },
+  numberField: {
+    required: 'Enter a number.',
+    range: 'The value must be between {min} and {max}.',
+    atLeast: 'The value must be {min} or more.',
+    atMost: 'The value must be {max} or less.'
+  },
   common: {
     loading: 'Loading…',
     retry: 'Retry',

@@ -488,6 +488,12 @@ const vi = {
     impossible: 'Ngày {text} không có trên lịch',
     range: 'Năm phải trong khoảng {min}–{max}'
   },
+  numberField: {
+    required: 'Cần nhập một số.',
+    range: 'Giá trị phải từ {min} đến {max}.',
+    atLeast: 'Giá trị phải từ {min} trở lên.',
+    atMost: 'Giá trị không được lớn hơn {max}.'
+  },
   common: {
     loading: 'Đang tải…',
     retry: 'Thử lại',
