@@ -181,7 +181,6 @@ export const honoursVi = {
       active: 'Đang dùng',
       actions: 'Thao tác'
     },
-    numberRequired: 'Cần nhập một số.',
     fields: {
       name: 'Tên hình thức',
       title: 'Tiêu đề in trên giấy',
@@ -396,7 +395,6 @@ export const honoursEn: typeof honoursVi = {
       active: 'Active',
       actions: 'Actions'
     },
-    numberRequired: 'Enter a number.',
     fields: {
       name: 'Name',
       title: 'Title printed on the certificate',
