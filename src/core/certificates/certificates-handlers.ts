@@ -1,6 +1,7 @@
 import type { certificatesMethodNames } from '@shared/certificates/method-names'
 import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import { batchHandlers } from './batch-handlers'
+import { batchSettingsHandlers } from './batch-settings-handlers'
 import { fontHandlers } from './font-handlers'
 import { printerProfileHandlers } from './printer-profile-handlers'
 import { templateHandlers } from './template-handlers'
@@ -13,6 +14,7 @@ export function certificatesHandlers(
     ...templateHandlers(deps),
     ...printerProfileHandlers(deps),
     ...fontHandlers(deps),
-    ...batchHandlers(deps)
+    ...batchHandlers(deps),
+    ...batchSettingsHandlers(deps)
   }
 }

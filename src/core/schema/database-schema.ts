@@ -9,7 +9,7 @@ import { emptyImportsData, ImportsData } from './imports-data'
 import { emptyMovementData, MovementData } from './movement-data'
 import { emptyRostersData, RostersData } from './rosters-data'
 
-export const currentSchemaVersion = 8
+export const currentSchemaVersion = 9
 
 /**
  * Each feature owns one part; a record carries the `eventId` it belongs to, or none when it is the

@@ -110,6 +110,20 @@ export const allowRegistrationImports: Migration = {
   migrate: (data) => data
 }
 
+/** v9: each event keeps its certificate batch settings (output, zip file names). */
+export const addBatchSettings: Migration = {
+  from: 8,
+  migrate(data) {
+    if (!isRecord(data) || !isRecord(data.certificates))
+      throw new Error('v8 data has no certificates part')
+    const kept = data.certificates.batchSettings
+    return {
+      ...data,
+      certificates: { ...data.certificates, batchSettings: Array.isArray(kept) ? kept : [] }
+    }
+  }
+}
+
 export const migrations: readonly Migration[] = [
   splitEventPeriod,
   addFeatureParts,
@@ -117,5 +131,6 @@ export const migrations: readonly Migration[] = [
   splitReviewAndLaunch,
   upgradeCopiedTemplates,
   addVoteAttendance,
-  allowRegistrationImports
+  allowRegistrationImports,
+  addBatchSettings
 ]

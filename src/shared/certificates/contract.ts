@@ -1,7 +1,16 @@
 import { z } from 'zod'
-import { byId, entityId, FileIn, FileOut, method, none, type ContractPart } from '../contract-part'
+import {
+  byEventId,
+  byId,
+  entityId,
+  FileIn,
+  FileOut,
+  method,
+  none,
+  type ContractPart
+} from '../contract-part'
 import type { certificatesMethodNames } from './method-names'
-import { PrinterProfile, Template, UserFont } from './entities'
+import { BatchSettings, PrinterProfile, Template, UserFont } from './entities'
 import { documentKinds } from './records'
 
 /**
@@ -84,8 +93,7 @@ export const CertificateBatchRequest = z.strictObject({
   profileId: entityId.nullable(),
   only: onlyPositions.optional(),
   output: z.enum(['single', 'zip']),
-  /** Zip entry names: {stt}, {stt:03}, {ten} (name line), {so} (register number). */
-  namePattern: z.string().min(1).max(200).optional(),
+  namePattern: BatchSettings.shape.namePattern.optional(),
   /** A test copy on plain paper: background and page frame printed, nothing recorded. */
   plainPaperTest: z.boolean(),
   /** The user saw the overflow warnings and prints anyway. */
@@ -168,5 +176,11 @@ export const certificatesContract = {
    * confirmOverflow; emits progress events with the jobId; CANCELLED after cancelJob.
    */
   renderCertificateBatch: method(CertificateBatchRequest, FileOut),
-  cancelJob: method(z.strictObject({ jobId }), z.strictObject({ cancelled: z.boolean() }))
+  cancelJob: method(z.strictObject({ jobId }), z.strictObject({ cancelled: z.boolean() })),
+  /** How the event's batch comes out (one PDF or a zip, its file names); defaults before a save. */
+  getCertificateBatchSettings: method(byEventId, BatchSettings),
+  saveCertificateBatchSettings: method(
+    z.strictObject({ eventId: entityId, settings: BatchSettings }),
+    BatchSettings
+  )
 } satisfies ContractPart<(typeof certificatesMethodNames)[number]>

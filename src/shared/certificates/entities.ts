@@ -154,3 +154,21 @@ export const UserFont = z.strictObject({
   addedAt: z.string()
 })
 export type UserFont = z.infer<typeof UserFont>
+
+export const batchOutputs = ['single', 'zip'] as const
+
+/** How an event's certificate batch comes out: the user's last choice, saved as typed. */
+export const BatchSettings = z.strictObject({
+  output: z.enum(batchOutputs),
+  /** Zip entry names: {stt}, {stt:03}, {ten} (name line), {so} (register number). */
+  namePattern: z.string().min(1).max(200)
+})
+export type BatchSettings = z.infer<typeof BatchSettings>
+
+/** One event's batch settings (one record per event, with the event's other records). */
+export const BatchSettingsRecord = BatchSettings.extend({
+  id,
+  eventId: id,
+  updatedAt: z.string()
+})
+export type BatchSettingsRecord = z.infer<typeof BatchSettingsRecord>

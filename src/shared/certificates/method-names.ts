@@ -18,5 +18,7 @@ export const certificatesMethodNames = [
   'certificateOrder',
   'checkCertificateBatch',
   'renderCertificateBatch',
-  'cancelJob'
+  'cancelJob',
+  'getCertificateBatchSettings',
+  'saveCertificateBatchSettings'
 ] as const
