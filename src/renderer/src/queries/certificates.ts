@@ -1,5 +1,5 @@
 import { useQuery } from '@pinia/colada'
-import { computed, watch } from 'vue'
+import { computed, toValue, watch, type MaybeRefOrGetter } from 'vue'
 import type { FontInfo } from '@shared/certificates/contract'
 import type { PrinterProfile, Template } from '@shared/certificates/entities'
 import { api } from '../api'
@@ -51,4 +51,12 @@ export function useCertificateSetup(onError?: (error: unknown) => void) {
 /** Printer profiles (calibrations) to print with. */
 export function usePrinterProfiles() {
   return useQuery({ key: () => keys.printerProfiles(), query: () => api.listPrinterProfiles({}) })
+}
+
+/** How the event's certificate batch comes out (one PDF or a zip, its file names). */
+export function useCertificateBatchSettings(eventId: MaybeRefOrGetter<string>) {
+  return useQuery({
+    key: () => keys.certificateBatchSettings(toValue(eventId)),
+    query: () => api.getCertificateBatchSettings({ eventId: toValue(eventId) })
+  })
 }

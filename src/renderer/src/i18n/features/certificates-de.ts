@@ -294,6 +294,10 @@ export const certificatesDe: typeof certificatesVi = {
     output: 'Ausgabe',
     outputs: { single: 'Eine PDF-Datei', zip: 'Eine Datei je Urkunde (ZIP)' },
     namePattern: 'Dateinamen',
+    namePatternProblems: {
+      required: 'Bitte ein Muster für die Dateinamen eingeben, z. B. {example}.',
+      unknown: '{field} gibt es nicht: nur {known} verwenden.'
+    },
     plainPaperTest: 'Probedruck auf Normalpapier',
     plainPaperHint:
       'Der Probedruck druckt den Scan des Vordrucks und den Seitenrahmen auf Normalpapier, um Text und Positionen zu prüfen; nichts wird eingetragen.',

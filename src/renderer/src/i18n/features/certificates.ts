@@ -273,6 +273,10 @@ export const certificatesVi = {
     output: 'Kết quả',
     outputs: { single: 'Một tệp PDF', zip: 'Mỗi giấy khen một tệp (ZIP)' },
     namePattern: 'Tên tệp',
+    namePatternProblems: {
+      required: 'Cần nhập mẫu tên tệp, ví dụ {example}.',
+      unknown: 'Không có ô {field}: chỉ dùng {known}.'
+    },
     plainPaperTest: 'Bản thử trên giấy thường',
     plainPaperHint:
       'Bản thử in cả ảnh phôi và khung trang lên giấy thường để soát chữ và vị trí; không ghi vào sổ.',
@@ -627,6 +631,10 @@ export const certificatesEn: typeof certificatesVi = {
     output: 'Output',
     outputs: { single: 'One PDF file', zip: 'One file per certificate (ZIP)' },
     namePattern: 'File names',
+    namePatternProblems: {
+      required: 'Enter a file-name pattern, e.g. {example}.',
+      unknown: 'There is no {field}: use only {known}.'
+    },
     plainPaperTest: 'Test copy on plain paper',
     plainPaperHint:
       'The test copy prints the blank’s scan and the page frame on plain paper to check text and positions; nothing is recorded.',
