@@ -54,8 +54,24 @@ export const useCertificatesStore = defineStore('certificates', () => {
     return template
   }
 
-  const saveTemplate = async (template: TemplateInput): Promise<Template> =>
-    rememberTemplate(await api.saveTemplate({ template }))
+  /**
+   * Saves a template; with `expectedUpdatedAt` (the revision the edit started from) a change made
+   * elsewhere since is refused (CONFLICT), as is a template deleted since (NOT_FOUND).
+   */
+  const saveTemplate = async (
+    template: TemplateInput,
+    expectedUpdatedAt?: string
+  ): Promise<Template> =>
+    rememberTemplate(
+      await api.saveTemplate(
+        expectedUpdatedAt === undefined ? { template } : { template, expectedUpdatedAt }
+      )
+    )
+
+  /** The template as stored now (after a refused save), shown in every list at once. */
+  async function reloadTemplate(id: string): Promise<Template> {
+    return upsertInList(cache, keys.templates(), await api.getTemplate({ id }))
+  }
 
   const duplicateTemplate = async (id: string, name?: string): Promise<Template> =>
     rememberTemplate(await api.duplicateTemplate(name ? { id, name } : { id }))
@@ -116,6 +132,7 @@ export const useCertificatesStore = defineStore('certificates', () => {
   return {
     job,
     saveTemplate,
+    reloadTemplate,
     duplicateTemplate,
     deleteTemplate,
     exportTemplate,

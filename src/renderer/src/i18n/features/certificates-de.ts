@@ -69,6 +69,26 @@ export const certificatesDe: typeof certificatesVi = {
     leaveConfirm:
       'Die Vorlage hat nicht gespeicherte Änderungen. Den Designer verlassen und sie verwerfen?',
     leave: 'Änderungen verwerfen',
+    conflict: {
+      title: 'Die Vorlage wurde in einem anderen Fenster geändert',
+      message:
+        'Während sie hier bearbeitet wurde, wurde diese Vorlage in einem anderen Fenster gespeichert. Diese Fassung mit den Änderungen von hier überschreiben, diese Fassung laden (die Änderungen von hier verwerfen) oder abbrechen?',
+      overwrite: 'Mit meiner Fassung überschreiben',
+      loadTheirs: 'Die andere laden (meine verwerfen)'
+    },
+    deleted: {
+      title: 'Die Vorlage wurde gelöscht',
+      message:
+        'Diese Vorlage wurde gerade in einem anderen Fenster (oder durch Rückgängig) gelöscht. Die nicht gespeicherten Änderungen sind noch da: als neue Vorlage speichern oder verwerfen?',
+      banner:
+        'Diese Vorlage wurde gerade in einem anderen Fenster gelöscht. Die nicht gespeicherten Änderungen sind noch da.',
+      keep: 'Als neue Vorlage speichern',
+      discard: 'Änderungen verwerfen',
+      kept: 'Die Änderungen wurden als neue Vorlage „{name}“ gespeichert',
+      closed:
+        'Die Vorlage „{name}“ wurde gerade in einem anderen Fenster (oder durch Rückgängig) gelöscht; der Designer wurde geschlossen.',
+      discarded: 'Die Änderungen an „{name}“ wurden verworfen; die Vorlage war gelöscht.'
+    },
     pageSize: 'Papier',
     pageWidth: 'Breite (mm)',
     pageHeight: 'Höhe (mm)',

@@ -63,6 +63,25 @@ export const certificatesVi = {
     leaveTitle: 'Thay đổi chưa lưu',
     leaveConfirm: 'Mẫu có thay đổi chưa lưu. Rời trình thiết kế và bỏ các thay đổi này?',
     leave: 'Bỏ thay đổi',
+    conflict: {
+      title: 'Mẫu đã được sửa ở cửa sổ khác',
+      message:
+        'Trong lúc đang sửa ở đây, mẫu này đã được lưu ở một cửa sổ khác. Ghi đè bản đó bằng các thay đổi ở đây, tải bản đó về (bỏ các thay đổi ở đây), hay hủy để xem lại?',
+      overwrite: 'Ghi đè bằng bản của tôi',
+      loadTheirs: 'Tải bản kia (bỏ thay đổi của tôi)'
+    },
+    deleted: {
+      title: 'Mẫu đã bị xóa',
+      message:
+        'Mẫu này vừa bị xóa ở cửa sổ khác (hoặc do Hoàn tác). Các thay đổi chưa lưu ở đây vẫn còn: lưu chúng thành một mẫu mới, hay bỏ đi?',
+      banner: 'Mẫu này vừa bị xóa ở cửa sổ khác. Các thay đổi chưa lưu ở đây vẫn còn.',
+      keep: 'Lưu thành mẫu mới',
+      discard: 'Bỏ các thay đổi',
+      kept: 'Đã lưu các thay đổi thành mẫu mới “{name}”',
+      closed:
+        'Mẫu “{name}” vừa bị xóa ở cửa sổ khác (hoặc do Hoàn tác) nên trình thiết kế đã đóng.',
+      discarded: 'Đã bỏ các thay đổi của mẫu “{name}”, mẫu đã bị xóa.'
+    },
     pageSize: 'Khổ giấy',
     pageWidth: 'Rộng (mm)',
     pageHeight: 'Cao (mm)',
@@ -418,6 +437,26 @@ export const certificatesEn: typeof certificatesVi = {
     leaveTitle: 'Unsaved changes',
     leaveConfirm: 'The template has unsaved changes. Leave the designer and discard them?',
     leave: 'Discard changes',
+    conflict: {
+      title: 'The template was changed in another window',
+      message:
+        'While it was being edited here, this template was saved in another window. Overwrite that version with the changes made here, load that version (dropping the changes made here), or cancel to look again?',
+      overwrite: 'Overwrite with mine',
+      loadTheirs: 'Load theirs (drop mine)'
+    },
+    deleted: {
+      title: 'The template was deleted',
+      message:
+        'This template was just deleted in another window (or by Undo). The unsaved changes made here are still here: save them as a new template, or discard them?',
+      banner:
+        'This template was just deleted in another window. The unsaved changes made here are still here.',
+      keep: 'Save as a new template',
+      discard: 'Discard the changes',
+      kept: 'Saved the changes as the new template “{name}”',
+      closed:
+        'The template “{name}” was just deleted in another window (or by Undo), so the designer closed.',
+      discarded: 'Discarded the changes to “{name}”; the template was deleted.'
+    },
     pageSize: 'Paper',
     pageWidth: 'Width (mm)',
     pageHeight: 'Height (mm)',

@@ -24,6 +24,8 @@ export function useDesignerHistory(
       toRaw(draft.value.background) !== saved.value.background
   )
   const locked = computed(() => readOnly() || draft.value.builtIn)
+  /** The stored revision the draft's edits start from: a save over another revision is refused. */
+  const baseRevision = computed(() => saved.value.updatedAt)
 
   const history = createEditHistory<Template>({ clone: (x) => cloneTemplate(toRaw(x)), now })
   const historyVersion = ref(0)
@@ -94,6 +96,7 @@ export function useDesignerHistory(
     draft,
     dirty,
     locked,
+    baseRevision,
     canUndo,
     canRedo,
     edit,
