@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Event, EventFields } from '@shared/entities'
-import type { Result } from '@shared/result'
 import { createAppService, type AppService } from './app-service'
 import { testContext } from './testing/test-context'
 import { readSavedFile } from './storage/database'
+import { valueOf as value } from './testing/fresh-service'
 
 const open: AppService[] = []
 async function start(ctx = testContext()) {
@@ -18,11 +18,6 @@ async function start(ctx = testContext()) {
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()))
 })
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  return result.value as T
-}
 
 const congress: EventFields = {
   title: 'Hội nghị tổng kết năm 2025',

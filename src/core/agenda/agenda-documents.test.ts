@@ -8,19 +8,15 @@ import { attendanceLine } from '@shared/attendance/quorum'
 import { mcName } from '@shared/agenda/mc-wording'
 import type { FileOut } from '@shared/contract-part'
 import type { Event } from '@shared/entities'
-import type { Result } from '@shared/result'
 import { createAppService, type AppService } from '../app-service'
 import { pdfFonts, pdfToPng, pdfToText } from '../pdf/testing/pdf-test-tools'
 import { testContext } from '../testing/test-context'
+import { valueOf as value } from '../testing/fresh-service'
 
 const open: AppService[] = []
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()))
 })
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  return result.value as T
-}
 const flat = (text: string) => text.replace(/\s+/g, ' ')
 
 async function sample() {

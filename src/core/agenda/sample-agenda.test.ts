@@ -3,19 +3,14 @@ import type { AgendaOverview } from '@shared/agenda/contract'
 import type { AgendaItem } from '@shared/agenda/entities'
 import { buildMcScript, trayLists } from '@shared/agenda/stage-plan'
 import type { Event } from '@shared/entities'
-import type { Result } from '@shared/result'
 import { createAppService, type AppService } from '../app-service'
 import { testContext } from '../testing/test-context'
+import { valueOf as value } from '../testing/fresh-service'
 
 const open: AppService[] = []
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()))
 })
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  return result.value as T
-}
-
 async function sample() {
   const service = await createAppService(testContext(), {
     onBug: (e) => {

@@ -1,18 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Event, EventProgress } from '@shared/entities'
-import type { Result } from '@shared/result'
 import { createAppService, type AppService } from '../app-service'
 import { testContext } from '../testing/test-context'
+import { valueOf as value } from '../testing/fresh-service'
 
 const open: AppService[] = []
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()))
 })
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  return result.value as T
-}
 
 describe('getEventProgress', () => {
   it('counts each step of a new event and of the sample congress', async () => {

@@ -5,7 +5,6 @@ import type { Decision, Honoree } from '@shared/honours/entities'
 import { AppError } from '@shared/result'
 import { emptyDatabase, validateDatabase, type DatabaseData } from '../schema/database-schema'
 import type { Event } from '@shared/entities'
-import type { Result } from '@shared/result'
 import { createAppService } from '../app-service'
 import { sequentialIds, testContext } from '../testing/test-context'
 import {
@@ -15,13 +14,9 @@ import {
   removeEventRecords
 } from './event-records'
 import { readSavedFile } from '../storage/database'
+import { valueOf as value } from '../testing/fresh-service'
 
 const at = '2025-09-01T00:00:00.000Z'
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  return result.value as T
-}
 
 const delegate = (id: string, eventId: string, fullName: string): Delegate => ({
   id,

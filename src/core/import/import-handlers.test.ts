@@ -4,20 +4,15 @@ import ExcelJS from 'exceljs'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Event, EventFields } from '@shared/entities'
 import type { ImportPreview } from '@shared/import/entities'
-import type { Result } from '@shared/result'
 import { createAppService, type AppService } from '../app-service'
 import { testContext } from '../testing/test-context'
+import { valueOf as value } from '../testing/fresh-service'
 
 const corpus = join(__dirname, '../../../test-fixtures/import')
 const open: AppService[] = []
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()))
 })
-
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  return result.value as T
-}
 
 const congress: EventFields = {
   title: 'Đại hội Thi đua yêu nước phường Tiền Phong',
