@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { CommitResult, ImportPreview } from '@shared/import/entities'
 import type { Registration, Unit } from '@shared/movement/entities'
 import type { AppService } from '../app-service'
-import { tableToXlsx, type ExportTable } from '../io/export-table'
+import type { ExportTable } from '../io/export-table'
 import { freshService, valueOf } from '../testing/fresh-service'
+import { commitArgs, xlsxFileIn } from './testing/import-files'
 
 const open: AppService[] = []
 afterEach(async () => {
@@ -39,22 +40,10 @@ const groupList = (rows: (string | number)[][]): ExportTable => ({
   rows: rows.map((cells) => ({ cells }))
 })
 
-const fileIn = async (name: string, table: ExportTable) => ({
-  fileName: name,
-  contentBase64: (await tableToXlsx(table)).toString('base64')
-})
-
-const commitArgs = (preview: ImportPreview, fileName: string) => ({
-  fileName,
-  signature: preview.signature,
-  mapping: preview.mapping,
-  rows: preview.rows.map(({ sheetRow, skip, values }) => ({ sheetRow, skip, values }))
-})
-
 describe('registrations from a group\'s list (kind "registrations", no event)', () => {
   it('reads units, people, titles and results, locates what it cannot match, and adds the rest for the year', async () => {
     const service = await start()
-    const file = await fileIn(
+    const file = await xlsxFileIn(
       'dang-ky-tdp1.xlsx',
       groupList([
         [1, 'Tổ dân phố số 1', '', 'Tổ dân phố văn hóa', 'Đạt', ''],

@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { CommitResult, ImportPreview } from '@shared/import/entities'
 import type { HouseholdTally, Unit } from '@shared/movement/entities'
 import type { AppService } from '../app-service'
-import { tableToXlsx, type ExportTable } from '../io/export-table'
+import type { ExportTable } from '../io/export-table'
 import { freshService, valueOf } from '../testing/fresh-service'
+import { commitArgs, csvFileIn, xlsxFileIn } from './testing/import-files'
 
 const open: AppService[] = []
 afterEach(async () => {
@@ -35,29 +36,13 @@ const unitsTable: ExportTable = {
   ]
 }
 
-const fileIn = async (name: string, table: ExportTable) => ({
-  fileName: name,
-  contentBase64: (await tableToXlsx(table)).toString('base64')
-})
-const csvIn = (name: string, text: string) => ({
-  fileName: name,
-  contentBase64: Buffer.from(`\ufeff${text}`, 'utf8').toString('base64')
-})
-
-const commitArgs = (preview: ImportPreview, fileName: string) => ({
-  fileName,
-  signature: preview.signature,
-  mapping: preview.mapping,
-  rows: preview.rows.map(({ sheetRow, skip, values }) => ({ sheetRow, skip, values }))
-})
-
 describe('units of the ward through the import engine (kind "units", no event)', () => {
   it('reads the office list under its title rows, infers kinds, locates a bad count, then adds every unit at once', async () => {
     const service = await start()
     const preview = valueOf<ImportPreview>(
       await service.dispatch('previewImport', {
         kind: 'units',
-        file: await fileIn('don-vi.xlsx', unitsTable)
+        file: await xlsxFileIn('don-vi.xlsx', unitsTable)
       })
     )
     expect(
@@ -95,12 +80,15 @@ describe('units of the ward through the import engine (kind "units", no event)',
 
   it('a second list updates the units it names instead of adding them twice', async () => {
     const service = await start()
-    const first = csvIn('a.csv', 'Tên đơn vị,Tổ trưởng,Số hộ\nTổ dân phố số 5,Hoàng Văn Em,180\n')
+    const first = csvFileIn(
+      'a.csv',
+      'Tên đơn vị,Tổ trưởng,Số hộ\nTổ dân phố số 5,Hoàng Văn Em,180\n'
+    )
     const p1 = valueOf<ImportPreview>(
       await service.dispatch('previewImport', { kind: 'units', file: first })
     )
     valueOf(await service.dispatch('commitImport', { kind: 'units', ...commitArgs(p1, 'a.csv') }))
-    const second = csvIn(
+    const second = csvFileIn(
       'b.csv',
       'Tên đơn vị,Tổ trưởng,Số hộ\nTDP số 5,Vũ Thị Hoa,184\nTổ 6,Đỗ Văn Giang,90\n'
     )
@@ -123,7 +111,7 @@ describe('units of the ward through the import engine (kind "units", no event)',
     const service = await start()
     const result = await service.dispatch('previewImport', {
       kind: 'delegates',
-      file: csvIn('d.csv', 'Họ và tên\nNguyễn Văn An\n')
+      file: csvFileIn('d.csv', 'Họ và tên\nNguyễn Văn An\n')
     })
     expect(result.ok).toBe(false)
   })
@@ -157,7 +145,10 @@ describe('a households list (kind "households") gives each group its tally for a
   it('flags a group the ward does not have; nothing is written until it is fixed or left out', async () => {
     const service = await withGroups()
     const preview = valueOf<ImportPreview>(
-      await service.dispatch('previewImport', { kind: 'households', file: csvIn('ho.csv', list) })
+      await service.dispatch('previewImport', {
+        kind: 'households',
+        file: csvFileIn('ho.csv', list)
+      })
     )
     expect(preview.rows.map((r) => [r.values.residentialGroup, r.values.titled])).toEqual([
       ['Tổ dân phố số 1', 'true'],
