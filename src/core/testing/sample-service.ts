@@ -5,8 +5,7 @@ import { testContext } from './test-context'
  * A service on a fresh data folder with the sample event open, a `call` that throws on a refusal,
  * and the service pushed onto `services` for the test's afterEach to close.
  */
-export async function sampleService(services: AppService[]) {
-  const ctx = testContext()
+export async function sampleService(services: AppService[], ctx = testContext()) {
   const service = await createAppService(ctx)
   services.push(service)
   const call = async <T>(method: string, arg: unknown): Promise<T> => {
