@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createAppService, type AppService } from '../core/app-service'
+import { httpRequest } from '../core/testing/http-request'
 import { testContext } from '../core/testing/test-context'
 import { maxAttachmentBytes } from '@shared/movement/attachments'
 import type { Proposal, Unit } from '@shared/movement/entities'
@@ -13,31 +13,20 @@ import { startWebServer, type WebServer } from './server'
 const token = 'test-token-attachments-0123456789ab'
 
 function post(server: WebServer, method: string, body: unknown, auth = true) {
-  const payload = Buffer.from(JSON.stringify(body))
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        path: `/api/${method}`,
-        method: 'POST',
-        headers: {
-          Host: `127.0.0.1:${server.port}`,
-          'Content-Type': 'application/json',
-          ...(auth ? { Authorization: `Bearer ${token}` } : {})
-        }
-      },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') })
-        )
+  return httpRequest(
+    {
+      host: '127.0.0.1',
+      port: server.port,
+      path: `/api/${method}`,
+      method: 'POST',
+      headers: {
+        Host: `127.0.0.1:${server.port}`,
+        'Content-Type': 'application/json',
+        ...(auth ? { Authorization: `Bearer ${token}` } : {})
       }
-    )
-    req.on('error', reject)
-    req.end(payload)
-  })
+    },
+    Buffer.from(JSON.stringify(body))
+  )
 }
 
 let root: string

@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http'
+import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -9,6 +9,7 @@ import { methodNames } from '@shared/method-names'
 import { err, ok } from '@shared/result'
 import { contentSecurityPolicy } from '@shared/csp'
 import { createAppService } from '../core/app-service'
+import { httpRequest, type HttpReply } from '../core/testing/http-request'
 import { testContext } from '../core/testing/test-context'
 import { browserHost, createDocumentStore } from './document-store'
 import { isLoopbackAddress } from './request-guard'
@@ -48,41 +49,21 @@ function fakeService() {
   return { service: service satisfies AppService, listeners, emit }
 }
 
-interface Reply {
-  status: number
-  headers: IncomingHttpHeaders
-  body: string
-}
-
 function send(
   server: WebServer,
   path: string,
   options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        path,
-        method: options.method ?? 'GET',
-        headers: { Host: `127.0.0.1:${server.port}`, ...options.headers }
-      },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8')
-          })
-        )
-      }
-    )
-    req.on('error', reject)
-    req.end(options.body)
-  })
+): Promise<HttpReply> {
+  return httpRequest(
+    {
+      host: '127.0.0.1',
+      port: server.port,
+      path,
+      method: options.method ?? 'GET',
+      headers: { Host: `127.0.0.1:${server.port}`, ...options.headers }
+    },
+    options.body
+  )
 }
 
 const call = (
@@ -532,7 +513,7 @@ describe('server-sent events', () => {
   const openStream = (path: string) =>
     new Promise<{ status: number; chunks: string[]; close(): void; next(): Promise<string> }>(
       (resolve, reject) => {
-        const req = httpRequest(
+        const req = request(
           {
             host: '127.0.0.1',
             port: server.port,
@@ -591,7 +572,7 @@ describe('server-sent events', () => {
       heartbeatMs: 20
     })
     const stream = await new Promise<{ ended: Promise<void>; data: string[] }>((resolve) => {
-      const req = httpRequest(
+      const req = request(
         {
           host: '127.0.0.1',
           port: quick.port,

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DeskPairingView, DeskStatus } from '@shared/desk/entities'
 import { createAppService, type AppService } from '../app-service'
+import { httpRequest } from '../testing/http-request'
 import { testContext } from '../testing/test-context'
 import { createDeskControl, type DeskControl } from './desk-control'
 import { deskStateFileName } from './desk-state-file'
@@ -32,15 +32,8 @@ async function open(withDesks: boolean) {
   return { dispatch, eventId: (event.ok ? (event.value as { id: string }) : { id: '' }).id }
 }
 
-const get = (url: string): Promise<number> =>
-  new Promise((resolve, reject) => {
-    request(url, { agent: false }, (res) => {
-      res.resume()
-      resolve(res.statusCode ?? 0)
-    })
-      .on('error', reject)
-      .end()
-  })
+const get = async (url: string): Promise<number> =>
+  (await httpRequest({ url, agent: false })).status
 
 describe('check-in from other computers', () => {
   it('is off until turned on, and refused where the runtime has no desk control (CLI)', async () => {
@@ -78,32 +71,19 @@ describe('check-in from other computers', () => {
   })
 })
 
-const post = (
-  url: string,
-  body: unknown,
-  token?: string
-): Promise<{ status: number; body: string }> =>
-  new Promise((resolve, reject) => {
-    const req = request(
+const post = (url: string, body: unknown, token?: string) =>
+  httpRequest(
+    {
       url,
-      {
-        method: 'POST',
-        agent: false,
-        headers: {
-          'Content-Type': 'application/json',
-          ...(token ? { Authorization: `Bearer ${token}` } : {})
-        }
-      },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') })
-        )
+      method: 'POST',
+      agent: false,
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: `Bearer ${token}` } : {})
       }
-    )
-    req.on('error', reject).end(JSON.stringify(body))
-  })
+    },
+    JSON.stringify(body)
+  )
 
 describe('paired desks across a restart of Dais', () => {
   /** Dais on one data folder: its desk control (keeping its desks there) and its service. */

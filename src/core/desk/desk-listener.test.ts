@@ -1,8 +1,8 @@
-import { request } from 'node:http'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { CheckInOutcome, DeskDelegate } from '@shared/attendance/entities'
 import { methodNames } from '@shared/method-names'
 import type { AppService } from '../app-service'
+import { httpRequest, type HttpReply } from '../testing/http-request'
 import { sampleService } from '../testing/sample-service'
 import { createDeskRegistry } from './desk-registry'
 import { deskMethods, startDeskListener, type DeskListener } from './desk-listener'
@@ -16,48 +16,28 @@ afterEach(async () => {
   await Promise.all(services.splice(0).map((s) => s.close()))
 })
 
-interface Reply {
-  status: number
-  headers: Record<string, string | string[] | undefined>
-  body: string
-}
-
 function http(
   listener: { port: number },
   method: string,
   path: string,
   opts: { headers?: Record<string, string>; body?: unknown } = {}
-): Promise<Reply> {
+): Promise<HttpReply> {
   const body = opts.body === undefined ? undefined : JSON.stringify(opts.body)
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: hallAddress,
-        agent: false,
-        port: listener.port,
-        method,
-        path,
-        headers: {
-          Host: `${hallAddress}:${listener.port}`,
-          ...(body ? { 'Content-Type': 'application/json' } : {}),
-          ...opts.headers
-        }
-      },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8')
-          })
-        )
+  return httpRequest(
+    {
+      host: hallAddress,
+      agent: false,
+      port: listener.port,
+      method,
+      path,
+      headers: {
+        Host: `${hallAddress}:${listener.port}`,
+        ...(body ? { 'Content-Type': 'application/json' } : {}),
+        ...opts.headers
       }
-    )
-    req.on('error', reject)
-    req.end(body)
-  })
+    },
+    body
+  )
 }
 
 async function setUp() {
@@ -82,7 +62,7 @@ async function setUp() {
   return { service, call, eventId, registry, listener, codes, pair, desk }
 }
 
-const valueOf = <T>(r: Reply) => (JSON.parse(r.body) as { value: T }).value
+const valueOf = <T>(r: HttpReply) => (JSON.parse(r.body) as { value: T }).value
 
 describe('the desk listener', () => {
   it('checks in through a paired desk, recorded under the desk’s own name, and undoes', async () => {
