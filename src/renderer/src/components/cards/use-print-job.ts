@@ -1,12 +1,14 @@
 import { computed, shallowRef } from 'vue'
 import type { FileOut } from '@shared/contract-part'
 import { api, ApiError, onAppEventOf } from '../../api'
+import { useNotify } from '../../use-notify'
 
 /**
  * One long print (cards, invitations) at a time: its progress from the app's progress events,
  * a cancel, and the file it made. `run` resolves with the file, or null when cancelled.
  */
 export function usePrintJob() {
+  const notify = useNotify()
   const job = shallowRef<{ jobId: string; done: number; total: number } | null>(null)
   const file = shallowRef<FileOut | null>(null)
   const cancelled = shallowRef(false)
@@ -35,6 +37,16 @@ export function usePrintJob() {
     }
   }
 
+  /** `run`, with a refusal or failure shown to the user (then null, as when cancelled). */
+  async function runAndReport(start: (jobId: string) => Promise<FileOut>): Promise<FileOut | null> {
+    try {
+      return await run(start)
+    } catch (error) {
+      notify.error(error)
+      return null
+    }
+  }
+
   async function cancel(): Promise<void> {
     if (job.value) await api.cancelJob({ jobId: job.value.jobId })
   }
@@ -42,5 +54,16 @@ export function usePrintJob() {
   const percent = computed(() =>
     job.value && job.value.total ? Math.round((job.value.done / job.value.total) * 100) : 0
   )
-  return { job, file, cancelled, percent, run, cancel, running: computed(() => !!job.value) }
+  return {
+    job,
+    file,
+    cancelled,
+    percent,
+    run,
+    runAndReport,
+    cancel,
+    running: computed(() => !!job.value)
+  }
 }
+
+export type PrintJob = ReturnType<typeof usePrintJob>
