@@ -3,7 +3,6 @@ import { execFileSync } from 'node:child_process'
 import { AppShell } from './pages/app-shell'
 import { CardsSection } from './pages/cards-section'
 import { Designer } from './pages/certificates-setup'
-import { EventListPage } from './pages/event-list-page'
 import { encodePng } from '../src/core/certificates/testing/png-writer'
 import { expect, screenshot, test } from './pages/page-problems'
 import { checkInCodeOf, pdfPages, pdfText, saveDownload } from './pages/pdf-downloads'
@@ -17,10 +16,7 @@ test('choose categories and colours, design a card, print the sample’s cards, 
 }) => {
   test.setTimeout(240_000)
   const shell = new AppShell(page)
-  await shell.open(dais.url)
-  await new EventListPage(page).openSampleButton.click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tiền Phong')
-  await page.getByRole('tab', { name: 'Thẻ & giấy mời' }).click()
+  await shell.openSample(dais.url, { name: 'Thẻ & giấy mời' })
   const cards = new CardsSection(page)
 
   // --- categories and colours: guests get blue, saved when chosen ---
@@ -117,9 +113,7 @@ test('cards with photos: a folder of photos named by number, the delegates witho
 }) => {
   test.setTimeout(240_000)
   const shell = new AppShell(page)
-  await shell.open(dais.url)
-  await new EventListPage(page).openSampleButton.click()
-  await page.getByRole('tab', { name: 'Thẻ & giấy mời' }).click()
+  await shell.openSample(dais.url, { name: 'Thẻ & giấy mời' })
   const cards = new CardsSection(page)
   await cards.tab('Thẻ đại biểu').click()
   await cards.choose(cards.template, 'Thẻ đại biểu 90 × 120 mm (có ảnh)')
@@ -183,9 +177,7 @@ test('invitations and envelope labels for the guests only: the letter as the sam
 }) => {
   test.setTimeout(180_000)
   const shell = new AppShell(page)
-  await shell.open(dais.url)
-  await new EventListPage(page).openSampleButton.click()
-  await page.getByRole('tab', { name: 'Thẻ & giấy mời' }).click()
+  await shell.openSample(dais.url, { name: 'Thẻ & giấy mời' })
   const cards = new CardsSection(page)
   await cards.tab('Giấy mời').click()
   await expect(cards.root.getByRole('textbox', { name: 'Thời gian' })).toHaveValue(

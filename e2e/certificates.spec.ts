@@ -2,28 +2,17 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as fontkit from 'fontkit'
-import type { Download, Page } from '@playwright/test'
 import { AppShell } from './pages/app-shell'
-import { EventListPage } from './pages/event-list-page'
 import { CertificateSetupPage } from './pages/certificates-setup'
 import { CertificatesSection } from './pages/certificates-section'
 import { expect, screenshot, test } from './pages/page-problems'
+import { download, pdfPages } from './pages/pdf-downloads'
 
 const blankTemplate = 'Giấy khen — in trên phôi A4 ngang'
 const copyName = `${blankTemplate} (bản sao)`
 const printerName = 'Canon LBP 2900 — phôi A4'
 
-async function saveDownload(page: Page, click: () => Promise<void>, name: string) {
-  const downloading = page.waitForEvent('download')
-  await click()
-  const download: Download = await downloading
-  const file = test.info().outputPath(name)
-  await download.saveAs(file)
-  return { file, suggested: download.suggestedFilename() }
-}
-
 const pdfInfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' })
-const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(pdfInfo(file))?.[1])
 /** x of the first word `word` on a page, in pt from the left edge (pdftotext -bbox). */
 function wordX(file: string, page: number, word: string): number {
   const html = execFileSync(
@@ -46,9 +35,7 @@ test('design, calibrate, print the sample decision in stage order; record what c
 }) => {
   test.setTimeout(180_000)
   const shell = new AppShell(page)
-  await shell.open(dais.url)
-  await new EventListPage(page).openSampleButton.click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tiền Phong')
+  await shell.openSample(dais.url)
   const eventId = /#\/events\/([^/?]+)/.exec(page.url())?.[1] ?? ''
   expect(eventId).not.toBe('')
 
@@ -101,7 +88,7 @@ test('design, calibrate, print the sample decision in stage order; record what c
   await setup.main.getByRole('button', { name: 'Hiệu chỉnh máy in mới…' }).click()
   const wizard = page.getByRole('dialog', { name: 'Hiệu chỉnh máy in' })
   await expect(wizard.getByText('In ở “Kích thước thực” / “Actual size” / 100 %')).toBeVisible()
-  const sheet = await saveDownload(
+  const sheet = await download(
     page,
     () => wizard.getByRole('button', { name: 'Tải trang hiệu chỉnh (PDF)' }).click(),
     'calibration.pdf'
@@ -135,7 +122,7 @@ test('design, calibrate, print the sample decision in stage order; record what c
   await section.printButton.click()
   await expect(section.saveButton).toBeVisible({ timeout: 60_000 })
   await screenshot(page, 'certificates-batch')
-  const batch = await saveDownload(page, () => section.saveButton.click(), 'batch.pdf')
+  const batch = await download(page, () => section.saveButton.click(), 'batch.pdf')
   expect(pdfPages(batch.file)).toBe(31)
   for (const [i, name] of names.entries()) {
     const text = pdfText(batch.file, i + 1).replace(/\s+/g, ' ')
@@ -166,7 +153,7 @@ test('design, calibrate, print the sample decision in stage order; record what c
   await expect(pages.getByLabel('Các trang')).toHaveValue('5')
   await pages.getByRole('button', { name: 'Tạo tệp', exact: true }).click()
   await expect(section.saveButton).toBeVisible({ timeout: 60_000 })
-  const again = await saveDownload(page, () => section.saveButton.click(), 'reprint.pdf')
+  const again = await download(page, () => section.saveButton.click(), 'reprint.pdf')
   expect(pdfPages(again.file)).toBe(1)
   expect(pdfText(again.file, 1).replace(/\s+/g, ' ')).toContain(names[4])
   await section.root.getByRole('button', { name: 'Đã in xong…' }).first().click()

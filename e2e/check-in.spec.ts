@@ -10,9 +10,7 @@ test('print cards, scan ten codes at the desk, the board and the large screen fo
 }) => {
   test.setTimeout(240_000)
   const shell = new AppShell(page)
-  await shell.open(dais.url)
-  await new EventListPage(page).openSampleButton.click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tiền Phong')
+  await shell.openSample(dais.url)
 
   // --- print the sample's cards and read ten codes off the sheets ---
   await page.getByRole('tab', { name: 'Thẻ & giấy mời' }).click()
@@ -112,10 +110,7 @@ test('print cards, scan ten codes at the desk, the board and the large screen fo
 test('the sample event offers a demo check-in that fills the board', async ({ page, dais }) => {
   test.setTimeout(120_000)
   const shell = new AppShell(page)
-  await shell.open(dais.url)
-  await new EventListPage(page).openSampleButton.click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tiền Phong')
-  await page.getByRole('tab', { name: 'Điểm danh', exact: true }).click()
+  await shell.openSample(dais.url, { name: 'Điểm danh', exact: true })
   const section = page.getByRole('region', { name: 'Điểm danh và số đại biểu có mặt' })
   await section.getByRole('tab', { name: 'Tổng hợp' }).click()
   await expect(section.getByTestId('figure-present')).toContainText('0')

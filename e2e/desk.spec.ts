@@ -9,10 +9,7 @@ test('a second computer paired as a desk checks in two delegates; revoked, it is
 }) => {
   test.setTimeout(180_000)
   const shell = new AppShell(page)
-  await shell.open(dais.url)
-  await new EventListPage(page).openSampleButton.click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tiền Phong')
-  await page.getByRole('tab', { name: 'Điểm danh', exact: true }).click()
+  await shell.openSample(dais.url, { name: 'Điểm danh', exact: true })
   await page.getByRole('tab', { name: 'Bàn trên máy khác' }).click()
   const panel = page.getByRole('region', { name: 'Bàn điểm danh trên máy khác' })
   await expect(panel.getByText('Đang tắt.')).toBeVisible()
@@ -132,9 +129,7 @@ test('a paired desk stays paired when Dais restarts, and reconnects by itself', 
 }) => {
   test.setTimeout(180_000)
   const shell = new AppShell(page)
-  await shell.open(dais.url)
-  await new EventListPage(page).openSampleButton.click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tiền Phong')
+  await shell.openSample(dais.url)
   const sampleTitle = 'Đại hội Thi đua yêu nước phường Tiền Phong giai đoạn 2020 - 2025'
   const openPanel = async () => {
     await page.getByRole('tab', { name: 'Điểm danh', exact: true }).click()

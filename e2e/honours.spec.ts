@@ -6,6 +6,7 @@ import { AppShell } from './pages/app-shell'
 import { EventListPage } from './pages/event-list-page'
 import { HonoursSection } from './pages/honours-section'
 import { expect, test } from './pages/page-problems'
+import { download } from './pages/pdf-downloads'
 
 const sampleTitle = 'Đại hội Thi đua yêu nước phường Tiền Phong giai đoạn 2020 - 2025'
 
@@ -182,12 +183,12 @@ test('honorees → decision → reorder a group → issue → register numbers �
   await screenshot(page, 'honours-register-after-issue')
 
   await honours.subTab('Quyết định').click()
-  const downloading = page.waitForEvent('download')
-  await honours.downloadPdfButton.click()
-  const download = await downloading
-  expect(download.suggestedFilename()).toBe('Quyết định 211-QĐ-UBND.pdf')
-  const pdfPath = testInfo.outputPath('decision.pdf')
-  await download.saveAs(pdfPath)
+  const { file: pdfPath, suggested } = await download(
+    page,
+    () => honours.downloadPdfButton.click(),
+    'decision.pdf'
+  )
+  expect(suggested).toBe('Quyết định 211-QĐ-UBND.pdf')
   const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
   expect(text).toContain('Số: 211/QĐ-UBND')
   expect(text).toContain('Tiền Phong, ngày 15 tháng 12 năm 2025')

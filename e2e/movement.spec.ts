@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
 import { AppShell } from './pages/app-shell'
 import { EventListPage } from './pages/event-list-page'
 import { expect, screenshot, test } from './pages/page-problems'
+import { saveDownload } from './pages/pdf-downloads'
 
 const unitsCsv = [
   'DANH SÁCH ĐƠN VỊ, TỔ DÂN PHỐ PHƯỜNG TIỀN PHONG',
@@ -124,10 +125,11 @@ test('movement: create it → import units → one year’s registrations and re
   await screenshot(page, 'movement-06-progress-met')
 
   // --- the progress page as a PDF ---
-  const downloading = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Tải PDF trang tiến độ' }).click()
-  const pdf = testInfo.outputPath('tien-do.pdf')
-  await (await downloading).saveAs(pdf)
+  const pdf = await saveDownload(
+    page,
+    () => page.getByRole('button', { name: 'Tải PDF trang tiến độ' }).click(),
+    'tien-do.pdf'
+  )
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
   expect(text).toContain('TIẾN ĐỘ THỰC HIỆN CÁC CHỈ TIÊU THI ĐUA')
   expect(text).toContain('Tổ dân phố văn hóa": 3/3, 100 % — đạt.')

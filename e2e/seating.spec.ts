@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { AppShell } from './pages/app-shell'
-import { EventListPage } from './pages/event-list-page'
 import { expect, screenshot, test } from './pages/page-problems'
 
 const seat = (name: RegExp | string) =>
@@ -13,10 +12,7 @@ test('the sample congress’s hall: seated by the rules, moved by keyboard and b
 }) => {
   test.setTimeout(180_000)
   const shell = new AppShell(page)
-  await shell.open(dais.url)
-  await new EventListPage(page).openSampleButton.click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tiền Phong')
-  await page.getByRole('tab', { name: 'Chỗ ngồi' }).click()
+  await shell.openSample(dais.url, { name: 'Chỗ ngồi' })
   const section = page.getByRole('region', { name: 'Sơ đồ chỗ ngồi' })
   await expect(section.getByText('Đã có chỗ: 120/120 đại biểu')).toBeVisible()
   const map = section.getByRole('group', { name: 'Sơ đồ chỗ ngồi, hàng 1 gần sân khấu nhất' })

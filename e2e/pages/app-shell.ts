@@ -1,4 +1,5 @@
 import { expect, type Dialog, type Locator, type Page } from '@playwright/test'
+import { EventListPage } from './event-list-page'
 
 export type NavTarget = 'Sự kiện' | 'Cơ quan' | 'Sao lưu' | 'Nhật ký'
 
@@ -24,6 +25,14 @@ export class AppShell {
   async open(url: string): Promise<void> {
     await this.page.goto(url)
     await expect(this.saveStatus).toContainText(/Đã lưu|Saved|Gespeichert/)
+  }
+
+  /** Opens the app, then the sample congress, then (when named) one of its tabs. */
+  async openSample(url: string, tab?: { name: string; exact?: boolean }): Promise<void> {
+    await this.open(url)
+    await new EventListPage(this.page).openSampleButton.click()
+    await expect(this.page.getByRole('heading', { level: 1 })).toContainText('Tiền Phong')
+    if (tab) await this.page.getByRole('tab', tab).click()
   }
 
   /** Reloads the page; resolves to the kind of question the browser asked first, or 'none'. */

@@ -2,17 +2,27 @@ import { execFileSync } from 'node:child_process'
 import type { Page } from '@playwright/test'
 import { test } from './page-problems'
 
+/** Clicks what starts a download and keeps the file with the test's results as `name`. */
+export async function download(
+  page: Page,
+  click: () => Promise<void>,
+  name: string
+): Promise<{ file: string; suggested: string }> {
+  const downloading = page.waitForEvent('download')
+  await click()
+  const done = await downloading
+  const file = test.info().outputPath(name)
+  await done.saveAs(file)
+  return { file, suggested: done.suggestedFilename() }
+}
+
 /** Clicks what starts a download and keeps the file with the test's results; its path. */
 export async function saveDownload(
   page: Page,
   click: () => Promise<void>,
   name: string
 ): Promise<string> {
-  const downloading = page.waitForEvent('download')
-  await click()
-  const file = test.info().outputPath(name)
-  await (await downloading).saveAs(file)
-  return file
+  return (await download(page, click, name)).file
 }
 
 export const pdfPages = (file: string): number =>
