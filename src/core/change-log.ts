@@ -1,5 +1,5 @@
 import { applyPatches, type Patch } from 'immer'
-import type { AppEvent } from '@shared/app-events'
+import { dataParts, type AppEvent, type DataPart } from '@shared/app-events'
 import type { AuditAction, AuditChange, AuditEntry } from '@shared/entities'
 import { AppError } from '@shared/result'
 import type { AppContext } from './app-context'
@@ -58,6 +58,13 @@ export function diffFields(before: object | undefined, after: object | undefined
   return keys
     .filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
     .map((field) => ({ field, before: a[field] ?? null, after: b[field] ?? null }))
+}
+
+/** The top-level parts of the data that patches write; a patch of the whole data writes them all. */
+export function partsWritten(patches: readonly Patch[]): DataPart[] {
+  if (patches.some((p) => p.path.length === 0)) return [...dataParts]
+  const written = new Set(patches.map((p) => p.path[0]))
+  return dataParts.filter((part) => written.has(part))
 }
 
 /**
@@ -119,13 +126,17 @@ export function createChangeLog(
       entry = audit(draft, meta, outcome)
     })
     const done = outcome as ChangeOutcome<R>
+    const written = partsWritten(result.inversePatches as Patch[])
     const patches = (result.inversePatches as Patch[]).filter((p) => p.path[0] !== 'audit')
     if (meta.undoable === false) forget(undoSteps.length, true)
     else if (meta.remembered !== false && patches.length > 0) {
       undoSteps.push({ entry: entry as AuditEntry, patches, door: meta.door === true })
       forget(trimmed())
     }
-    emit({ type: 'dataChanged', payload: { entity: meta.entity, entityId: done.entityId } })
+    emit({
+      type: 'dataChanged',
+      payload: { entity: meta.entity, entityId: done.entityId, parts: written }
+    })
     if (meta.durable) await db.whenDurable(result.seq)
     return done.value
   }
@@ -150,7 +161,7 @@ export function createChangeLog(
         { reason: 'door', entry }
       )
     let logged: AuditEntry | undefined
-    await db.mutate((draft) => {
+    const result = await db.mutate((draft) => {
       applyPatches(draft, step.patches)
       logged = audit(
         draft,
@@ -159,7 +170,11 @@ export function createChangeLog(
       )
     })
     undoSteps.splice(index, 1)
-    emit({ type: 'dataChanged', payload: { entity: entry.entity, entityId: entry.entityId } })
+    const parts = partsWritten(result.inversePatches as Patch[])
+    emit({
+      type: 'dataChanged',
+      payload: { entity: entry.entity, entityId: entry.entityId, parts }
+    })
     return logged as AuditEntry
   }
 

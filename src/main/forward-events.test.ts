@@ -14,7 +14,10 @@ const fakeService = () => {
   }
 }
 
-const changed: AppEvent = { type: 'dataChanged', payload: { entity: 'settings', entityId: 's' } }
+const changed: AppEvent = {
+  type: 'dataChanged',
+  payload: { entity: 'settings', entityId: 's', parts: ['settings', 'audit'] }
+}
 
 describe('forwardEvents', () => {
   it('sends each event on the event channel to the current window', () => {

@@ -556,7 +556,10 @@ describe('server-sent events', () => {
     expect(stream.status).toBe(200)
     expect(await stream.next()).toBe(': connected\n\n')
     expect(fake.listeners.size).toBe(1)
-    const event: AppEvent = { type: 'dataChanged', payload: { entity: 'event', entityId: 'e-1' } }
+    const event: AppEvent = {
+      type: 'dataChanged',
+      payload: { entity: 'event', entityId: 'e-1', parts: ['events', 'audit'] }
+    }
     fake.emit(event)
     expect(await stream.next()).toBe(`data: ${JSON.stringify(event)}\n\n`)
     stream.close()

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { useQuery } from '@pinia/colada'
-import type { AppEvent } from '@shared/app-events'
+import { dataParts, type AppEvent, type DataPart } from '@shared/app-events'
 import { withQueries } from '../testing/with-queries'
 
 const listeners: ((event: AppEvent) => void)[] = []
@@ -17,9 +17,10 @@ Object.assign(globalThis, {
 import { invalidateOnDataChanged } from './invalidation'
 import { keys } from './keys'
 
-const changed = (entity: string): AppEvent => ({
+/** A change to `entity` that wrote `parts` of the data (by default all of them). */
+const changed = (entity: string, parts: DataPart[] = [...dataParts]): AppEvent => ({
   type: 'dataChanged',
-  payload: { entity, entityId: 'x' }
+  payload: { entity, entityId: 'x', parts }
 })
 
 function shownQueries() {
@@ -51,6 +52,33 @@ describe('dataChanged events', () => {
     listeners.forEach((l) => l(changed('template')))
     await vi.waitFor(() => expect(setup).toHaveBeenCalledTimes(2))
     await vi.waitFor(() => expect(rosters).toHaveBeenCalledTimes(2))
+    stop()
+  })
+
+  it('refetch only the shown queries that read a part the change wrote', async () => {
+    const app = withQueries()
+    const delegates = vi.fn(async () => [])
+    const movements = vi.fn(async () => [])
+    const templates = vi.fn(async () => [])
+    const audit = vi.fn(async () => [])
+    app.run(() => useQuery({ key: keys.delegates('e1'), query: delegates }))
+    app.run(() => useQuery({ key: keys.movements(), query: movements }))
+    app.run(() => useQuery({ key: keys.templates(), query: templates }))
+    app.run(() => useQuery({ key: keys.audit(), query: audit }))
+    const stop = invalidateOnDataChanged(app.cache())
+    for (const query of [delegates, movements, templates, audit])
+      await vi.waitFor(() => expect(query).toHaveBeenCalledTimes(1))
+
+    // An edit to a delegate: the delegates and the log, not the movement nor the templates.
+    listeners.forEach((l) => l(changed('delegate', ['delegates', 'audit'])))
+    await vi.waitFor(() => expect(delegates).toHaveBeenCalledTimes(2))
+    await vi.waitFor(() => expect(audit).toHaveBeenCalledTimes(2))
+    // A template (an entity the table does not name): only what reads the certificates' part.
+    listeners.forEach((l) => l(changed('template', ['certificates', 'audit'])))
+    await vi.waitFor(() => expect(templates).toHaveBeenCalledTimes(2))
+    await vi.waitFor(() => expect(audit).toHaveBeenCalledTimes(3))
+    expect(delegates).toHaveBeenCalledTimes(2)
+    expect(movements).toHaveBeenCalledTimes(1)
     stop()
   })
 })

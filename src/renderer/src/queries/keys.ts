@@ -1,4 +1,5 @@
 import type { EntryKey } from '@pinia/colada'
+import { dataParts, type DataPart } from '@shared/app-events'
 
 /**
  * Every query key the renderer uses, made here so that a key and the invalidation that must reach
@@ -122,4 +123,82 @@ export const rootsChangedBy: Record<string, readonly string[]> = {
   movement: movementDataRoots,
   registration: movementDataRoots,
   proposal: movementDataRoots
+}
+
+/** The first element of every key: what `invalidateQueries({ key: [root] })` reaches. */
+export type Root = ReturnType<(typeof keys)[keyof typeof keys]>[0]
+
+// What each feature's answers are built from (their handlers read these parts of the data).
+const eventParts: readonly DataPart[] = [
+  'events',
+  'delegates',
+  'rosters',
+  'honours',
+  'agenda',
+  'certificates',
+  'organisation',
+  'settings'
+]
+const rosterParts: readonly DataPart[] = ['events', 'rosters', 'delegates', 'organisation']
+const delegateParts: readonly DataPart[] = ['events', 'delegates']
+const honourParts: readonly DataPart[] = [
+  'events',
+  'honours',
+  'agenda',
+  'delegates',
+  'organisation',
+  'settings'
+]
+const cardParts: readonly DataPart[] = ['events', 'delegates', 'certificates', 'organisation']
+const attendanceParts: readonly DataPart[] = [...cardParts, 'rosters']
+const movementParts: readonly DataPart[] = ['movement', 'honours', 'events', 'organisation']
+
+/**
+ * The parts of the data each root's answers are built from: a change that writes none of them
+ * leaves the root's queries alone (an edit to the delegates does not refetch the movement).
+ */
+export const partsReadBy: Record<Root, readonly DataPart[]> = {
+  events: eventParts,
+  event: eventParts,
+  eventProgress: eventParts,
+  rosters: rosterParts,
+  roster: rosterParts,
+  delegates: delegateParts,
+  delegateSetup: delegateParts,
+  delegateWarnings: delegateParts,
+  honorees: honourParts,
+  register: honourParts,
+  decisions: honourParts,
+  bonus: honourParts,
+  certificateOrder: ['events', 'honours', 'agenda', 'certificates', 'delegates', 'organisation'],
+  agenda: eventParts,
+  delegateCategories: cardParts,
+  invitationSettings: cardParts,
+  hallPlan: ['events', 'delegates', 'honours', 'agenda', 'rosters'],
+  attendance: attendanceParts,
+  checkInSearch: attendanceParts,
+  templates: ['certificates'],
+  templatesOfKind: ['certificates'],
+  fonts: ['certificates'],
+  printerProfiles: ['certificates'],
+  // The label sheets are built in: no change reaches them.
+  labelSheets: [],
+  // Desks live outside the data file; their counts come from the check-ins.
+  deskStatus: dataParts,
+  // Backups are files beside the data file: any change may be followed by one.
+  backups: dataParts,
+  audit: ['audit'],
+  // Every change (and every undo) is the next one Hoàn tác would revert.
+  undo: dataParts,
+  awardForms: ['honours'],
+  organisation: ['organisation', 'settings'],
+  settings: ['organisation', 'settings'],
+  units: movementParts,
+  emulationTitles: movementParts,
+  movements: movementParts,
+  movementRecords: movementParts,
+  proposals: movementParts,
+  councilMeetings: movementParts,
+  councilResults: movementParts,
+  candidateHistory: movementParts
 }
