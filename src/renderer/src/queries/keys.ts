@@ -171,6 +171,7 @@ export const partsReadBy: Record<Root, readonly DataPart[]> = {
   decisions: honourParts,
   bonus: honourParts,
   certificateOrder: ['events', 'honours', 'agenda', 'certificates', 'delegates', 'organisation'],
+  certificateBatchSettings: ['events', 'certificates'],
   agenda: eventParts,
   delegateCategories: cardParts,
   invitationSettings: cardParts,
