@@ -20,6 +20,13 @@ export type PdfOptions = PdfInfo
 
 const paintedLimit = 512
 
+/** Each byte with its bits in the opposite order. */
+const reversedByte = Uint8Array.from({ length: 256 }, (_, b) => {
+  let r = 0
+  for (let i = 0; i < 8; i++) if (b & (1 << i)) r |= 0x80 >> i
+  return r
+})
+
 interface Painted {
   ops: string
   /** "/T3 Do" once the item is a form XObject. */
@@ -184,14 +191,14 @@ export class CertificatePdf {
   private qr(item: Extract<PaintItem, { type: 'qr' }>): string {
     let name = this.qrImages.get(item.matrix)
     if (!name) {
-      const { size, dark } = item.matrix
+      const { size, rows, words } = item.matrix
       const rowBytes = (size + 7) >> 3
       const bits = Buffer.alloc(rowBytes * size)
-      for (let row = 0, k = 0; row < size; row++) {
-        const at = row * rowBytes
-        for (let col = 0; col < size; col++, k++)
-          if (dark[k]) bits[at + (col >> 3)]! |= 0x80 >> (col & 7)
-      }
+      // eight modules at a time from the packed rows (first module in the low bit), reversed
+      // into the image's byte order (first module in the high bit)
+      for (let row = 0, at = 0; row < size; row++)
+        for (let j = 0; j < rowBytes; j++, at++)
+          bits[at] = reversedByte[(rows[row * words + (j >> 2)]! >>> ((j & 3) * 8)) & 0xff]!
       const ref = this.objects.allocate()
       name = `Q${++this.qrCount}`
       this.xobjects[name] = ref

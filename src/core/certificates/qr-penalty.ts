@@ -43,15 +43,13 @@ const before = new Int32Array(6)
 const shifted = (x: Int32Array, w: number, k: number): number =>
   w === 0 ? x[0]! << k : (x[w]! << k) | (x[w - 1]! >>> (32 - k))
 
-/** The two finder-like sequences 1011101 0000 and 0000 1011101, module order. */
-const finderA = [1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0]
-const finderB = [0, 0, 0, 0, 1, 0, 1, 1, 1, 0, 1]
-
 /**
  * Runs of five or more (run − 2 points each) and finder-like patterns (40 each) of the line in
  * `line`, `n` modules long. A module whose colour repeats the one before continues a run; a
  * module after four continuations is the fifth or later of a run (one point each), and the first
- * such module of a run adds the other two.
+ * such module of a run adds the other two. The finder-like sequences 1011101 0000 and
+ * 0000 1011101 end at module i when modules i − 10 … i read them; mK is the line moved K modules
+ * along (its bit i is module i − K).
  */
 function scoreLine(words: number, n: number): number {
   let points = 0
@@ -60,7 +58,9 @@ function scoreLine(words: number, n: number): number {
   for (let w = 0; w < words; w++) {
     const valid = w === words - 1 && n % 32 !== 0 ? (1 << (n % 32)) - 1 : -1
     const x = line[w]!
-    const same = ~(x ^ shifted(line, w, 1)) & valid & (w === 0 ? ~1 : -1)
+    const p = w === 0 ? 0 : line[w - 1]!
+    const m1 = (x << 1) | (p >>> 31)
+    const same = ~(x ^ m1) & valid & (w === 0 ? ~1 : -1)
     // same, same one back, two back, three back: "this and the three before repeat"
     const s1 = (same << 1) | (previousSame >>> 31)
     const s2 = (same << 2) | (previousSame >>> 30)
@@ -70,13 +70,23 @@ function scoreLine(words: number, n: number): number {
     points += popcount(long) + 2 * popcount(firstOfRun)
     previousSame = same
     previousLong = long
-    let a = valid & (w === 0 ? ~0x3ff : -1)
-    let b = a
-    for (let k = 0; k <= 10; k++) {
-      const m = k === 0 ? x : shifted(line, w, k)
-      a &= finderA[10 - k] ? m : ~m
-      b &= finderB[10 - k] ? m : ~m
-    }
+    // what both sequences share: dark at i − 4 and i − 6, light at i − 1, i − 5 and i − 9
+    const both =
+      valid &
+      (w === 0 ? ~0x3ff : -1) &
+      ~m1 &
+      ((x << 4) | (p >>> 28)) &
+      ~((x << 5) | (p >>> 27)) &
+      ((x << 6) | (p >>> 26)) &
+      ~((x << 9) | (p >>> 23))
+    if (both === 0) continue
+    const m2 = (x << 2) | (p >>> 30)
+    const m3 = (x << 3) | (p >>> 29)
+    const m7 = (x << 7) | (p >>> 25)
+    const m8 = (x << 8) | (p >>> 24)
+    const m10 = (x << 10) | (p >>> 22)
+    const a = both & ~x & ~m2 & ~m3 & m7 & m8 & m10
+    const b = both & x & m2 & m3 & ~m7 & ~m8 & ~m10
     points += 40 * (popcount(a) + popcount(b))
   }
   return points

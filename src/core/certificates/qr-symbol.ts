@@ -212,17 +212,20 @@ function errorCorrection(data: Uint8Array, degree: number): Uint8Array {
 export function codewords(bytes: Uint8Array, version: number): Uint8Array {
   const capacity = dataCodewords(version)
   const data = new Uint8Array(capacity)
-  let bit = 0
-  const put = (value: number, length: number) => {
-    for (let i = length - 1; i >= 0; i--, bit++)
-      if ((value >> i) & 1) data[bit >> 3]! |= 0x80 >> (bit & 7)
+  // mode 0100 and the length (8 or 16 bits) put every data byte four bits off a byte boundary
+  const header = (0b0100 << (version < 10 ? 8 : 16)) | bytes.length
+  let k = 0
+  if (version >= 10) data[k++] = (header >>> 12) & 0xff
+  data[k++] = (header >>> 4) & 0xff
+  let carry = header & 0xf
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!
+    data[k++] = (carry << 4) | (b >>> 4)
+    carry = b & 0xf
   }
-  put(0b0100, 4)
-  put(bytes.length, version < 10 ? 8 : 16)
-  for (const b of bytes) put(b, 8)
-  put(0, Math.min(4, capacity * 8 - bit))
-  bit = Math.ceil(bit / 8) * 8
-  for (let i = bit / 8, pad = 0xec; i < capacity; i++, pad ^= 0xec ^ 0x11) data[i] = pad
+  // the last half byte and the four-bit terminator (versionFor left room for both)
+  data[k++] = carry << 4
+  for (let pad = 0xec; k < capacity; k++, pad ^= 0xec ^ 0x11) data[k] = pad
 
   const blocks = blockCount[version - 1]!
   const ecc = eccPerBlock[version - 1]!
@@ -239,7 +242,7 @@ export function codewords(bytes: Uint8Array, version: number): Uint8Array {
     eccBlocks.push(errorCorrection(block, ecc))
   }
   const out = new Uint8Array(raw)
-  let k = 0
+  k = 0
   for (let i = 0; i <= shortData; i++)
     for (const block of dataBlocks) if (i < block.length) out[k++] = block[i]!
   for (let i = 0; i < ecc; i++) for (const block of eccBlocks) out[k++] = block[i]!

@@ -32,6 +32,14 @@ describe('encodeQr', () => {
       expect(ours.size, text).toBe(reference.modules.size)
       versions.add(reference.version)
       expect(Buffer.from(ours.dark).equals(Buffer.from(reference.modules.data)), text).toBe(true)
+      const unpacked = ours.dark.map((_, k) => {
+        const row = Math.floor(k / ours.size)
+        const col = k % ours.size
+        return (ours.rows[row * ours.words + (col >> 5)]! >>> (col & 31)) & 1
+      })
+      expect(Buffer.from(unpacked).equals(Buffer.from(ours.dark)), `packed rows of ${text}`).toBe(
+        true
+      )
     }
     expect([...versions].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1))
   })

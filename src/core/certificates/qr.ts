@@ -1,10 +1,13 @@
 import { maskPenalty, packLines, type PackedLines } from './qr-penalty'
-import { codewords, versionFor, versionLayout } from './qr-symbol'
+import { codewords, versionFor, versionLayout, type VersionLayout } from './qr-symbol'
 
 export interface QrMatrix {
   size: number
   /** size × size modules, row by row; 1 = dark. */
   dark: Uint8Array
+  /** The same rows packed `words` 32-bit words each: module c at bit c % 32 of word ⌊c / 32⌋. */
+  rows: Int32Array
+  words: number
 }
 
 /** Whether mask pattern `p` flips the module at (row, col) (ISO/IEC 18004 table 10). */
@@ -52,13 +55,19 @@ function placeFormat(m: Uint8Array, size: number, p: number): void {
   }
 }
 
+interface MaskOf {
+  lines: PackedLines
+  /** Indexes of the modules it flips (data modules and format bits set). */
+  flipped: Uint32Array
+}
+
 /**
  * Per symbol size (= version): each mask as a flip array over the data modules (0 elsewhere)
- * that also carries the mask's format bits.
+ * that also carries the mask's format bits, packed by lines and listed.
  */
-const maskCache = new Map<number, { flips: Uint8Array; lines: PackedLines }[]>()
+const maskCache = new Map<number, MaskOf[]>()
 
-function masksFor(size: number, reserved: Uint8Array): { flips: Uint8Array; lines: PackedLines }[] {
+function masksFor(size: number, reserved: Uint8Array): MaskOf[] {
   let masks = maskCache.get(size)
   if (!masks) {
     masks = Array.from({ length: 8 }, (_, p) => {
@@ -69,28 +78,63 @@ function masksFor(size: number, reserved: Uint8Array): { flips: Uint8Array; line
           if (!reserved[k] && masked(p, row, col)) flips[k] = 1
         }
       placeFormat(flips, size, p)
-      return { flips, lines: packLines(flips, size) }
+      const flipped: number[] = []
+      flips.forEach((f, k) => f && flipped.push(k))
+      return { lines: packLines(flips, size), flipped: Uint32Array.from(flipped) }
     })
     maskCache.set(size, masks)
   }
   return masks
 }
 
+/** Per version: its function patterns packed by lines, and the row and column of each data bit. */
+const placeCache = new Map<number, { base: PackedLines; rowOf: Uint8Array; colOf: Uint8Array }>()
+
+function placesFor(layout: VersionLayout) {
+  let places = placeCache.get(layout.version)
+  if (!places) {
+    const { size, order } = layout
+    places = {
+      base: packLines(layout.base, size),
+      rowOf: Uint8Array.from(order, (k) => Math.floor(k / size)),
+      colOf: Uint8Array.from(order, (k) => k % size)
+    }
+    placeCache.set(layout.version, places)
+  }
+  return places
+}
+
 /**
  * Encodes `text` as UTF-8 bytes (byte mode, error correction M) in the smallest version that
  * holds them, with the best of the eight masks by the penalty: the symbol the qrcode package
- * makes for the same bytes (tested), at a fraction of its cost.
+ * makes for the same bytes (tested), at a fraction of its cost. The data bits go straight into
+ * the packed lines the penalty reads; the module matrix is made once, for the chosen mask.
  */
 export function encodeQr(text: string): QrMatrix {
   const bytes = Buffer.from(text, 'utf8')
   const layout = versionLayout(versionFor(bytes.length))
   const { size, order } = layout
-  const words = codewords(bytes, layout.version)
-  const unmasked = layout.base.slice()
-  for (let i = 0; i < words.length * 8; i++)
-    if ((words[i >> 3]! >> (7 - (i & 7))) & 1) unmasked[order[i]!] = 1
+  const { base, rowOf, colOf } = placesFor(layout)
+  const words = base.words
+  const rows = base.rows.slice()
+  const columns = base.columns.slice()
+  const dark = layout.base.slice()
+  const data = codewords(bytes, layout.version)
+  for (let j = 0; j < data.length; j++) {
+    const byte = data[j]!
+    if (byte === 0) continue
+    for (let b = 0; b < 8; b++) {
+      if (((byte >> (7 - b)) & 1) === 0) continue
+      const i = j * 8 + b
+      const r = rowOf[i]!
+      const c = colOf[i]!
+      rows[r * words + (c >>> 5)]! |= 1 << (c & 31)
+      columns[c * words + (r >>> 5)]! |= 1 << (r & 31)
+      dark[order[i]!] = 1
+    }
+  }
   const masks = masksFor(size, layout.reserved)
-  const lines = packLines(unmasked, size)
+  const lines: PackedLines = { size, words, rows, columns }
   let best = 0
   let lowest = Infinity
   for (let p = 0; p < 8; p++) {
@@ -100,9 +144,10 @@ export function encodeQr(text: string): QrMatrix {
       best = p
     }
   }
-  const { flips } = masks[best]!
-  for (let k = 0; k < unmasked.length; k++) unmasked[k]! ^= flips[k]!
-  return { size, dark: unmasked }
+  const mask = masks[best]!
+  for (let i = 0; i < mask.flipped.length; i++) dark[mask.flipped[i]!]! ^= 1
+  for (let i = 0; i < rows.length; i++) rows[i]! ^= mask.lines.rows[i]!
+  return { size, dark, rows, words }
 }
 
 const cache = new Map<string, QrMatrix>()
