@@ -208,8 +208,8 @@ function errorCorrection(data: Uint8Array, degree: number): Uint8Array {
   return rem
 }
 
-/** Every codeword of the symbol, blocks interleaved, for `bytes` in byte mode. */
-export function codewords(bytes: Uint8Array, version: number): Uint8Array {
+/** The data codewords of `bytes` in byte mode, terminated and padded to the version's capacity. */
+function dataCodewordsOf(bytes: Uint8Array, version: number): Uint8Array {
   const capacity = dataCodewords(version)
   const data = new Uint8Array(capacity)
   // mode 0100 and the length (8 or 16 bits) put every data byte four bits off a byte boundary
@@ -226,7 +226,31 @@ export function codewords(bytes: Uint8Array, version: number): Uint8Array {
   // the last half byte and the four-bit terminator (versionFor left room for both)
   data[k++] = carry << 4
   for (let pad = 0xec; k < capacity; k++, pad ^= 0xec ^ 0x11) data[k] = pad
+  return data
+}
 
+/** The blocks' codewords taken in turn: first every data codeword, then every ECC codeword. */
+function interleave(dataBlocks: Uint8Array[], eccBlocks: Uint8Array[], raw: number): Uint8Array {
+  const out = new Uint8Array(raw)
+  const longest = dataBlocks[dataBlocks.length - 1]!.length
+  let k = 0
+  for (let i = 0; i < longest; i++)
+    for (let b = 0; b < dataBlocks.length; b++) {
+      const block = dataBlocks[b]!
+      if (i < block.length) out[k++] = block[i]!
+    }
+  const ecc = eccBlocks[0]!.length
+  for (let i = 0; i < ecc; i++)
+    for (let b = 0; b < eccBlocks.length; b++) out[k++] = eccBlocks[b]![i]!
+  return out
+}
+
+/**
+ * Every codeword of the symbol, blocks interleaved, for `bytes` in byte mode. Its loops are
+ * functions of their own, so V8 optimises them without compiling all of this around them.
+ */
+export function codewords(bytes: Uint8Array, version: number): Uint8Array {
+  const data = dataCodewordsOf(bytes, version)
   const blocks = blockCount[version - 1]!
   const ecc = eccPerBlock[version - 1]!
   const raw = versionLayout(version).rawCodewords
@@ -241,10 +265,5 @@ export function codewords(bytes: Uint8Array, version: number): Uint8Array {
     dataBlocks.push(block)
     eccBlocks.push(errorCorrection(block, ecc))
   }
-  const out = new Uint8Array(raw)
-  k = 0
-  for (let i = 0; i <= shortData; i++)
-    for (const block of dataBlocks) if (i < block.length) out[k++] = block[i]!
-  for (let i = 0; i < ecc; i++) for (const block of eccBlocks) out[k++] = block[i]!
-  return out
+  return interleave(dataBlocks, eccBlocks, raw)
 }
