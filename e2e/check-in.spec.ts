@@ -140,6 +140,17 @@ test('an event with no delegates says so at the desk and on the board, and leads
   await section.getByRole('tab', { name: 'Tổng hợp' }).click()
   await expect(section.getByTestId('no-delegates')).toContainText('Hãy thêm đại biểu ở mục')
   await expect(section.getByTestId('quorum-line')).toHaveCount(0)
+  // The hall's large screen announces no quorum verdict either.
+  const opening = page.waitForEvent('popup')
+  await section.getByRole('button', { name: 'Mở màn hình lớn' }).click()
+  const screen = await opening
+  await expect(screen.getByTestId('screen-none-summoned')).toHaveText(
+    'Chưa có đại biểu nào được triệu tập'
+  )
+  await expect(screen.getByTestId('attendance-screen')).not.toContainText('Chưa đủ số đại biểu')
+  await expect(screen.getByTestId('attendance-screen')).not.toContainText('Đủ điều kiện')
+  await screenshot(screen, 'attendance-screen-none-summoned')
+  await screen.close()
   await section.getByRole('button', { name: 'Mở mục Đại biểu' }).click()
   await expect(page.getByRole('tab', { name: 'Đại biểu', exact: true })).toHaveAttribute(
     'aria-selected',

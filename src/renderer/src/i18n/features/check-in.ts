@@ -120,7 +120,8 @@ export const checkInVi = {
     present: 'có mặt',
     of: 'trên tổng số {summoned} đại biểu được triệu tập',
     quorum: 'Đủ điều kiện tiến hành Đại hội',
-    noQuorum: 'Chưa đủ số đại biểu để tiến hành'
+    noQuorum: 'Chưa đủ số đại biểu để tiến hành',
+    noneSummoned: 'Chưa có đại biểu nào được triệu tập'
   }
 }
 
@@ -246,6 +247,7 @@ export const checkInEn: typeof checkInVi = {
     present: 'present',
     of: 'of {summoned} summoned delegates',
     quorum: 'Quorum reached',
-    noQuorum: 'No quorum yet'
+    noQuorum: 'No quorum yet',
+    noneSummoned: 'No delegates summoned yet'
   }
 }
