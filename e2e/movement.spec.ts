@@ -67,6 +67,18 @@ test('movement: create it → import units → one year’s registrations and re
   // --- 2025: registrations, results, households ---
   await tab(page, 'Đăng ký & kết quả').click()
   const grid = page.getByRole('table', { name: 'Đăng ký & kết quả 2025' })
+  // Before a title is chosen, the result and the note say what to do first.
+  const firstResult = grid.getByLabel('Kết quả cuối năm Tổ dân phố số 1')
+  await expect(firstResult).toBeDisabled()
+  await expect(firstResult).toHaveAccessibleDescription(
+    'Chọn danh hiệu ở cột “Danh hiệu đăng ký” trước; sau đó mới ghi được kết quả và lý do.'
+  )
+  await expect(grid.getByLabel('Lý do / ghi chú Tổ dân phố số 1')).toHaveAttribute(
+    'title',
+    /^Chọn danh hiệu ở cột/
+  )
+  await firstResult.hover({ force: true })
+  await screenshot(page, 'movement-04a-year-grid-register-first')
   const rows: [string, string, string, number | null][] = [
     ['Tổ dân phố số 1', 'Tổ dân phố văn hóa', 'Đạt', 95],
     ['Tổ dân phố số 2', 'Tổ dân phố văn hóa', 'Đạt', 76],

@@ -18,6 +18,7 @@ export function yearGridLabels(t: Translate) {
     personTitles: t('movement.year.personTitles'),
     remove: t('movement.year.remove'),
     personRequired: t('movement.year.personRequired'),
+    registerFirst: t('movement.year.registerFirst', { column: t('movement.year.title') }),
     names: t('movement.households.open'),
     namesOpen: t('movement.households.list'),
     namesCount: t('movement.households.fromList'),

@@ -180,6 +180,7 @@ export const movementVi = {
     personTitles: 'Danh hiệu cá nhân (nhập họ tên)',
     remove: 'Bỏ đăng ký',
     personRequired: 'Nhập họ và tên người đăng ký danh hiệu này.',
+    registerFirst: 'Chọn danh hiệu ở cột “{column}” trước; sau đó mới ghi được kết quả và lý do.',
     tooMany: 'Số hộ đạt ({titled}) nhiều hơn số hộ ({households}).'
   },
   progress: {
@@ -486,6 +487,8 @@ export const movementEn: typeof movementVi = {
     personTitles: 'Individual titles (type the name)',
     remove: 'Remove the registration',
     personRequired: 'Type the name of the person registering for this title.',
+    registerFirst:
+      'Choose a title in the “{column}” column first; then the result and the note can be entered.',
     tooMany: 'More titled households ({titled}) than households ({households}).'
   },
   progress: {
