@@ -50,6 +50,25 @@ function warningsFor(data: DatabaseData, id: string) {
   return findDuplicateDelegates(namesakes).filter((w) => w.delegateIds.includes(id))
 }
 
+/**
+ * Runs an add of many delegates; a refused entry is named as in the argument's own validation:
+ * "delegates.3.birthDate: …", with the issue path ["delegates", 3, "birthDate"].
+ */
+function inDelegatesArgument<T>(add: () => T): T {
+  try {
+    return add()
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error
+    const details = (error.details ?? {}) as Record<string, unknown>
+    const entry = details.entry
+    if (typeof entry !== 'number') throw error
+    const issues = (details.issues ?? []) as { path: readonly PropertyKey[]; message: string }[]
+    throw new AppError(error.code, `delegates.${entry}.${error.message}`, {
+      issues: issues.map((i) => ({ ...i, path: ['delegates', String(entry), ...i.path] }))
+    })
+  }
+}
+
 const find = (data: DatabaseData, id: string): Delegate =>
   data.delegates.delegates[delegateIndex(data, id)]!
 
@@ -96,7 +115,9 @@ export function delegateRecordHandlers(
       const added = await changes.apply(
         { entity: 'delegate', action: 'add-many', durable: true },
         (draft) => {
-          const records = plain(addDelegatesToDraft(draft, eventId, delegates, ctx, now()))
+          const records = plain(
+            inDelegatesArgument(() => addDelegatesToDraft(draft, eventId, delegates, ctx, now()))
+          )
           return {
             value: records,
             entityId: eventId,

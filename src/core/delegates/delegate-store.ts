@@ -24,6 +24,13 @@ const invalid = (field: string, message: string) =>
     issues: [{ path: [field], message }]
   })
 
+/** A refusal of one of several inputs: `details.entry` says which (its index in the inputs). */
+function inEntry(error: unknown, entry: number): unknown {
+  if (!(error instanceof AppError)) return error
+  const details = typeof error.details === 'object' && error.details !== null ? error.details : {}
+  return new AppError(error.code, error.message, { ...details, entry })
+}
+
 /** The committed array behind an immer draft, read without creating a proxy per element. */
 const base = <T>(value: T): T => (isDraft(value) ? (original(value) as T) : value)
 
@@ -184,18 +191,22 @@ export function addDelegatesToDraft(
   const rules = rulesFor(draft, eventId)
   const first = takeDelegateNumbers(draft, eventId, inputs.length)
   const added = inputs.map((raw, i) => {
-    const input = normalizeDelegatePatch(raw)
-    checkDelegatePatch(input, rules)
-    const delegate: Delegate = {
-      ...emptyDelegateFields(),
-      id: ctx.newId(),
-      eventId,
-      number: first + i,
-      createdAt: now,
-      updatedAt: now
+    try {
+      const input = normalizeDelegatePatch(raw)
+      checkDelegatePatch(input, rules)
+      const delegate: Delegate = {
+        ...emptyDelegateFields(),
+        id: ctx.newId(),
+        eventId,
+        number: first + i,
+        createdAt: now,
+        updatedAt: now
+      }
+      applyDelegatePatch(delegate, { ...input, flags: { ...noFlags(), ...input.flags } }, now)
+      return delegate
+    } catch (error) {
+      throw inEntry(error, i)
     }
-    applyDelegatePatch(delegate, { ...input, flags: { ...noFlags(), ...input.flags } }, now)
-    return delegate
   })
   draft.delegates.delegates.push(...added)
   return added

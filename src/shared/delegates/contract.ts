@@ -12,6 +12,8 @@ import {
 import type { delegatesMethodNames } from './method-names'
 
 const manyIds = z.array(entityId).min(1).max(100_000)
+/** The most delegates one addDelegates call takes. */
+export const maxDelegatesPerAdd = 100_000
 
 export const delegatesContract = {
   /** The event's delegates in number order. */
@@ -21,7 +23,10 @@ export const delegatesContract = {
   createDelegate: method(z.strictObject({ eventId: entityId, fields: NewDelegate }), DelegateSaved),
   /** Adds many delegates in one all-or-nothing change (paste, import). */
   addDelegates: method(
-    z.strictObject({ eventId: entityId, delegates: z.array(NewDelegate).min(1).max(100_000) }),
+    z.strictObject({
+      eventId: entityId,
+      delegates: z.array(NewDelegate).min(1).max(maxDelegatesPerAdd)
+    }),
     z.strictObject({ added: z.array(Delegate) })
   ),
   /** `patch.custom` and `patch.flags` merge into what the delegate has; a '' custom value clears it. */
