@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type {
-  Delegate,
-  DelegateCategory,
-  DelegateWarning,
-  NewDelegate
-} from '@shared/delegates/entities'
+import type { Delegate, DelegateCategory, DelegateWarning } from '@shared/delegates/entities'
 import { delegateNameInput } from '@shared/delegates/records'
 import { sortByVietnameseName } from '@shared/text'
 import type { CliCommand } from './cli-command'
+import { describeIssues, readDelegatesFile, type EntryIssue } from './delegates-json'
 import { parseOrUsage } from './parse-or-usage'
 
 const usage = 'delegates --event ID [--json] [--data-dir DIR]   list an event’s delegates'
@@ -60,42 +55,50 @@ const moreCommands: Record<string, CliCommand> = {
         })
         if (!p.values.event || p.positionals.length !== 1)
           throw new Error('--event and one FILE.json are required')
-        const file = resolve(p.positionals[0]!)
-        let delegates: unknown
-        try {
-          delegates = JSON.parse(readFileSync(file, 'utf8'))
-        } catch (error) {
-          throw new Error(`${file}: not a JSON file (${(error as Error).message})`)
-        }
-        if (!Array.isArray(delegates) || delegates.length === 0)
-          throw new Error(
-            `${file}: expected a JSON array of delegates, e.g. [{ "fullName": "Nguyễn Văn An" }]`
-          )
         return {
           eventId: p.values.event,
-          delegates,
+          file: resolve(p.positionals[0]!),
           json: p.values.json,
           dataDir: p.values['data-dir']
         }
       })
       if (!parsed) return 2
+      // The whole file is checked before the data is opened: a refusal writes nothing.
+      const read = readDelegatesFile(parsed.file)
+      if (!read.ok) {
+        for (const line of read.problems) io.err(line)
+        return 2
+      }
       return tools.withService(tools.dataDir(parsed.dataDir), async (service) => {
-        const result = tools.unwrap(
-          await service.dispatch('addDelegates', {
-            eventId: parsed.eventId,
-            delegates: parsed.delegates as NewDelegate[]
-          })
-        ) as { added: Delegate[] } | undefined
-        if (!result) return 1
-        if (parsed.json) io.out(JSON.stringify(result, null, 2))
+        const result = await service.dispatch('addDelegates', {
+          eventId: parsed.eventId,
+          delegates: read.delegates
+        })
+        const entryIssues = result.ok ? [] : issuesInEntries(result.error.details)
+        if (!result.ok && result.error.code === 'INVALID_ARGUMENT' && entryIssues.length > 0) {
+          const lines = describeIssues(parsed.file, read.text, read.delegates, entryIssues)
+          for (const line of lines) io.err(line)
+          return 2
+        }
+        const value = tools.unwrap(result) as { added: Delegate[] } | undefined
+        if (!value) return 1
+        if (parsed.json) io.out(JSON.stringify(value, null, 2))
         else {
-          for (const d of result.added) io.out(delegateLine(d))
-          io.out(`Added ${result.added.length} delegates.`)
+          for (const d of value.added) io.out(delegateLine(d))
+          io.out(`Added ${value.added.length} delegates.`)
         }
         return 0
       })
     }
   }
+}
+
+/** The issues of a refused addDelegates that concern one entry, its index first in the path. */
+function issuesInEntries(details: unknown): EntryIssue[] {
+  const issues = (details as { issues?: EntryIssue[] } | undefined)?.issues ?? []
+  return issues
+    .filter((i) => i.path[0] === 'delegates' && Number.isInteger(Number(i.path[1])))
+    .map((i) => ({ path: [Number(i.path[1]), ...i.path.slice(2)], message: i.message }))
 }
 
 export const delegatesCommands: Record<string, CliCommand> = {
