@@ -119,9 +119,9 @@ test('the template designer asks before a reload or leaving drops an unsaved edi
   await expect(designer.saveButton).toBeDisabled()
   expect(await shell.reloadAndSee('stay')).toBe('none')
 
-  // Renamed and saved in a second tab: the first tab's designer, with nothing unsaved, follows.
-  await setup.templateRow(copyName).getByRole('button', { name: copyName, exact: true }).click()
+  // The reload came back to the designer (the open template is in the address).
   await expect(name).toHaveValue(copyName)
+  // Renamed and saved in a second tab: the first tab's designer, with nothing unsaved, follows.
   const other = await context.newPage()
   await new AppShell(other).open(`${dais.url}#/certificate-setup`)
   await new CertificateSetupPage(other)
