@@ -6,6 +6,7 @@ import { createAppService } from '../core/app-service'
 import { pdfToText } from '../core/pdf/testing/pdf-test-tools'
 import { testContext } from '../core/testing/test-context'
 import { runCli } from './index'
+import { capture } from './testing/cli-run'
 
 async function sampleWithCodes() {
   const ctx = testContext()
@@ -17,12 +18,6 @@ async function sampleWithCodes() {
   await service.close()
   if (!codes.ok) throw new Error(codes.error.message)
   return { dataDir: ctx.dataDir, eventId, codes: codes.value as CheckInCodeEntry[] }
-}
-
-function capture() {
-  const out: string[] = []
-  const err: string[] = []
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err }
 }
 
 describe('dais check-in, credentials-report', () => {

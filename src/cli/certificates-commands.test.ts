@@ -7,14 +7,7 @@ import { pdfPages, pdfText } from '../core/certificates/testing/poppler'
 import { createAppService } from '../core/app-service'
 import type { CertificateOrderEntry } from '@shared/certificates/contract'
 import type { Template } from '@shared/certificates/entities'
-import { runCli } from './index'
-
-async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+import { runCaptured as run } from './testing/cli-run'
 
 describe('dais certificates / calibration-sheet', () => {
   it('prints selected certificates of an event in stage order, and refuses bad input', async () => {

@@ -6,14 +6,7 @@ import { createAppService } from '../core/app-service'
 import { saveUnsavedCopy } from '../core/rescue'
 import { createFaultInjectingFs } from '../core/storage/testing/fault-injecting-fs'
 import { testContext } from '../core/testing/test-context'
-import { runCli } from './index'
-
-async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+import { runCaptured as run } from './testing/cli-run'
 
 describe('dais CLI', () => {
   it('prints help and rejects unknown commands and flags', async () => {

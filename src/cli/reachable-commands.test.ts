@@ -7,12 +7,7 @@ import type { EmulationTitle, Unit } from '@shared/movement/entities'
 import { createAppService } from '../core/app-service'
 import { testContext } from '../core/testing/test-context'
 import { runCli } from './index'
-
-function capture() {
-  const out: string[] = []
-  const err: string[] = []
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err }
-}
+import { capture } from './testing/cli-run'
 
 /** A data folder prepared through the service, then closed so the command opens it alone. */
 async function dataFolder<T>(

@@ -1,25 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createAppService } from '../core/app-service'
 import { pdfPageCount, pdfToText } from '../core/pdf/testing/pdf-test-tools'
-import { testContext } from '../core/testing/test-context'
 import { runCli } from './index'
-
-async function sampleDataDir() {
-  const ctx = testContext()
-  const service = await createAppService(ctx)
-  const result = await service.dispatch('openSampleEvent', {})
-  await service.close()
-  if (!result.ok) throw new Error(result.error.message)
-  return { dataDir: ctx.dataDir, eventId: (result.value as { id: string }).id }
-}
-
-function capture() {
-  const out: string[] = []
-  const err: string[] = []
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err }
-}
+import { capture, sampleDataDir } from './testing/cli-run'
 
 describe('dais roster-pdf', () => {
   it('prints a roster found by its name, a chosen version and kind', async () => {
