@@ -74,7 +74,9 @@ function writeCache({ file, key }, script) {
 {
   const cache = cacheFor(process.argv.slice(2))
   const cached = readCache(cache)
-  const source = readFileSync(bundle, 'utf8')
+  const bytes = readFileSync(bundle)
+  // the build makes the bundle ASCII (scripts/cli-bundle.cjs): Latin-1 reads it without decoding
+  const source = require('node:buffer').isAscii(bytes) ? bytes.toString('latin1') : String(bytes)
   let script
   process.once('exit', () => {
     if (script && (!cached || script.cachedDataRejected)) writeCache(cache, script)

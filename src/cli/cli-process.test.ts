@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer'
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -91,6 +92,17 @@ describe('the dais process', () => {
     const again = await dais(['events', '--data-dir', dataDir])
     expect(again).toMatchObject({ code: 0, out: 'No events yet.\n', err: '' })
     expect(statSync(cache)).toMatchObject({ ino: written.ino, mtimeMs: written.mtimeMs })
+  })
+
+  it('builds an ASCII bundle whose Vietnamese patterns still match', async () => {
+    expect(isAscii(readFileSync(join(root, 'out', 'cli', 'dais.cjs')))).toBe(true)
+    // "Ông"/"Bà" before a name, a regular expression written with the letters themselves
+    const dir = mkdtempSync(join(tmpdir(), 'dais-cli-ascii-'))
+    const csv = join(dir, 'honorees.csv')
+    writeFileSync(csv, 'STT,Họ và tên,Chức vụ\n1,Bà Trần Thị Bình,Tổ trưởng\n')
+    const r = await dais(['import-check', csv, '--kind', 'honorees', '--json'])
+    const report = JSON.parse(r.out) as { rows: { values: Record<string, string> }[] }
+    expect(report.rows[0]!.values).toMatchObject({ name: 'Trần Thị Bình', gender: 'female' })
   })
 
   it('`npm run dais` runs the bundle and compiles no TypeScript', () => {
