@@ -1,0 +1,38 @@
+import { AppShell } from './pages/app-shell'
+import { EventListPage } from './pages/event-list-page'
+import { expect, screenshot, test } from './pages/page-problems'
+
+test('a reload returns to the open sub-tab, of an event section and of the certificate setup', async ({
+  page,
+  dais
+}) => {
+  test.setTimeout(120_000)
+  const shell = new AppShell(page)
+  await shell.open(dais.url)
+  await new EventListPage(page).createEvent({ title: 'Hội nghị điển hình tiên tiến' })
+  const main = page.getByRole('main')
+  const selected = (name: string) =>
+    expect(main.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true')
+
+  await main.getByRole('tab', { name: 'Thẻ & giấy mời', exact: true }).click()
+  await main.getByRole('tab', { name: 'Giấy mời', exact: true }).click()
+  await expect(page).toHaveURL(/[?&]sub=invitations/)
+  expect(await shell.reloadAndSee('stay')).toBe('none')
+  await selected('Thẻ & giấy mời')
+  await selected('Giấy mời')
+
+  // Another section starts on its first sub-tab; its own choice is kept over a reload too.
+  await main.getByRole('tab', { name: 'Điểm danh', exact: true }).click()
+  await expect(page).not.toHaveURL(/[?&]sub=/)
+  await selected('Bàn điểm danh')
+  await main.getByRole('tab', { name: 'Tổng hợp', exact: true }).click()
+  expect(await shell.reloadAndSee('stay')).toBe('none')
+  await selected('Điểm danh')
+  await selected('Tổng hợp')
+  await screenshot(page, 'sub-tab-after-reload')
+
+  await shell.nav.getByRole('link', { name: 'Mẫu in & máy in', exact: true }).click()
+  await main.getByRole('tab', { name: 'Hiệu chỉnh máy in', exact: true }).click()
+  expect(await shell.reloadAndSee('stay')).toBe('none')
+  await selected('Hiệu chỉnh máy in')
+})
