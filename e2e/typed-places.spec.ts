@@ -12,10 +12,7 @@ test('typed places on a new event: saved as typed or asked about before a reload
   test.setTimeout(150_000)
   const shell = new AppShell(page)
   await shell.open(dais.url)
-  const dialog = await new EventListPage(page).openCreateDialog()
-  await dialog.title.fill('Hội nghị tổng kết')
-  await dialog.submitButton.click()
-  await expect(dialog.root).toBeHidden()
+  await new EventListPage(page).createEvent({ title: 'Hội nghị tổng kết' })
   const main = page.getByRole('main')
 
   // The programme's planned end: a time typed is saved by the reload itself.
@@ -68,10 +65,7 @@ test('a decision changed elsewhere while a field is being typed keeps the typing
   test.setTimeout(120_000)
   const shell = new AppShell(page)
   await shell.open(dais.url)
-  const dialog = await new EventListPage(page).openCreateDialog()
-  await dialog.title.fill('Hội nghị điển hình tiên tiến')
-  await dialog.submitButton.click()
-  await expect(dialog.root).toBeHidden()
+  await new EventListPage(page).createEvent({ title: 'Hội nghị điển hình tiên tiến' })
   const honours = new HonoursSection(page)
   await honours.open('Quyết định')
   await honours.newDecisionButton.click()
