@@ -2,6 +2,7 @@ import type { AppContext } from './app-context'
 import { auditHandlers } from './audit'
 import { backupHandlers } from './backups'
 import type { Handlers } from './dispatch'
+import type { FeatureDeps } from './feature-deps'
 import { agendaHandlers } from './agenda'
 import { attendanceHandlers } from './attendance'
 import { cardsHandlers } from './cards'
@@ -24,31 +25,36 @@ import {
 
 export type { AppService, AppServiceOptions } from './open-service'
 
+/** Every feature's handler group, combined in one place. */
+export function featureHandlers(
+  deps: FeatureDeps,
+  options: AppServiceOptions = {}
+): Omit<Handlers, keyof BaseHandlers> {
+  return {
+    ...organisationHandlers(deps),
+    ...eventHandlers(deps),
+    ...eventProgressHandlers(deps),
+    ...auditHandlers(deps),
+    ...backupHandlers(deps),
+    ...delegatesHandlers(deps),
+    ...rostersHandlers(deps),
+    ...importHandlers(deps),
+    ...honoursHandlers(deps),
+    ...certificatesHandlers(deps),
+    ...cardsHandlers(deps),
+    ...attendanceHandlers(deps),
+    ...seatingHandlers(deps),
+    ...deskHandlers(options.desks),
+    ...agendaHandlers(deps),
+    ...movementHandlers(deps),
+    ...proposalsHandlers(deps)
+  }
+}
+
 /** The whole app: every feature's handlers behind one dispatch. */
 export async function createAppService(
   ctx: AppContext,
   options: AppServiceOptions = {}
 ): Promise<AppService> {
-  return openService(ctx, options, (deps) => {
-    const features: Omit<Handlers, keyof BaseHandlers> = {
-      ...organisationHandlers(deps),
-      ...eventHandlers(deps),
-      ...eventProgressHandlers(deps),
-      ...auditHandlers(deps),
-      ...backupHandlers(deps),
-      ...delegatesHandlers(deps),
-      ...rostersHandlers(deps),
-      ...importHandlers(deps),
-      ...honoursHandlers(deps),
-      ...certificatesHandlers(deps),
-      ...cardsHandlers(deps),
-      ...attendanceHandlers(deps),
-      ...seatingHandlers(deps),
-      ...deskHandlers(options.desks),
-      ...agendaHandlers(deps),
-      ...movementHandlers(deps),
-      ...proposalsHandlers(deps)
-    }
-    return features
-  })
+  return openService(ctx, options, (deps) => featureHandlers(deps, options))
 }
