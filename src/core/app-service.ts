@@ -26,10 +26,7 @@ import {
 export type { AppService, AppServiceOptions } from './open-service'
 
 /** Every feature's handler group, combined in one place. */
-export function featureHandlers(
-  deps: FeatureDeps,
-  options: AppServiceOptions = {}
-): Omit<Handlers, keyof BaseHandlers> {
+export function featureHandlers(deps: FeatureDeps): Omit<Handlers, keyof BaseHandlers> {
   return {
     ...organisationHandlers(deps),
     ...eventHandlers(deps),
@@ -44,7 +41,7 @@ export function featureHandlers(
     ...cardsHandlers(deps),
     ...attendanceHandlers(deps),
     ...seatingHandlers(deps),
-    ...deskHandlers(options.desks),
+    ...deskHandlers(deps),
     ...agendaHandlers(deps),
     ...movementHandlers(deps),
     ...proposalsHandlers(deps)
@@ -56,5 +53,5 @@ export async function createAppService(
   ctx: AppContext,
   options: AppServiceOptions = {}
 ): Promise<AppService> {
-  return openService(ctx, options, (deps) => featureHandlers(deps, options))
+  return openService(ctx, options, featureHandlers)
 }

@@ -1,6 +1,7 @@
 import type { AppEvent } from '@shared/app-events'
 import type { AppContext } from './app-context'
 import type { AttachmentKeeper } from './attachment-keeper'
+import type { DeskControl } from './desk'
 import type { ChangeLog } from './change-log'
 import type { Handlers } from './dispatch'
 import type { JobRegistry } from './jobs/jobs'
@@ -20,6 +21,8 @@ export interface FeatureDeps {
   jobs?: JobRegistry
   /** Removes attachment files nothing names any more (absent in narrow test harnesses). */
   attachments?: AttachmentKeeper
+  /** The desk listener, a host feature (absent for the CLI and in tests: its methods refuse). */
+  desks?: DeskControl
 }
 
 export type HandlerGroup<Names extends readonly string[]> = Pick<

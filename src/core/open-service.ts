@@ -142,7 +142,8 @@ export async function openService(
     ctx,
     emit,
     jobs: createJobRegistry(),
-    attachments
+    attachments,
+    ...(options.desks ? { desks: options.desks } : {})
   }
   const handlers: Partial<Handlers> & BaseHandlers = {
     getAppInfo: async () => ({

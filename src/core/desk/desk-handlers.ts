@@ -1,15 +1,14 @@
 import type { deskMethodNames } from '@shared/desk/method-names'
 import { AppError } from '@shared/result'
-import type { HandlerGroup } from '../feature-deps'
-import type { DeskControl } from './desk-control'
+import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 
 const unavailable = () =>
   new AppError('FORBIDDEN', 'Check-in from other computers needs the desktop app or browser mode.')
 
 /** The desk listener's controls; without a desk control (CLI, tests) they are refused. */
-export function deskHandlers(
-  control: DeskControl | undefined
-): HandlerGroup<typeof deskMethodNames> {
+export function deskHandlers({
+  desks: control
+}: Pick<FeatureDeps, 'desks'>): HandlerGroup<typeof deskMethodNames> {
   const need = () => {
     if (!control) throw unavailable()
     return control
