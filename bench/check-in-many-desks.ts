@@ -164,7 +164,8 @@ async function main() {
     const desks: Page[] = []
     for (const name of ['Bàn 2', 'Bàn 3']) {
       const { code } = (await dais('openDeskPairing', { deskName: name })) as { code: string }
-      const desk = await (await browser.newContext()).newPage()
+      // A Vietnamese office's browser: the desk page speaks the browser's language.
+      const desk = await (await browser.newContext({ locale: 'vi-VN' })).newPage()
       await desk.goto(status.url)
       await desk.locator('#pair-code').fill(code)
       await desk.getByRole('button', { name: 'Ghép nối' }).click()
