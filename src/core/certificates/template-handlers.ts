@@ -6,7 +6,7 @@ import { overlappingFields } from './overlap'
 import type { FeatureDeps } from '../feature-deps'
 import { layoutCertificate } from './layout'
 import { CertificatePdf } from './painter'
-import { parseTemplateFile, shippedTemplates, templateFile } from './templates'
+import { parseTemplateFile, shippedTemplates, templateFile, templatesOfKind } from './templates'
 import { fileOut, fileStem } from './certificate-files'
 import { delegatePreviewSubject, previewSubject } from './certificate-subjects'
 import {
@@ -55,10 +55,7 @@ export function templateHandlers(
     })
 
   return {
-    listTemplates: ({ kind = 'certificate' }) =>
-      [...shipped(), ...read().certificates.templates].filter(
-        (t) => (t.kind ?? 'certificate') === kind
-      ),
+    listTemplates: ({ kind }) => templatesOfKind(shipped(), read().certificates.templates, kind),
     getTemplate: ({ id }) => findTemplate(ctx, read(), id),
 
     saveTemplate: async ({ template: input, expectedUpdatedAt }) => {

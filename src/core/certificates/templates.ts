@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { Template, templateFileVersion } from '@shared/certificates/entities'
+import type { DocumentKind } from '@shared/certificates/records'
 import { AppError } from '@shared/result'
 import { upgradeCopiedTemplate } from '../schema/copied-templates'
 
@@ -23,6 +24,13 @@ export function shippedTemplates(resourcesDir: string): Template[] {
   }
   return list
 }
+
+/** The built-in templates, then the office's own, that print `kind` (what listTemplates lists). */
+export const templatesOfKind = (
+  shipped: readonly Template[],
+  stored: readonly Template[],
+  kind: DocumentKind = 'certificate'
+): Template[] => [...shipped, ...stored].filter((t) => (t.kind ?? 'certificate') === kind)
 
 export const templateFileFormat = 'dais-certificate-template'
 

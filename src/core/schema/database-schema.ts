@@ -9,7 +9,8 @@ import { emptyImportsData, ImportsData } from './imports-data'
 import { emptyMovementData, MovementData } from './movement-data'
 import { emptyRostersData, RostersData } from './rosters-data'
 
-export const currentSchemaVersion = 9
+// Raise it in schema-version.ts (zod-free, read by `dais` commands that do not open the folder).
+export { currentSchemaVersion } from './schema-version'
 
 /**
  * Each feature owns one part; a record carries the `eventId` it belongs to, or none when it is the
