@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { seededService } from '../core/certificates/testing/seeded-service'
 import { pdfPages, pdfText } from '../core/certificates/testing/poppler'
 import { createAppService } from '../core/app-service'
+import { testContext } from '../core/testing/test-context'
 import type { CertificateOrderEntry } from '@shared/certificates/contract'
 import type { Template } from '@shared/certificates/entities'
 import { runCaptured as run } from './testing/cli-run'
@@ -106,6 +107,43 @@ describe('dais certificates / calibration-sheet', () => {
     expect(r.code).toBe(0)
     expect(pdfPages(readFileSync(out))).toBeGreaterThan(0)
     expect(pdfText(readFileSync(out))).toContain('Quyết định số 125/QĐ-UBND ngày 05/9/2025')
+  })
+
+  it('prints from a spreadsheet with no data folder, and leaves none behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dais-cli-xlsx-'))
+    const dataDir = join(dir, 'no-data-yet')
+    const xlsx = resolve(__dirname, '..', '..', 'test-fixtures', 'import', 'honorees.xlsx')
+    const args = ['certificates', '--template', 'Giấy khen — in trên phôi A4 ngang']
+    const out = join(dir, 'gk.pdf')
+    const more = ['--confirm-overflow', '-o', out, '--data-dir', dataDir]
+    expect(await run([...args, '--honorees', xlsx, ...more])).toMatchObject({ code: 0, err: '' })
+    expect(pdfPages(readFileSync(out))).toBe(7)
+    expect(existsSync(dataDir)).toBe(false)
+    const missing = await run([...args, '--honorees', join(dir, 'gone.xlsx'), ...more])
+    expect(missing).toMatchObject({
+      code: 1,
+      err: `${join(dir, 'gone.xlsx')}: the file cannot be read (ENOENT).`
+    })
+  })
+
+  it('reads the organisation as saved while the app has the folder open, and opens a damaged one', async () => {
+    const ctx = testContext()
+    const service = await createAppService(ctx)
+    await service.dispatch('updateOrganisation', { placeName: 'An Bình' })
+    await service.flush()
+    const out = join(mkdtempSync(join(tmpdir(), 'dais-cli-xlsx-')), 'gk.pdf')
+    const xlsx = resolve(__dirname, '..', '..', 'test-fixtures', 'import', 'honorees.xlsx')
+    const args = ['certificates', '--honorees', xlsx, '--template', 'builtin-blank-a4']
+    const more = ['--decision-date', '2025-09-05', '--confirm-overflow', '-o', out]
+    const open = await run([...args, ...more, '--data-dir', ctx.dataDir])
+    await service.close()
+    expect(open).toMatchObject({ code: 0, err: '' })
+    expect(pdfText(readFileSync(out))).toContain('An Bình, ngày 05 tháng 9 năm 2025')
+
+    writeFileSync(join(ctx.dataDir, 'dais-data.json'), '{"format":"dais-data",')
+    const damaged = await run([...args, ...more, '--data-dir', ctx.dataDir])
+    expect(damaged.code).toBe(0)
+    expect(readdirSync(ctx.dataDir).some((f) => f.startsWith('dais-data.corrupt-'))).toBe(true)
   })
 
   it('refuses a spreadsheet whose names do not fit, lists them all and writes nothing', async () => {

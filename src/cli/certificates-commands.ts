@@ -15,9 +15,8 @@ import type { FileOut } from '@shared/contract-part'
 import type { Decision, RegisterEntry } from '@shared/honours/entities'
 import type { Organisation } from '@shared/entities'
 import { AppError, type Result } from '@shared/result'
-import { certificatesHandlers } from '../core/certificates'
-import { organisationHandlers } from '../core/organisation'
 import type { CliCommand, CliTools, Io, ServiceFeatures } from './cli-command'
+import { readPrintSettings, type PrintSettings } from './print-settings'
 import { honoreeItemsFromSheet } from './sheet-certificates'
 
 const paperSizes: Record<string, [number, number]> = {
@@ -50,11 +49,8 @@ async function call<T>(
   return r.value as T
 }
 
-/** A template by id or name (exact, then case-insensitive), or a template file. */
-async function resolveTemplate(s: AppService, io: Io, spec: string): Promise<Template | undefined> {
-  if (existsSync(spec)) return parseTemplateFile(readFileSync(spec), spec)
-  const list = await call<Template[]>(s, io, 'listTemplates', {})
-  if (!list) return undefined
+/** A template of `list` by id or name (exact, then case-insensitive); says which exist otherwise. */
+function findTemplateIn(list: Template[], io: Io, spec: string): Template | undefined {
   const found =
     list.find((t) => t.id === spec || t.name === spec) ??
     list.find((t) => t.name.toLowerCase() === spec.normalize('NFC').toLowerCase())
@@ -63,12 +59,43 @@ async function resolveTemplate(s: AppService, io: Io, spec: string): Promise<Tem
   return found
 }
 
+function findProfileIn(list: PrinterProfile[], io: Io, spec: string | undefined) {
+  if (!spec) return { ok: true as const, profile: null }
+  const found = list.find((p) => p.id === spec || p.name === spec) ?? null
+  if (!found) io.err(`No printer profile "${spec}".`)
+  return found ? { ok: true as const, profile: found } : { ok: false as const, profile: null }
+}
+
+/** A template by id or name, or a template file. */
+async function resolveTemplate(s: AppService, io: Io, spec: string): Promise<Template | undefined> {
+  if (existsSync(spec)) return parseTemplateFile(readFileSync(spec), spec)
+  const list = await call<Template[]>(s, io, 'listTemplates', {})
+  return list && findTemplateIn(list, io, spec)
+}
+
 async function resolveProfile(s: AppService, io: Io, spec: string | undefined) {
   if (!spec) return { ok: true as const, profile: null }
   const list = await call<PrinterProfile[]>(s, io, 'listPrinterProfiles', {})
-  const found = list?.find((p) => p.id === spec || p.name === spec) ?? null
-  if (!found) io.err(`No printer profile "${spec}".`)
-  return found ? { ok: true as const, profile: found } : { ok: false as const, profile: null }
+  return list ? findProfileIn(list, io, spec) : { ok: false as const, profile: null }
+}
+
+/** The print settings as the opened service answers them. */
+async function settingsOf(s: AppService, io: Io): Promise<PrintSettings | undefined> {
+  const organisation = await call<Organisation>(s, io, 'getOrganisation', {})
+  const templates = organisation && (await call<Template[]>(s, io, 'listTemplates', {}))
+  const profiles = templates && (await call<PrinterProfile[]>(s, io, 'listPrinterProfiles', {}))
+  return organisation && templates && profiles ? { organisation, templates, profiles } : undefined
+}
+
+/** Runs `use`, answering an expected failure (AppError) with its code, message and problems. */
+async function answering(io: Io, use: () => Promise<number>): Promise<number> {
+  try {
+    return await use()
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e
+    reportError(io, { ok: false, error: { code: e.code, message: e.message, details: e.details } })
+    return 1
+  }
 }
 
 /** The event's decision named by id or number, or its only one; says what to choose otherwise. */
@@ -128,35 +155,45 @@ const certificates: CliCommand = {
       return 2
     }
     const output = out.toLowerCase().endsWith('.zip') ? 'zip' : 'single'
-    // a decision's certificates read its honours; a spreadsheet's need no other feature
-    const honours = values.honorees ? undefined : await import('../core/honours')
-    const features: ServiceFeatures = (deps) => ({
-      ...organisationHandlers(deps),
-      ...certificatesHandlers(deps),
-      ...honours?.honoursHandlers(deps)
-    })
+    const dataDir = tools.dataDir(values['data-dir'])
+    if (values.honorees) {
+      const sheet: SheetPrint = {
+        file: values.honorees,
+        template: values.template,
+        profile: values.profile,
+        only,
+        output,
+        out,
+        testCopy: values['test-copy']!,
+        confirmOverflow: values['confirm-overflow']!,
+        decisionNumber: values['decision-number'] ?? '',
+        decisionDate: values['decision-date'] ?? null
+      }
+      // a data folder read as it is, when it can be: nothing else to open, lock or write
+      const settings = await readPrintSettings(dataDir, tools.resourcesDir)
+      if (settings) return answering(io, () => fromSpreadsheet(io, tools, settings, sheet))
+      return tools.withService(
+        dataDir,
+        (s) =>
+          answering(io, async () => {
+            const opened = await settingsOf(s, io)
+            return opened ? fromSpreadsheet(io, tools, opened, sheet) : 1
+          }),
+        await settingsFeatures()
+      )
+    }
+    const [{ honoursHandlers }, features] = await Promise.all([
+      import('../core/honours'),
+      settingsFeatures()
+    ])
     return tools.withService(
-      tools.dataDir(values['data-dir']),
-      async (s) => {
-        try {
+      dataDir,
+      (s) =>
+        answering(io, async () => {
           const template = await resolveTemplate(s, io, values.template!)
           if (!template) return 1
           const profile = await resolveProfile(s, io, values.profile)
           if (!profile.ok) return 1
-          if (values.honorees) {
-            return await fromSpreadsheet(s, io, tools, {
-              file: values.honorees,
-              template,
-              profile: profile.profile,
-              only,
-              output,
-              out,
-              testCopy: values['test-copy']!,
-              confirmOverflow: values['confirm-overflow']!,
-              decisionNumber: values['decision-number'] ?? '',
-              decisionDate: values['decision-date'] ?? null
-            })
-          }
           const decision = await chooseDecision(s, io, values.event!, values.decision)
           if (!decision) return 1
           let templateId = template.id
@@ -185,49 +222,57 @@ const certificates: CliCommand = {
           writeFileOut(out, file)
           io.out(`${out} written.`)
           return 0
-        } catch (e) {
-          if (e instanceof AppError) {
-            reportError(io, {
-              ok: false,
-              error: { code: e.code, message: e.message, details: e.details }
-            })
-            return 1
-          }
-          throw e
-        }
-      },
-      features
+        }),
+      (deps) => ({ ...features(deps), ...honoursHandlers(deps) })
     )
   }
 }
 
+/** The handlers print settings are read through: the organisation's and the certificates'. */
+async function settingsFeatures(): Promise<ServiceFeatures> {
+  const [{ certificatesHandlers }, { organisationHandlers }] = await Promise.all([
+    import('../core/certificates'),
+    import('../core/organisation')
+  ])
+  return (deps) => ({ ...organisationHandlers(deps), ...certificatesHandlers(deps) })
+}
+
+/** What `dais certificates --honorees` was asked to print. */
+interface SheetPrint {
+  file: string
+  /** A template's id or name, or a template file. */
+  template: string
+  profile: string | undefined
+  only: number[] | undefined
+  output: 'single' | 'zip'
+  out: string
+  testCopy: boolean
+  confirmOverflow: boolean
+  decisionNumber: string
+  decisionDate: string | null
+}
+
 /** Certificates straight from a spreadsheet of honorees: nothing is stored in the data folder. */
 async function fromSpreadsheet(
-  s: AppService,
   io: Io,
   tools: CliTools,
-  o: {
-    file: string
-    template: Template
-    profile: PrinterProfile | null
-    only: number[] | undefined
-    output: 'single' | 'zip'
-    out: string
-    testCopy: boolean
-    confirmOverflow: boolean
-    decisionNumber: string
-    decisionDate: string | null
-  }
+  settings: PrintSettings,
+  o: SheetPrint
 ): Promise<number> {
-  const organisation = await call<Organisation>(s, io, 'getOrganisation', {})
-  if (!organisation) return 1
+  const template = existsSync(o.template)
+    ? parseTemplateFile(readFileSync(o.template), o.template)
+    : findTemplateIn(settings.templates, io, o.template)
+  if (!template) return 1
+  const profile = findProfileIn(settings.profiles, io, o.profile)
+  if (!profile.ok) return 1
+  const { organisation } = settings
   const read = await honoreeItemsFromSheet({
     file: o.file,
     organisation,
     decisionNumber: o.decisionNumber,
     decisionDate: o.decisionDate,
     only: o.only,
-    language: o.template.language ?? 'vi'
+    language: template.language ?? 'vi'
   })
   if ('error' in read) {
     io.err(read.error)
@@ -239,13 +284,13 @@ async function fromSpreadsheet(
   try {
     const target = join(dir, o.output === 'zip' ? 'out.zip' : 'out.pdf')
     await renderBatch({
-      template: o.template,
+      template,
       fonts,
-      profile: o.profile,
+      profile: profile.profile,
       plainPaperTest: o.testCopy,
       items,
       output: o.output,
-      title: o.template.name,
+      title: template.name,
       creationDate: new Date(),
       targetPath: target,
       check: { confirmOverflow: o.confirmOverflow }

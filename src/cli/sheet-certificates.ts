@@ -29,9 +29,16 @@ export async function honoreeItemsFromSheet(o: {
   language?: TemplateLanguage
 }): Promise<{ items: BatchItem[] } | { error: string }> {
   const organisation = o.organisation
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(o.file)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    return { error: `${o.file}: the file cannot be read (${code ?? String(e)}).` }
+  }
   const { preview } = await previewSpreadsheet({
     fileName: o.file,
-    bytes: readFileSync(o.file),
+    bytes,
     kind: 'honorees',
     context: { existingNames: [], categories: [] }
   })
