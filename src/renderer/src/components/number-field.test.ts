@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { nextTick, ref } from 'vue'
-import { numberProblem, useNumberField, type NumberBounds } from './number-field'
+import { hasAtMostDecimals, numberProblem, useNumberField, type NumberBounds } from './number-field'
 
 function field(initial: number | null, bounds: NumberBounds) {
   const model = ref<number | null>(initial)
@@ -33,7 +33,42 @@ describe('numberProblem', () => {
   })
 })
 
+describe('decimals', () => {
+  it('refuses a fraction in a whole-number field instead of rounding it', () => {
+    expect(numberProblem(2.5, { min: 0, decimals: 0 })).toEqual({ kind: 'decimals', decimals: 0 })
+    expect(numberProblem(-0.1, { decimals: 0 })).toEqual({ kind: 'decimals', decimals: 0 })
+    expect(numberProblem(3, { min: 0, decimals: 0 })).toBeNull()
+  })
+  it('says the range first when a value is both out of range and fractional', () => {
+    expect(numberProblem(2.5, { min: 3, decimals: 0 })).toEqual({
+      kind: 'range',
+      min: 3,
+      max: undefined
+    })
+  })
+  it('reads decimals as typed, not as their binary approximation', () => {
+    for (const v of [50.25, 0.1, 0.29, 99.99, 1.15, 33.33, 100])
+      expect(hasAtMostDecimals(v, 2), String(v)).toBe(true)
+    for (const v of [50.125, 0.001, 33.333]) expect(hasAtMostDecimals(v, 2), String(v)).toBe(false)
+    expect(numberProblem(50.125, { max: 100, decimals: 2 })).toEqual({
+      kind: 'decimals',
+      decimals: 2
+    })
+  })
+})
+
 describe('useNumberField', () => {
+  it('keeps a fraction typed in a whole-number field and never hands it to the model', async () => {
+    const f = field(2, { min: 0, decimals: 0 })
+    await f.input(2.5, false)
+    expect(f.draft.value).toBe(2.5)
+    expect(f.problem.value).toEqual({ kind: 'decimals', decimals: 0 })
+    expect(f.model.value).toBe(2)
+    expect(f.commits).toEqual([])
+    await f.input(3, false)
+    expect(f.commits).toEqual([3])
+  })
+
   it('keeps a typed value above the max on screen and never hands it to the model', async () => {
     const f = field(40, { min: 0, max: 100 })
     await f.input(500, false)

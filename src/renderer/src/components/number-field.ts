@@ -11,17 +11,32 @@ import {
   type InjectionKey
 } from 'vue'
 
-/** What a number field accepts: a closed range, and whether it may be left empty. */
+/**
+ * What a number field accepts: a closed range, whether it may be left empty, and at most how many
+ * decimals (0 for a whole number; any when undefined).
+ */
 export interface NumberBounds {
   min?: number
   max?: number
   optional?: boolean
+  decimals?: number
 }
 
 export type NumberProblem =
-  { kind: 'required' } | { kind: 'range'; min: number | undefined; max: number | undefined }
+  | { kind: 'required' }
+  | { kind: 'range'; min: number | undefined; max: number | undefined }
+  | { kind: 'decimals'; decimals: number }
 
-/** Why a value cannot be taken (null when it can): empty while required, or outside the range. */
+/** Whether `value` has at most `decimals` digits after the point (read as typed, not as binary). */
+export function hasAtMostDecimals(value: number, decimals: number): boolean {
+  const scaled = value * 10 ** decimals
+  return Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, Math.abs(scaled))
+}
+
+/**
+ * Why a value cannot be taken (null when it can): empty while required, outside the range, or with
+ * more decimals than allowed (a whole-number field refuses 2.5 instead of rounding it).
+ */
 export function numberProblem(
   value: number | null | undefined,
   bounds: NumberBounds
@@ -30,9 +45,11 @@ export function numberProblem(
     return bounds.optional ? null : { kind: 'required' }
   const tooLow = bounds.min !== undefined && value < bounds.min
   const tooHigh = bounds.max !== undefined && value > bounds.max
-  return tooLow || tooHigh || !Number.isFinite(value)
-    ? { kind: 'range', min: bounds.min, max: bounds.max }
-    : null
+  if (tooLow || tooHigh || !Number.isFinite(value))
+    return { kind: 'range', min: bounds.min, max: bounds.max }
+  if (bounds.decimals !== undefined && !hasAtMostDecimals(value, bounds.decimals))
+    return { kind: 'decimals', decimals: bounds.decimals }
+  return null
 }
 
 const none = Symbol('none')

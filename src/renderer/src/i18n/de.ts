@@ -15,6 +15,7 @@ export type GermanMessages = Pick<
   | 'undo'
   | 'save'
   | 'dateField'
+  | 'numberField'
   | 'common'
   | 'errors'
 > & { certificates: MessageSchema['certificates'] }
@@ -28,6 +29,7 @@ export const germanSections = [
   'undo',
   'save',
   'dateField',
+  'numberField',
   'common',
   'errors',
   'certificates'
@@ -109,6 +111,14 @@ const de: GermanMessages = {
     format: 'Geben Sie das Datum als Tag/Monat/Jahr ein, z. B. 05/09/2025',
     impossible: 'Den Tag {text} gibt es nicht',
     range: 'Das Jahr muss zwischen {min} und {max} liegen'
+  },
+  numberField: {
+    required: 'Bitte eine Zahl eingeben.',
+    range: 'Der Wert muss zwischen {min} und {max} liegen.',
+    atLeast: 'Der Wert muss mindestens {min} sein.',
+    atMost: 'Der Wert darf höchstens {max} sein.',
+    whole: 'Bitte eine ganze Zahl eingeben.',
+    decimals: 'Höchstens {decimals} Nachkommastellen.'
   },
   common: {
     loading: 'Wird geladen…',

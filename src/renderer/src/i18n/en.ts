@@ -494,7 +494,9 @@ const en: MessageSchema = {
     required: 'Enter a number.',
     range: 'The value must be between {min} and {max}.',
     atLeast: 'The value must be {min} or more.',
-    atMost: 'The value must be {max} or less.'
+    atMost: 'The value must be {max} or less.',
+    whole: 'Must be a whole number.',
+    decimals: 'At most {decimals} decimal places.'
   },
   common: {
     loading: 'Loading…',

@@ -58,5 +58,9 @@ describe('i18n messages', () => {
     expect(global.t('certificates.templates.title')).toBe('Urkundenvorlagen')
     expect(global.t('nav.certificateSetup')).toBe('Druckvorlagen')
     expect(global.t('events.create')).toBe(en.events.create)
+    expect(global.t('numberField.whole')).toBe('Bitte eine ganze Zahl eingeben.')
+    expect(global.t('numberField.range', { min: '1', max: '60' })).toBe(
+      'Der Wert muss zwischen 1 und 60 liegen.'
+    )
   })
 })

@@ -492,7 +492,9 @@ const vi = {
     required: 'Cần nhập một số.',
     range: 'Giá trị phải từ {min} đến {max}.',
     atLeast: 'Giá trị phải từ {min} trở lên.',
-    atMost: 'Giá trị không được lớn hơn {max}.'
+    atMost: 'Giá trị không được lớn hơn {max}.',
+    whole: 'Cần nhập số nguyên.',
+    decimals: 'Chỉ được tối đa {decimals} chữ số sau dấu thập phân.'
   },
   common: {
     loading: 'Đang tải…',
