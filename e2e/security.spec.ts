@@ -29,7 +29,22 @@ test.describe('the browser-mode server refuses foreign callers', () => {
       body: '{}'
     })
     expect(res.status).toBe(401)
-    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await res.json()).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', details: { reason: 'access-token' } }
+    })
+  })
+
+  test('a page opened without the token says once what to open, instead of a toast per call', async ({
+    dais,
+    page,
+    problems
+  }) => {
+    problems.allow(/401 \(Unauthorized\)/)
+    await page.goto(`${dais.origin}/#/organisation`)
+    const message = page.getByText('Trang này chưa có mã truy cập', { exact: false })
+    await expect(message).toHaveCount(1)
+    await expect(page.getByText('Không có quyền thực hiện thao tác này')).toHaveCount(0)
   })
 
   test('right token, foreign Origin → 403', async ({ dais }) => {

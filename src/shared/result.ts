@@ -22,6 +22,15 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number]
 
+/** Details of the FORBIDDEN reply to a browser-mode request without the page's access token. */
+export const accessTokenDetails = { reason: 'access-token' } as const
+
+export const isAccessTokenRefusal = (code: ErrorCode, details: unknown): boolean =>
+  code === 'FORBIDDEN' &&
+  typeof details === 'object' &&
+  details !== null &&
+  (details as { reason?: unknown }).reason === accessTokenDetails.reason
+
 export interface AppErrorShape {
   code: ErrorCode
   message: string

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AppService } from '../core/app-service'
-import { failure, sendJson } from './http-replies'
+import { accessTokenDetails, failure, sendJson } from './http-replies'
 import { BodyTooLarge, readBody } from './read-body'
 import { bearerToken } from './request-guard'
 
@@ -23,7 +23,7 @@ export async function handleCall(
     return
   }
   if (!tokenMatches(bearerToken(req))) {
-    sendJson(res, 401, failure('FORBIDDEN', 'Missing or wrong access token.'), {
+    sendJson(res, 401, failure('FORBIDDEN', 'Missing or wrong access token.', accessTokenDetails), {
       'WWW-Authenticate': 'Bearer'
     })
     return

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AppService } from '../core/app-service'
-import { failure, securityHeaders, sendJson } from './http-replies'
+import { accessTokenDetails, failure, securityHeaders, sendJson } from './http-replies'
 
 export interface EventStreamOptions {
   service: Pick<AppService, 'onEvent'>
@@ -24,7 +24,7 @@ export function handleEvents(
     return
   }
   if (!tokenMatches(url.searchParams.get('token'))) {
-    sendJson(res, 401, failure('FORBIDDEN', 'Missing or wrong access token.'))
+    sendJson(res, 401, failure('FORBIDDEN', 'Missing or wrong access token.', accessTokenDetails))
     return
   }
   res.writeHead(200, {

@@ -11,9 +11,13 @@ export const securityHeaders: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin'
 }
 
-export const failure = (code: ErrorCode, message: string): { ok: false; error: AppErrorShape } => ({
+export const failure = (
+  code: ErrorCode,
+  message: string,
+  details?: unknown
+): { ok: false; error: AppErrorShape } => ({
   ok: false,
-  error: { code, message }
+  error: details === undefined ? { code, message } : { code, message, details }
 })
 
 /** A whole reply with the security headers; the body is left out for HEAD. */

@@ -2,9 +2,12 @@ import { ElMessage } from 'element-plus/es/components/message/index.mjs'
 import { useI18n } from 'vue-i18n'
 import { ApiError } from './api'
 import { errorMessageKey } from './errors'
+import { isAccessTokenRefusal } from '@shared/result'
 
 /** Below the top bar, so the save indicator stays visible. */
 const offset = 60
+
+let accessTokenShown = false
 
 /** Toasts for views: success text, and errors translated from their code. */
 export function useNotify() {
@@ -25,7 +28,15 @@ export function useNotify() {
     },
     error(error: unknown): void {
       if (!(error instanceof ApiError)) console.error(error)
+      if (error instanceof ApiError && isAccessTokenRefusal(error.code, error.details)) {
+        // Every call of the page fails the same way: one message that stays, saying what to do.
+        if (accessTokenShown) return
+        accessTokenShown = true
+        ElMessage({ type: 'error', offset, message: t('errors.accessToken'), duration: 0 })
+        return
+      }
       ElMessage({
+        grouping: true,
         type: 'error',
         offset,
         message: t(errorMessageKey(error)),

@@ -133,6 +133,8 @@ const de: GermanMessages = {
     NOTHING_TO_UNDO: 'Es gibt nichts mehr rückgängig zu machen',
     READ_ONLY: 'Die Daten sind schreibgeschützt geöffnet',
     STORAGE_FAILED: 'Die Daten konnten nicht auf die Festplatte geschrieben werden',
+    accessToken:
+      'Dieser Seite fehlt das Zugriffstoken. Öffnen Sie die Adresse, die Dais beim Start ausgegeben hat (mit ?token=…), oder schließen Sie diesen Tab und starten Sie Dais neu.',
     FORBIDDEN: 'Dieser Vorgang ist nicht erlaubt',
     FROZEN: 'Diese Fassung ist genehmigt oder erlassen und kann nicht geändert werden',
     INCOMPLETE: 'Erforderliche Angaben fehlen',

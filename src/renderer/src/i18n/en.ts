@@ -511,6 +511,8 @@ const en: MessageSchema = {
     NOTHING_TO_UNDO: 'There is nothing left to undo',
     READ_ONLY: 'The data is open read-only',
     STORAGE_FAILED: 'Could not write the data to disk',
+    accessToken:
+      'This page has no access token. Open the address Dais printed when it started (the one with ?token=…), or close this tab and start Dais again.',
     FORBIDDEN: 'This operation is not allowed',
     FROZEN: 'This version is approved or issued and cannot be changed',
     INCOMPLETE: 'Required information is missing',

@@ -509,6 +509,8 @@ const vi = {
     NOTHING_TO_UNDO: 'Không còn thay đổi nào để hoàn tác',
     READ_ONLY: 'Dữ liệu đang ở chế độ chỉ đọc',
     STORAGE_FAILED: 'Không ghi được dữ liệu xuống đĩa',
+    accessToken:
+      'Trang này chưa có mã truy cập. Hãy mở đúng địa chỉ mà Dais in ra khi khởi động (có ?token=…), hoặc đóng thẻ này và khởi động lại Dais.',
     FORBIDDEN: 'Không có quyền thực hiện thao tác này',
     FROZEN: 'Bản này đã được phê duyệt hoặc ban hành nên không thể sửa',
     INCOMPLETE: 'Còn thiếu thông tin bắt buộc',
