@@ -1,13 +1,13 @@
 // First step of `npm test`: makes sure the system tools the tests drive are installed.
 // The unit tests check PDFs with poppler (pdftoppm, pdftotext, pdffonts, pdfinfo); the end-to-end
-// journeys run Debian's Chromium; Chromium needs at least one font to lay out text. Missing tools
-// are installed with apt-get when we run as root; otherwise we stop at once with the one command
-// to run. Plain JavaScript on purpose: it runs before anything is built.
+// journeys run Debian's chromium-headless-shell; Chromium needs at least one font to lay out
+// text. Missing tools are installed with apt-get when we run as root; otherwise we stop at once
+// with the one command to run. Plain JavaScript on purpose: it runs before anything is built.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { accessSync, constants, existsSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium-headless-shell'
 
 function onPath(command) {
   return (process.env.PATH ?? '').split(delimiter).some((dir) => {
@@ -32,7 +32,8 @@ function hasFonts() {
 /** Debian packages to install, each with the reason the tests need it. */
 function missingPackages() {
   const missing = []
-  if (!existsSync(chromiumPath)) missing.push(['chromium', `${chromiumPath} (e2e journeys)`])
+  if (!existsSync(chromiumPath))
+    missing.push(['chromium-headless-shell', `${chromiumPath} (e2e journeys)`])
   const poppler = ['pdftoppm', 'pdftotext', 'pdffonts', 'pdfinfo'].filter((c) => !onPath(c))
   if (poppler.length > 0) missing.push(['poppler-utils', `${poppler.join(', ')} (PDF checks)`])
   if (!hasFonts()) missing.push(['fontconfig fonts-liberation', 'a system font (Chromium)'])

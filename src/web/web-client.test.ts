@@ -12,7 +12,7 @@ import { createDocumentStore } from './document-store'
 import { startWebServer, type WebServer } from './server'
 import { tokenStorageKey } from './web-client'
 
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium-headless-shell'
 
 /** The page's globals, typed without the DOM library (this file type-checks as Node code). */
 type PageGlobals = {
