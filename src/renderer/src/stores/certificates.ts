@@ -47,9 +47,14 @@ export const useCertificatesStore = defineStore('certificates', () => {
   const cache = useQueryCache()
   const job = ref<BatchJob | null>(null)
 
-  /** A template changed: every list of templates shows it; the lists by kind are read again. */
+  /**
+   * A template changed: the list of its kind shows it at once (certificates are listed under
+   * `templates`, the others by kind); the lists by kind are read again.
+   */
   function rememberTemplate(template: Template): Template {
-    upsertInList(cache, keys.templates(), template)
+    const kind = template.kind ?? 'certificate'
+    if (kind === 'certificate') upsertInList(cache, keys.templates(), template)
+    upsertInList(cache, keys.templatesOfKind(kind), template)
     void cache.invalidateQueries({ key: ['templatesOfKind'] })
     return template
   }
@@ -70,7 +75,7 @@ export const useCertificatesStore = defineStore('certificates', () => {
 
   /** The template as stored now (after a refused save), shown in every list at once. */
   async function reloadTemplate(id: string): Promise<Template> {
-    return upsertInList(cache, keys.templates(), await api.getTemplate({ id }))
+    return rememberTemplate(await api.getTemplate({ id }))
   }
 
   const duplicateTemplate = async (id: string, name?: string): Promise<Template> =>
