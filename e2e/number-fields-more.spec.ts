@@ -89,3 +89,64 @@ test('a whole-number field refuses 2.5 with a message instead of rounding it, an
   await expect(capacity).not.toHaveAttribute('aria-invalid', 'true')
   await expect(split).toBeEnabled()
 })
+
+async function storedTallies(page: Page): Promise<{ households: number; titled: number }[]> {
+  const saved = (await page.evaluate('window.dais.listHouseholdTallies({ year: 2025 })')) as {
+    value: { households: number; titled: number }[]
+  }
+  return saved.value.map(({ households, titled }) => ({ households, titled }))
+}
+
+test('the year grid says on the field why a household count is refused, and saves none until both read', async ({
+  page,
+  dais
+}) => {
+  test.setTimeout(120_000)
+  const shell = new AppShell(page)
+  await shell.open(dais.url)
+  await page.evaluate(`window.dais.createUnit({ kind: 'residential-group', name: 'Tổ dân phố số 5',
+    head: '', headPosition: '', households: 100, notes: '' })`)
+  await page.getByRole('link', { name: 'Phong trào thi đua', exact: true }).click()
+  await page.getByRole('tab', { name: 'Phong trào & chỉ tiêu', exact: true }).click()
+  await page.getByRole('spinbutton').nth(0).fill('2025')
+  await page.getByRole('spinbutton').nth(1).fill('2030')
+  await page.getByRole('button', { name: 'Tạo phong trào' }).click()
+  await expect(page.getByLabel('Tên phong trào')).toHaveValue(/2025 - 2030/)
+  await page.getByRole('tab', { name: 'Đăng ký & kết quả', exact: true }).click()
+  const grid = page.getByRole('table', { name: 'Đăng ký & kết quả 2025' })
+  const households = grid.getByLabel('Số hộ Tổ dân phố số 5')
+  const titled = grid.getByLabel('Hộ đạt GĐVH Tổ dân phố số 5')
+  await expect(households).toHaveValue('100')
+
+  for (const [typed, why] of [
+    ['abc', 'Cần nhập một số.'],
+    ['-5', 'Không được là số âm.'],
+    ['2.5', 'Cần một số nguyên.']
+  ]) {
+    await households.fill('')
+    // Key by key: the "2" on the way to "2.5" reads, and must not be saved either.
+    await households.pressSequentially(typed!)
+    await expect(households).toHaveValue(typed!)
+    await expect(households).toHaveAttribute('aria-invalid', 'true')
+    await expect(households).toHaveAccessibleDescription(why!)
+  }
+  await screenshot(page, 'number-field-year-grid-households')
+  // Nothing was saved, not even the "2" on the way to "2.5"; a reload asks first.
+  expect(await shell.reloadAndSee('leave')).toBe('beforeunload')
+  expect(await storedTallies(page)).toEqual([])
+  await expect(households).toHaveValue('100')
+
+  await titled.fill('150')
+  await expect(titled).toHaveAccessibleDescription('Số hộ đạt (150) nhiều hơn số hộ (100).')
+  await screenshot(page, 'number-field-year-grid-titled')
+  expect(await storedTallies(page)).toEqual([])
+
+  // More households make the 150 right: both are saved together and kept.
+  await households.fill('200')
+  await expect(titled).not.toHaveAttribute('aria-invalid', 'true')
+  await expect(households).not.toHaveAttribute('aria-invalid', 'true')
+  await expect.poll(() => storedTallies(page)).toEqual([{ households: 200, titled: 150 }])
+  expect(await shell.reloadAndSee('stay')).toBe('none')
+  await expect(households).toHaveValue('200')
+  await expect(titled).toHaveValue('150')
+})

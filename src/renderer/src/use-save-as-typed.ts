@@ -31,6 +31,14 @@ export function useSaveAsTyped(delayMs = 400) {
       if (existing) clearTimeout(existing.timer)
       pending.set(key, { timer: setTimeout(() => run(key), delayMs), save })
     },
+    /** Drops the save waiting under `key` (what it would save was refused since); true if one was. */
+    cancel(key: string): boolean {
+      const entry = pending.get(key)
+      if (!entry) return false
+      clearTimeout(entry.timer)
+      pending.delete(key)
+      return true
+    },
     flush,
     pending: () => pending.size > 0 || inFlight > 0
   }

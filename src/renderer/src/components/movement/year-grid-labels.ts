@@ -1,4 +1,5 @@
 import { resultStates } from '@shared/movement/records'
+import type { TallyProblem } from './tally-input'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 
@@ -22,6 +23,10 @@ export function yearGridLabels(t: Translate) {
     names: t('movement.households.open'),
     namesOpen: t('movement.households.list'),
     namesCount: t('movement.households.fromList'),
+    tallyProblem: (p: TallyProblem) =>
+      p.kind === 'overHouseholds'
+        ? t('movement.year.tooMany', { titled: p.titled, households: p.households })
+        : t(`movement.council.numberProblems.${p.kind}`, { ...p }),
     results: resultStates.map((r) => ({ value: r, label: t(`movement.year.results.${r}`) }))
   }
 }
