@@ -78,6 +78,8 @@ const SUSPECTS: ReadonlyMap<string, { suggestion: string | null; reason: Suspect
   ]
 )
 
+const ANY_SUSPECT = new RegExp(`[${[...SUSPECTS.keys()].join('')}]`)
+
 function formatCodePoint(char: string): string {
   const cp = char.codePointAt(0) ?? 0
   return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
@@ -89,6 +91,8 @@ function formatCodePoint(char: string): string {
  * given, so run it on the value you will show (normally the normalised one).
  */
 export function findSuspectCharacters(s: string): SuspectCharacter[] {
+  // one native scan for the usual value with none (an import checks every cell)
+  if (!ANY_SUSPECT.test(s)) return []
   const found: SuspectCharacter[] = []
   for (let index = 0; index < s.length; index++) {
     const char = s.charAt(index)
