@@ -40,7 +40,8 @@ export async function honoreeItemsFromSheet(o: {
     fileName: o.file,
     bytes,
     kind: 'honorees',
-    context: { existingNames: [], categories: [] }
+    // errors stop the print; warnings (namesakes among them) are not shown
+    context: { existingNames: [], categories: [], duplicates: false }
   })
   const errors = [...preview.fileProblems, ...preview.rows.flatMap((r) => r.problems ?? [])].filter(
     (p) => p.severity === 'error'

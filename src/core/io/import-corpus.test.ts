@@ -130,6 +130,16 @@ describe('problems are located with sheet, row, column and reason', () => {
       'CSV!A5 warning DUPLICATE_IN_FILE',
       'CSV!A6 error MISSING_NAME'
     ])
+    const printOnly = await previewSpreadsheet({
+      fileName: 'x.csv',
+      bytes: Buffer.from(csv),
+      kind: 'delegates',
+      context: { ...context, duplicates: false }
+    })
+    const codes = printOnly.preview.rows.flatMap((r) => r.problems.map((p) => p.code))
+    expect(codes).toEqual(
+      found.map((f) => f.split(' ')[2]).filter((c) => c !== 'DUPLICATE_IN_FILE')
+    )
   })
 })
 

@@ -40,6 +40,11 @@ export interface InterpretContext {
   unitNames?: string[]
   /** Registrations lists: the user's titles, which a row must name. */
   titles?: Pick<EmulationTitle, 'name' | 'subject'>[]
+  /**
+   * False where nothing is imported and no warning is shown (certificates printed straight from
+   * a list): namesakes are not looked for.
+   */
+  duplicates?: boolean
 }
 
 /** The lookup the organisation's kinds are checked against, from the interpret context. */
@@ -292,7 +297,7 @@ export function interpretRows(
     if (row.hidden) add({ field: null, code: 'HIDDEN_ROW', severity: 'warning' }, '')
     return { sheetRow: row.row, hidden: row.hidden, skip: row.hidden, values: ordered, problems }
   })
-  flagDuplicates(kind, rows, ctx, located)
+  if (ctx.duplicates !== false) flagDuplicates(kind, rows, ctx, located)
   return rows
 }
 
