@@ -7,7 +7,7 @@ import type { PrinterProfile, Template } from '@shared/certificates/entities'
 import { defaultCertificateNamePattern } from '@shared/certificates/records'
 import { AppError } from '@shared/result'
 import { tempPathFor } from '../storage/durable-write'
-import { createYielder } from '../jobs/jobs'
+import { createYielder, monotonicMs } from '../jobs/jobs'
 import type { CertificateSubject } from './certificate-values'
 import type { FontSet } from './fonts'
 import {
@@ -238,7 +238,7 @@ export async function renderBatch(opts: RenderBatchOptions): Promise<{ pages: nu
   }
   let progressAt = 0
   const progress = (done: number) => {
-    const now = performance.now()
+    const now = monotonicMs()
     if (done === total || now - progressAt > 100) {
       progressAt = now
       opts.onProgress?.(done, total)

@@ -40,13 +40,19 @@ export function createJobRegistry() {
 }
 export type JobRegistry = ReturnType<typeof createJobRegistry>
 
+/**
+ * Milliseconds on a monotonic clock, for pacing work (never a date). process.hrtime, not the
+ * global `performance`, whose first use loads Node's perf_hooks (~2 ms of a `dais` command).
+ */
+export const monotonicMs = (): number => Number(process.hrtime.bigint()) / 1e6
+
 /** Lets timers, I/O and cancel requests through when the loop has been busy for a while. */
 export function createYielder(everyMs = 15) {
-  let last = performance.now()
+  let last = monotonicMs()
   return async (): Promise<void> => {
-    const now = performance.now()
+    const now = monotonicMs()
     if (now - last < everyMs) return
     await new Promise<void>((resolve) => setImmediate(resolve))
-    last = performance.now()
+    last = monotonicMs()
   }
 }
