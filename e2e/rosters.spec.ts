@@ -40,6 +40,15 @@ test('delegation: frozen v1, new version with a diff, approval, printed list in 
   await rosters.innerTab('Chỉ tiêu cơ cấu').click()
   await expect(page.getByText(/Tổng số: 8 \/ 8/)).toBeVisible()
   await screenshot(page, 'rosters-quota')
+  // A quota typed but not saved holds submitting and approving: they check the saved quota.
+  const submit = page.getByRole('main').getByRole('button', { name: 'Gửi phê duyệt', exact: true })
+  await page.getByLabel('Số lượng được phân bổ').fill('9')
+  await expect(page.getByText(/Tổng số: 8 \/ 9/)).toBeVisible()
+  await expect(submit).toBeDisabled()
+  await expect(rosters.approveButton).toBeDisabled()
+  await expect(page.getByText(/Chỉ tiêu cơ cấu có thay đổi chưa lưu/)).toBeVisible()
+  await page.getByRole('button', { name: 'Hoàn lại', exact: true }).click()
+  await expect(submit).toBeEnabled()
 
   await rosters.innerTab('Lịch sử phiên bản').click()
   const v2 = rosters.versionHistory.getByRole('listitem', { name: /Phiên bản 2/ })

@@ -36,6 +36,8 @@ export const rostersVi = {
     approve: 'Phê duyệt',
     approveMany: 'Phê duyệt nhiều danh sách',
     needsMembers: 'Danh sách chưa có ai: thêm thành viên trước khi gửi hoặc phê duyệt.',
+    quotaUnsaved:
+      'Chỉ tiêu cơ cấu có thay đổi chưa lưu: lưu hoặc hoàn lại chỉ tiêu trước khi gửi hoặc phê duyệt, để việc kiểm tra dùng đúng chỉ tiêu.',
     newVersion: 'Tạo phiên bản mới',
     printList: 'In danh sách',
     printAttendance: 'In danh sách điểm danh',
@@ -300,6 +302,8 @@ export const rostersEn: typeof rostersVi = {
     approve: 'Approve',
     approveMany: 'Approve several rosters',
     needsMembers: 'The roster is empty: add members before submitting or approving it.',
+    quotaUnsaved:
+      'The composition quota has unsaved changes: save or reset it before submitting or approving, so the check uses the right quota.',
     newVersion: 'Create new version',
     printList: 'Print list',
     printAttendance: 'Print attendance sheet',
