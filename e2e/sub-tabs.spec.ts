@@ -2,7 +2,7 @@ import { AppShell } from './pages/app-shell'
 import { EventListPage } from './pages/event-list-page'
 import { expect, screenshot, test } from './pages/page-problems'
 
-test('a reload returns to the open sub-tab, of an event section and of the certificate setup', async ({
+test('a reload returns to the open sub-tab, of an event section, a roster’s detail and the certificate setup', async ({
   page,
   dais
 }) => {
@@ -30,6 +30,22 @@ test('a reload returns to the open sub-tab, of an event section and of the certi
   await selected('Điểm danh')
   await selected('Tổng hợp')
   await screenshot(page, 'sub-tab-after-reload')
+
+  // A roster's detail keeps its sub-tab in the address too.
+  await main.getByRole('tab', { name: 'Danh sách & phê duyệt', exact: true }).click()
+  await main.getByRole('button', { name: 'Thêm danh sách', exact: true }).click()
+  const create = page.getByRole('dialog', { name: 'Danh sách mới' })
+  await create.getByLabel('Tên danh sách').fill('Đại biểu dự Đại hội')
+  await create.getByRole('button', { name: 'Thêm danh sách', exact: true }).click()
+  await expect(create).toBeHidden()
+  await selected('Thành viên')
+  await main.getByRole('tab', { name: 'Lịch sử phiên bản', exact: true }).click()
+  await expect(page).toHaveURL(/[?&]sub=history/)
+  expect(await shell.reloadAndSee('stay')).toBe('none')
+  await selected('Danh sách & phê duyệt')
+  await selected('Lịch sử phiên bản')
+  await expect(main.getByRole('list', { name: 'Các phiên bản' })).toBeVisible()
+  await screenshot(page, 'roster-sub-tab-after-reload')
 
   await shell.nav.getByRole('link', { name: 'Mẫu in & máy in', exact: true }).click()
   await main.getByRole('tab', { name: 'Hiệu chỉnh máy in', exact: true }).click()
