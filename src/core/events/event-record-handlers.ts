@@ -70,7 +70,7 @@ export function eventRecordHandlers(
         { ...eventFieldsOf(source), title: `${source.title} (bản sao)` },
         false,
         'duplicate',
-        (draft, eventId) =>
+        (draft, eventId) => {
           addEventRecords(
             draft,
             collectEventRecords(draft, id),
@@ -78,6 +78,10 @@ export function eventRecordHandlers(
             ctx.newId,
             copiedOnDuplicate
           )
+          // The invitation's number comes from the office's register: the copy's letter needs its own.
+          for (const letter of draft.delegates.invitationSettings ?? [])
+            if (letter.eventId === eventId) letter.number = ''
+        }
       )
     },
 

@@ -58,13 +58,24 @@ export const referencedCatalogues: Partial<
 const catalogueOf = (part: FeaturePart, name: string) => referencedCatalogues[part]?.[name]
 
 /**
- * Collections copied when an event is duplicated: the people and the plan, not what was decided
- * or approved (decisions, register numbers, approved roster versions stay with the original).
+ * Collections copied when an event is duplicated: the people, the plan and the event's settings
+ * (invitation letter, quorum rules, certificate batch, programme), not what was decided, approved
+ * or happened (decisions, register numbers, rosters, award rounds, check-ins and absences), nor
+ * the check-in key and revoked cards, which make the copy's codes its own.
  */
 export const copiedOnDuplicate: Partial<Record<FeaturePart, readonly string[]>> = {
-  delegates: ['categories', 'delegates', 'columns', 'numbering', 'halls'],
+  delegates: [
+    'categories',
+    'delegates',
+    'columns',
+    'numbering',
+    'halls',
+    'invitationSettings',
+    'quorumSettings'
+  ],
   honours: ['honorees'],
-  agenda: ['items']
+  certificates: ['batchSettings'],
+  agenda: ['items', 'settings']
 }
 
 function collections(data: DatabaseData): [FeaturePart, string, unknown[]][] {
