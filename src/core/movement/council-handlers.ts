@@ -32,6 +32,10 @@ function checkCouncil(data: DatabaseData, c: CouncilMeeting) {
 }
 
 /** The council's meetings: members, counted ballots and their results. */
+/** How the audit log names a meeting: its date (the screen words it), or its year when undated. */
+const councilSubject = (council: Pick<CouncilMeeting, 'date' | 'year'>) =>
+  council.date ?? String(council.year)
+
 export function councilHandlers(
   deps: FeatureDeps
 ): ProposalsGroup<
@@ -62,7 +66,7 @@ export function councilHandlers(
         return {
           value: council,
           entityId: council.id,
-          subject: `${council.year}`,
+          subject: councilSubject(council),
           changes: diffFields(undefined, council)
         }
       })
@@ -79,7 +83,7 @@ export function councilHandlers(
         return {
           value: after,
           entityId: id,
-          subject: `${after.year}`,
+          subject: councilSubject(after),
           changes: diffFields(before, after).filter((c) => c.field !== 'updatedAt')
         }
       })
@@ -92,7 +96,7 @@ export function councilHandlers(
         return {
           value: { deleted: 1 },
           entityId: id,
-          subject: `${council.year}`,
+          subject: councilSubject(council),
           changes: diffFields(council, undefined)
         }
       }),

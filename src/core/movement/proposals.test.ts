@@ -201,6 +201,22 @@ describe('proposals through the council into a draft decision', () => {
     expect((await verdicts(call, council.id))[4]).toEqual(['Nguyễn Văn Cường', 'below-threshold'])
   })
 
+  it('names a meeting in the audit log and the undo by its date, not the year', async () => {
+    const { call, groupProposal } = await ward()
+    const council = await call<CouncilMeeting>(
+      'createCouncilMeeting',
+      councilFields([groupProposal], [[6, 1, 0]])
+    )
+    await call('updateCouncilMeeting', { id: council.id, patch: { place: 'Phòng họp số 2' } })
+    const next = await call<{ next: { entity: string; subject: string } | null }>(
+      'getUndoState',
+      {}
+    )
+    expect(next.next).toMatchObject({ entity: 'council', subject: '2025-08-20' })
+    const { undone } = await call<{ undone: { subject: string } }>('undoLastChange', {})
+    expect(undone.subject).toBe('2025-08-20')
+  })
+
   it('refuses more ballots than members present', async () => {
     const { fail, groupProposal } = await ward()
     const error = await fail('createCouncilMeeting', councilFields([groupProposal], [[6, 2, 0]]))

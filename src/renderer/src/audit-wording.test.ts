@@ -28,6 +28,20 @@ describe('describeAuditEntry', () => {
     )
   })
 
+  it('names a council meeting by its date (by its year when undated, as an older Dais logged it)', () => {
+    const council = (subject: string) =>
+      sampleAuditEntry({ entity: 'council', action: 'undo', undoneAction: 'update', subject })
+    expect(describeUndoneChange(council('2025-09-05'), vi)).toBe(
+      'Phiên họp Hội đồng: sửa “cuộc họp ngày 05/09/2025”'
+    )
+    expect(describeUndoneChange(council('2025-09-05'), en)).toBe(
+      'Council meeting: edited “meeting of 05/09/2025”'
+    )
+    expect(describeUndoneChange(council('2025'), vi)).toBe(
+      'Phiên họp Hội đồng: sửa “cuộc họp năm 2025”'
+    )
+  })
+
   it('words an import from a file', () => {
     expect(describeAuditEntry(entry({ action: 'import' }), vi)).toBe(
       'Nhập sự kiện “Hội nghị X” từ tệp'

@@ -1,4 +1,5 @@
 import type { AuditEntry } from '@shared/entities'
+import { formatDayMonthYear } from '@shared/dates/calendar-date'
 import { formatDateTime } from './format'
 
 /** The parts of vue-i18n's composer the wording needs, so it stays testable without a component. */
@@ -25,6 +26,7 @@ const fieldLabelKeys: Record<string, string> = {
 }
 
 const isoTimestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
+const isoDay = /^\d{4}-\d{2}-\d{2}$/
 
 function fieldList(subject: string, { t }: Translator): string {
   return subject
@@ -35,15 +37,25 @@ function fieldList(subject: string, { t }: Translator): string {
     .join(', ')
 }
 
+/** The subject as the user knows it, for entities logged by a date or a time. */
+function shownSubject(entity: string, subject: string, { t }: Translator): string {
+  // A restored backup without a name is logged by its ISO creation time.
+  if (entity === 'backup' && isoTimestamp.test(subject)) return formatDateTime(subject)
+  // A council meeting is logged by its date (by its year when undated, or by an older Dais).
+  if (entity === 'council' && isoDay.test(subject))
+    return t('audit.councilMeeting.dated', { date: formatDayMonthYear(subject) })
+  if (entity === 'council' && /^\d{4}$/.test(subject))
+    return t('audit.councilMeeting.ofYear', { year: subject })
+  return subject
+}
+
 function describeAction(entity: string, action: string, subject: string, tr: Translator): string {
   const key = `audit.describe.${entity}.${action}`
   if (action === 'update' && fieldListEntities.has(entity)) {
     const fields = fieldList(subject, tr)
     return fields === '' ? tr.t(`${key}NoFields`) : tr.t(key, { fields })
   }
-  // A restored backup without a name is logged by its ISO creation time.
-  const shown =
-    entity === 'backup' && isoTimestamp.test(subject) ? formatDateTime(subject) : subject
+  const shown = shownSubject(entity, subject, tr)
   if (tr.te(key)) return tr.t(key, { subject: shown })
   const entityKey = `audit.entities.${entity}`
   const actionKey = `audit.actions.${action}`

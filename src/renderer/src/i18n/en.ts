@@ -473,6 +473,10 @@ const en: MessageSchema = {
       undo: 'Undo: {what}',
       other: '{entity}: {action} “{subject}”'
     },
+    councilMeeting: {
+      dated: 'meeting of {date}',
+      ofYear: 'meeting of {year}'
+    },
     unknownOperator: '(unknown)'
   },
   suspectText: {

@@ -472,6 +472,10 @@ const vi = {
       undo: 'Hoàn tác: {what}',
       other: '{entity}: {action} “{subject}”'
     },
+    councilMeeting: {
+      dated: 'cuộc họp ngày {date}',
+      ofYear: 'cuộc họp năm {year}'
+    },
     unknownOperator: '(không rõ)'
   },
   suspectText: {
