@@ -152,3 +152,51 @@ test('saving over a change made in another window asks: cancel, load theirs, or 
   await expect(otherName).toHaveValue('Bản cuối của cửa sổ 1')
   await other.close()
 })
+
+test('after Hoàn tác back to the saved state, the designer follows a version saved meanwhile in another window', async ({
+  page,
+  context,
+  dais
+}) => {
+  test.setTimeout(150_000)
+  const shell = new AppShell(page)
+  await shell.open(`${dais.url}#/certificate-setup`)
+  const designer = await new CertificateSetupPage(page).duplicateTemplate(blank)
+  const link = `${dais.url}${new URL(page.url()).hash}`
+  const main = page.getByRole('main')
+  const name = main.getByRole('textbox', { name: 'Tên mẫu' })
+  const save = main.getByRole('button', { name: 'Lưu mẫu', exact: true })
+  const unsaved = main.getByRole('status').filter({ hasText: 'Chưa lưu' })
+  const undo = main.getByRole('button', { name: 'Hoàn tác', exact: true })
+
+  // An edit here: the register number moved 1 mm right.
+  await designer.field('Số sổ vàng').click()
+  await page.keyboard.press('ArrowRight')
+  await expect(unsaved).toBeVisible()
+
+  const other = await context.newPage()
+  await new AppShell(other).open(link)
+  const otherName = other.getByRole('main').getByRole('textbox', { name: 'Tên mẫu' })
+  const otherSave = other.getByRole('main').getByRole('button', { name: 'Lưu mẫu', exact: true })
+  await otherName.fill('Bản lưu ở cửa sổ 2')
+  await otherSave.click()
+  await expect(otherSave).toBeDisabled()
+  // The edit under way is kept…
+  await expect(name).toHaveValue(`${blank} (bản sao)`)
+  await expect(unsaved).toBeVisible()
+
+  // …and once undone, the designer shows what the other window saved.
+  await undo.click()
+  await expect(name).toHaveValue('Bản lưu ở cửa sổ 2')
+  await expect(unsaved).toBeHidden()
+  await expect(save).toBeDisabled()
+  await screenshot(page, 'designer-undo-follows-newer')
+
+  // It now edits from that version: a save goes through without asking about a conflict.
+  await name.fill('Bản lưu ở cửa sổ 1')
+  await save.click()
+  await expect(shell.toast('Đã lưu mẫu “Bản lưu ở cửa sổ 1”')).toBeVisible()
+  await expect(page.getByRole('dialog', { name: 'Mẫu đã được sửa ở cửa sổ khác' })).toBeHidden()
+  await expect(otherName).toHaveValue('Bản lưu ở cửa sổ 1')
+  await other.close()
+})

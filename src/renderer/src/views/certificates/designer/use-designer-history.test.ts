@@ -111,6 +111,31 @@ describe('the designer draft and its local undo', () => {
     expect(h.dirty.value).toBe(true)
   })
 
+  it('once the edits are undone or discarded, follows a version saved meanwhile elsewhere', () => {
+    const h = useDesignerHistory(template(), () => false)
+    const theirs = template({ name: 'Lưu ở cửa sổ khác', updatedAt: '2025-09-03T00:00:00.000Z' })
+    h.edit(undefined, (t) => (t.mode = 'full'))
+    h.follow(theirs)
+    expect(h.draft.value.name).toBe('Mẫu')
+    h.undo()
+    expect(h.draft.value.name).toBe('Lưu ở cửa sổ khác')
+    expect(h.baseRevision.value).toBe('2025-09-03T00:00:00.000Z')
+    expect(h.dirty.value).toBe(false)
+
+    const later = template({ name: 'Lần lưu sau', updatedAt: '2025-09-04T00:00:00.000Z' })
+    h.edit(undefined, (t) => (t.mode = 'full'))
+    h.follow(later)
+    h.discard()
+    expect(h.draft.value.name).toBe('Lần lưu sau')
+    expect(h.baseRevision.value).toBe('2025-09-04T00:00:00.000Z')
+
+    // A version seen before the user's own save is not followed after it.
+    h.edit(undefined, (t) => (t.mode = 'full'))
+    h.follow(template({ name: 'Cũ', updatedAt: '2025-09-05T00:00:00.000Z' }))
+    h.markSaved(template({ name: 'Của tôi', mode: 'full', updatedAt: '2025-09-06T00:00:00.000Z' }))
+    expect(h.draft.value.name).toBe('Của tôi')
+  })
+
   it('hands the preview the time of the oldest edit not yet drawn, once', () => {
     const time = clock()
     const h = useDesignerHistory(template(), () => false, time.now)

@@ -30,6 +30,8 @@ export function useDesignerHistory(
   const history = createEditHistory<Template>({ clone: (x) => cloneTemplate(toRaw(x)), now })
   const historyVersion = ref(0)
   let editedAt: number | null = null
+  /** The newest stored version seen while edits were under way. */
+  let newer: Template | null = null
   const canUndo = computed(() => historyVersion.value >= 0 && history.canUndo)
   const canRedo = computed(() => historyVersion.value >= 0 && history.canRedo)
 
@@ -41,6 +43,7 @@ export function useDesignerHistory(
     draft.value = next
     historyVersion.value++
     editedAt ??= now()
+    followNewerIfClean()
   }
 
   function undo(): void {
@@ -48,6 +51,7 @@ export function useDesignerHistory(
     if (previous) {
       draft.value = previous
       historyVersion.value++
+      followNewerIfClean()
     }
   }
 
@@ -56,11 +60,13 @@ export function useDesignerHistory(
     if (next) {
       draft.value = next
       historyVersion.value++
+      followNewerIfClean()
     }
   }
 
   /** After a save: the saved template becomes both the draft and the baseline. */
   function markSaved(result: Template): void {
+    newer = null
     saved.value = cloneTemplate(result)
     draft.value = cloneTemplate(result)
     history.clear()
@@ -69,10 +75,15 @@ export function useDesignerHistory(
 
   /**
    * The template as the data holds it now (saved in another window, or undone): while nothing is
-   * edited the designer shows it; an edit under way is kept.
+   * edited the designer shows it; an edit under way is kept, and once the edits are undone or
+   * discarded the designer follows the stored version again.
    */
   function follow(template: Template): void {
-    if (dirty.value) return
+    if (dirty.value) {
+      newer = template
+      return
+    }
+    newer = null
     const sameBackground =
       template.background?.mime === saved.value.background?.mime &&
       template.background?.dataBase64 === saved.value.background?.dataBase64
@@ -84,6 +95,12 @@ export function useDesignerHistory(
     draft.value = cloneTemplate(saved.value)
     history.clear()
     historyVersion.value++
+    followNewerIfClean()
+  }
+
+  /** Back at the saved state with a newer version seen meanwhile: show that one. */
+  function followNewerIfClean(): void {
+    if (newer && !dirty.value) follow(newer)
   }
 
   function takeEditedAt(): number | null {
