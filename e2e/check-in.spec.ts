@@ -149,6 +149,18 @@ test('an event with no delegates says so at the desk and on the board, and leads
   )
   await expect(screen.getByTestId('attendance-screen')).not.toContainText('Chưa đủ số đại biểu')
   await expect(screen.getByTestId('attendance-screen')).not.toContainText('Đủ điều kiện')
+  // Its own window, whole: no top bar, the screen from edge to edge, also after a reload.
+  for (const reload of [false, true]) {
+    if (reload) await screen.reload()
+    await expect(screen.getByTestId('screen-none-summoned')).toBeVisible()
+    await expect(screen.getByRole('banner')).toHaveCount(0)
+    await expect(screen.getByRole('navigation')).toHaveCount(0)
+    await expect(screen.getByRole('main')).toHaveCount(1)
+    const box = await screen.getByTestId('attendance-screen').boundingBox()
+    const viewport = screen.viewportSize()!
+    expect(box).toMatchObject({ x: 0, y: 0, width: viewport.width })
+    expect(box!.height).toBeGreaterThanOrEqual(viewport.height)
+  }
   await screenshot(screen, 'attendance-screen-none-summoned')
   await screen.close()
   await section.getByRole('button', { name: 'Mở mục Đại biểu' }).click()

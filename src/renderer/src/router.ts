@@ -43,7 +43,9 @@ export const router = createRouter({
       path: '/events/:id/attendance',
       name: 'attendance-screen',
       component: () => import('./views/check-in/AttendanceScreenView.vue'),
-      props: true
+      props: true,
+      // The hall's large screen: the whole window, without the app's top bar.
+      meta: { bare: true }
     },
     { path: '/:pathMatch(.*)*', redirect: '/' }
   ]
