@@ -1,8 +1,10 @@
 import type { Page } from '@playwright/test'
 import { AgendaPage } from './pages/agenda-page'
 import { AppShell } from './pages/app-shell'
+import { CertificateSetupPage } from './pages/certificates-setup'
 import { EventListPage } from './pages/event-list-page'
 import { expect, screenshot, test } from './pages/page-problems'
+import { RostersSection } from './pages/rosters-section'
 
 /** A council meeting whose first active award form passes with more than 50 %. */
 async function prepareCouncil(page: Page): Promise<void> {
@@ -149,4 +151,71 @@ test('the year grid says on the field why a household count is refused, and save
   expect(await shell.reloadAndSee('stay')).toBe('none')
   await expect(households).toHaveValue('200')
   await expect(titled).toHaveValue('150')
+})
+
+test('the designer holds its save while a property field refuses a value, and says why', async ({
+  page,
+  dais
+}) => {
+  test.setTimeout(120_000)
+  const shell = new AppShell(page)
+  await shell.open(`${dais.url}#/certificate-setup`)
+  const designer = await new CertificateSetupPage(page).duplicateTemplate(
+    'Giấy khen — in trên phôi A4 ngang'
+  )
+  await designer.field('Số sổ vàng').click()
+  const top = designer.boxInput('Cách mép trên')
+  await top.fill('185')
+  await top.press('Enter')
+  await expect(designer.saveButton).toBeEnabled()
+
+  const left = designer.boxInput('Cách mép trái')
+  await left.fill('2000')
+  await left.press('Enter')
+  await expect(left).toHaveAccessibleDescription('Giá trị phải từ -50 đến 1200.')
+  const why = 'Một ô số đang giữ giá trị không hợp lệ (viền đỏ): sửa ô đó trước khi lưu.'
+  await expect(designer.saveButton).toBeDisabled()
+  await expect(designer.saveButton).toHaveAttribute('title', why)
+  await expect(designer.root.getByRole('status').filter({ hasText: why })).toBeVisible()
+  await screenshot(page, 'number-field-designer-save-held')
+  // Ctrl+S does not save past it either.
+  await page.keyboard.press('Control+s')
+  await expect(shell.toast(/Đã lưu mẫu/)).toHaveCount(0)
+
+  await left.fill('40')
+  await left.press('Enter')
+  await expect(designer.saveButton).toBeEnabled()
+  await designer.saveButton.click()
+  await expect(shell.toast(/Đã lưu mẫu/)).toBeVisible()
+})
+
+test('the quota editor’s Hoàn lại forgets a refused number on its field', async ({
+  page,
+  dais
+}) => {
+  test.setTimeout(150_000)
+  const shell = new AppShell(page)
+  const rosters = new RostersSection(page)
+  await shell.open(dais.url)
+  await new EventListPage(page).openSampleButton.click()
+  await rosters.open()
+  await rosters.roster('Đoàn đại biểu dự Đại hội Thi đua yêu nước tỉnh').click()
+  await rosters.createNewVersion('Thử chỉ tiêu')
+  await rosters.innerTab('Chỉ tiêu cơ cấu').click()
+  const total = page.getByRole('spinbutton', { name: 'Số lượng được phân bổ' })
+  await expect(total).toHaveValue('8')
+  const reset = page.getByRole('button', { name: 'Hoàn lại', exact: true })
+  await expect(reset).toBeDisabled()
+
+  await total.fill('200000')
+  await total.press('Tab')
+  await expect(total).toHaveAccessibleDescription('Giá trị phải từ 0 đến 100000.')
+  await expect(page.getByRole('button', { name: 'Lưu chỉ tiêu' })).toBeDisabled()
+  await screenshot(page, 'number-field-quota-refused')
+  await expect(reset).toBeEnabled()
+  await reset.click()
+  await expect(total).toHaveValue('8')
+  await expect(total).not.toHaveAttribute('aria-invalid', 'true')
+  await expect(reset).toBeDisabled()
+  expect(await shell.reloadAndSee('stay')).toBe('none')
 })

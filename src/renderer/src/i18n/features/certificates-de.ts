@@ -56,6 +56,8 @@ export const certificatesDe: typeof certificatesVi = {
     backToList: 'Vorlagenliste',
     name: 'Name der Vorlage',
     unsaved: 'Nicht gespeichert',
+    fixNumbers:
+      'Ein Zahlenfeld enthält einen ungültigen Wert (roter Rahmen): bitte vor dem Speichern korrigieren.',
     undo: 'Rückgängig',
     undoHint: 'Strg+Z macht die letzte Änderung im Designer rückgängig (vor dem Speichern)',
     redo: 'Wiederholen',
