@@ -77,6 +77,12 @@ test('movement: create it → import units → one year’s registrations and re
     'title',
     /^Chọn danh hiệu ở cột/
   )
+  // …and both look disabled: greyed like every disabled field, not white as if open to typing.
+  const note = grid.getByLabel('Lý do / ghi chú Tổ dân phố số 1')
+  for (const control of [firstResult, note]) {
+    await expect(control).toHaveCSS('cursor', 'not-allowed')
+    await expect(control).not.toHaveCSS('background-color', 'rgb(255, 255, 255)')
+  }
   await firstResult.hover({ force: true })
   await screenshot(page, 'movement-04a-year-grid-register-first')
   const rows: [string, string, string, number | null][] = [
