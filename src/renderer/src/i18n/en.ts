@@ -198,6 +198,9 @@ const en: MessageSchema = {
     back: 'Back to the event list',
     sectionsLabel: 'Event sections',
     notFound: 'This event was not found. It may have been deleted.',
+    sectionFailed:
+      'This part of Dais could not be loaded. Reload the page; if it still fails, start Dais again.',
+    reload: 'Reload the page',
     sections: {
       overview: 'Overview',
       delegates: 'Delegates',

@@ -197,6 +197,9 @@ const vi = {
     back: 'Về danh sách sự kiện',
     sectionsLabel: 'Các phần của sự kiện',
     notFound: 'Không tìm thấy sự kiện này. Có thể nó đã bị xóa.',
+    sectionFailed:
+      'Không tải được phần này của Dais. Hãy tải lại trang; nếu vẫn lỗi, khởi động lại Dais.',
+    reload: 'Tải lại trang',
     sections: {
       overview: 'Tổng quan',
       delegates: 'Đại biểu',

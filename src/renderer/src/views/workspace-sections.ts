@@ -1,5 +1,6 @@
-import { defineAsyncComponent, type Component } from 'vue'
+import { defineAsyncComponent, h, type Component } from 'vue'
 import EventOverviewSection from '../components/EventOverviewSection.vue'
+import SectionLoading from '../components/SectionLoading.vue'
 
 /**
  * The sections of an event workspace, in tab order. Each component receives `event` and
@@ -12,7 +13,14 @@ export interface WorkspaceSection {
   component: Component
 }
 
-const lazy = (load: () => Promise<{ default: Component }>) => defineAsyncComponent(load)
+/** A section still loading says so after a moment; one that cannot load says what to do. */
+const lazy = (load: () => Promise<{ default: Component }>) =>
+  defineAsyncComponent({
+    loader: load,
+    loadingComponent: SectionLoading,
+    delay: 150,
+    errorComponent: { render: () => h(SectionLoading, { failed: true }) }
+  })
 
 export const workspaceSections: WorkspaceSection[] = [
   { key: 'overview', labelKey: 'workspace.sections.overview', component: EventOverviewSection },
