@@ -187,7 +187,8 @@ test('movement lists: titles are added, renamed, deleted when unused and retired
   const tab2 = page.waitForEvent('popup')
   await files.getByRole('button', { name: 'Mở Tờ trình đề nghị.pdf' }).click()
   const viewer = await tab2
-  expect(viewer.url()).toMatch(/\/documents\/[0-9a-f]{32}\/T/)
+  // The popup exists before its first navigation commits: wait for the address, not a moment.
+  await viewer.waitForURL(/\/documents\/[0-9a-f]{32}\/T/)
   await viewer.close()
   await files.getByRole('button', { name: 'Xóa tệp Tờ trình đề nghị.pdf' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Đồng ý' }).click()
