@@ -18,6 +18,8 @@ function problemText(p: TargetProblem, m: { fromYear: number; toYear: number }):
       return `the deadline ${p.year} is before the movement starts (${m.fromYear})`
     case 'deadline-after-end':
       return `the deadline ${p.year} is after the movement ends (${m.toYear})`
+    case 'deadline-not-year':
+      return 'the deadline is not a year'
     case 'milestone-unreadable':
       return `"${p.part}" is not "year:percent"`
     case 'milestone-year':

@@ -22,6 +22,15 @@ describe("a target's checks", () => {
     expect(targetProblems({ ...target, percent: 95.125 }, period)[0]?.code).toBe('percent-range')
   })
 
+  it('refuses an emptied number (NaN) on its field instead of reading it as 0', () => {
+    expect(targetProblems({ ...target, percent: Number.NaN }, period)[0]?.code).toBe(
+      'percent-range'
+    )
+    expect(targetProblems({ ...target, deadlineYear: Number.NaN }, period)).toEqual([
+      { field: 'deadlineYear', code: 'deadline-not-year' }
+    ])
+  })
+
   it('names a milestone outside the years up to the deadline, out of range, or given twice', () => {
     const problems = targetProblems(
       {

@@ -9,6 +9,7 @@ export interface TargetDraft {
 export type TargetProblem =
   | { field: 'percent'; code: 'percent-range'; percent: number }
   | { field: 'deadlineYear'; code: 'deadline-before-start' | 'deadline-after-end'; year: number }
+  | { field: 'deadlineYear'; code: 'deadline-not-year' }
   | { field: 'milestones'; code: 'milestone-unreadable'; part: string }
   | { field: 'milestones'; code: 'milestone-year'; year: number; to: number }
   | { field: 'milestones'; code: 'milestone-percent'; year: number; percent: number }
@@ -27,7 +28,8 @@ export function targetProblems(
   if (!isPercent(target.percent))
     out.push({ field: 'percent', code: 'percent-range', percent: target.percent })
   const deadline = target.deadlineYear
-  if (!Number.isInteger(deadline) || deadline < period.fromYear)
+  if (!Number.isInteger(deadline)) out.push({ field: 'deadlineYear', code: 'deadline-not-year' })
+  else if (deadline < period.fromYear)
     out.push({ field: 'deadlineYear', code: 'deadline-before-start', year: deadline })
   else if (deadline > period.toYear)
     out.push({ field: 'deadlineYear', code: 'deadline-after-end', year: deadline })

@@ -144,6 +144,7 @@ export const movementVi = {
     problems: {
       'percent-range': 'Mức phải là số phần trăm từ 0 đến 100, tối đa hai chữ số thập phân.',
       'deadline-before-start': 'Hạn {year} ở trước năm bắt đầu phong trào ({fromYear}).',
+      'deadline-not-year': 'Hạn phải là một năm, ví dụ {toYear}.',
       'deadline-after-end': 'Hạn {year} ở sau năm kết thúc phong trào ({toYear}).',
       'milestone-unreadable': 'Không đọc được “{part}”: mỗi mốc viết năm:%, ví dụ 2027:92.',
       'milestone-year': 'Mốc năm {year} nằm ngoài các năm {fromYear}–{to} của chỉ tiêu.',
@@ -451,6 +452,7 @@ export const movementEn: typeof movementVi = {
     problems: {
       'percent-range': 'The level must be a percentage from 0 to 100 with at most two decimals.',
       'deadline-before-start': 'The deadline {year} is before the movement starts ({fromYear}).',
+      'deadline-not-year': 'The deadline must be a year, for example {toYear}.',
       'deadline-after-end': 'The deadline {year} is after the movement ends ({toYear}).',
       'milestone-unreadable': 'Cannot read “{part}”: write each milestone as year:%, e.g. 2027:92.',
       'milestone-year': 'The milestone of {year} is outside the target’s years {fromYear}–{to}.',
