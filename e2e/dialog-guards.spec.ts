@@ -98,6 +98,8 @@ test('a reason typed for a reprint or a revoked card is asked about before Esc o
   await expect(askDiscard).toBeVisible()
   await screenshot(page, 'reason-dialog-asked')
   await keepTyping.click()
+  // The question fades out first: a click before it is gone lands on its own overlay.
+  await expect(askDiscard).toBeHidden()
   await expect(reason).toHaveValue('Phôi bị kẹt giấy')
   await page.mouse.click(8, 600)
   await expect(askDiscard).toBeVisible()
