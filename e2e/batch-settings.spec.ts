@@ -14,7 +14,10 @@ test('on a new event: the zip file-name pattern saves as typed, a bad one says s
   await page.getByRole('tab', { name: 'In giấy khen' }).click()
   const batch = new CertificatesSection(page)
   const output = batch.root.getByRole('radiogroup', { name: 'Kết quả' })
-  await output.getByRole('radio', { name: 'Mỗi giấy khen một tệp (ZIP)' }).check({ force: true })
+  const zip = output.getByRole('radio', { name: 'Mỗi giấy khen một tệp (ZIP)' })
+  // The choice waits for the event's saved settings (force skips Playwright's own wait for it).
+  await expect(zip).toBeEnabled()
+  await zip.check({ force: true })
   const pattern = batch.root.getByRole('textbox', { name: 'Tên tệp' })
   await pattern.fill('GK_{so}_{ten}.pdf')
 
