@@ -13,17 +13,17 @@ export const agendaCommands: Record<string, CliCommand> = {
   'agenda-show': {
     help: 'agenda-show EVENT_ID [--data-dir DIR]   the programme with computed times',
     async run(args, io, tools) {
-      const { values, positionals } = parseArgs({
+      const { positionals } = parseArgs({
         args,
         allowPositionals: true,
-        options: { 'data-dir': { type: 'string' } }
+        options: {}
       })
       const eventId = positionals[0]
       if (!eventId) {
         io.err('agenda-show: give the event id')
         return 2
       }
-      return tools.withService(tools.dataDir(values['data-dir']), async (s) => {
+      return tools.withService(tools.dataDir(), async (s) => {
         const event = tools.unwrap(await s.dispatch('getEvent', { id: eventId })) as
           Event | undefined
         const agenda = tools.unwrap(await s.dispatch('getAgenda', { eventId })) as
@@ -55,8 +55,7 @@ export const agendaCommands: Record<string, CliCommand> = {
         allowPositionals: true,
         options: {
           kind: { type: 'string' },
-          out: { type: 'string' },
-          'data-dir': { type: 'string' }
+          out: { type: 'string' }
         }
       })
       const eventId = positionals[0]
@@ -66,7 +65,7 @@ export const agendaCommands: Record<string, CliCommand> = {
         return 2
       }
       const out = values.out
-      return tools.withService(tools.dataDir(values['data-dir']), async (s) => {
+      return tools.withService(tools.dataDir(), async (s) => {
         const file = tools.unwrap(await s.dispatch('renderAgendaDocument', { eventId, kind })) as
           FileOut | undefined
         if (!file) return 1

@@ -56,8 +56,7 @@ export const attendanceCommands: Record<string, CliCommand> = {
           args,
           options: {
             event: { type: 'string' },
-            desk: { type: 'string', default: 'Dòng lệnh' },
-            'data-dir': { type: 'string' }
+            desk: { type: 'string', default: 'Dòng lệnh' }
           },
           allowPositionals: true,
           strict: true
@@ -68,7 +67,7 @@ export const attendanceCommands: Record<string, CliCommand> = {
       })
       if (!parsed) return 2
       const { values, positionals } = parsed
-      return tools.withService(tools.dataDir(values['data-dir']), async (service) => {
+      return tools.withService(tools.dataDir(), async (service) => {
         let refused = 0
         let last: CheckInOutcome | undefined
         for (const code of positionals) {
@@ -97,8 +96,7 @@ export const attendanceCommands: Record<string, CliCommand> = {
           options: {
             event: { type: 'string' },
             chair: { type: 'string' },
-            out: { type: 'string', short: 'o' },
-            'data-dir': { type: 'string' }
+            out: { type: 'string', short: 'o' }
           },
           strict: true
         }).values
@@ -107,7 +105,7 @@ export const attendanceCommands: Record<string, CliCommand> = {
       })
       if (!values) return 2
       const { event, chair, out } = values
-      return tools.withService(tools.dataDir(values['data-dir']), async (service) => {
+      return tools.withService(tools.dataDir(), async (service) => {
         const file = tools.unwrap(
           await service.dispatch('renderCredentialsReport', {
             eventId: event,
@@ -126,8 +124,7 @@ export const attendanceCommands: Record<string, CliCommand> = {
           args,
           options: {
             event: { type: 'string' },
-            json: { type: 'boolean', default: false },
-            'data-dir': { type: 'string' }
+            json: { type: 'boolean', default: false }
           },
           strict: true
         }).values
@@ -137,7 +134,7 @@ export const attendanceCommands: Record<string, CliCommand> = {
       if (!values) return 2
       const eventId = values.event
       const json = values.json
-      return tools.withService(tools.dataDir(values['data-dir']), async (service) => {
+      return tools.withService(tools.dataDir(), async (service) => {
         const codes = tools.unwrap(await service.dispatch('listCheckInCodes', { eventId })) as
           CheckInCodeEntry[] | undefined
         if (!codes) return 1
@@ -155,8 +152,7 @@ export const attendanceCommands: Record<string, CliCommand> = {
           args,
           options: {
             event: { type: 'string' },
-            json: { type: 'boolean', default: false },
-            'data-dir': { type: 'string' }
+            json: { type: 'boolean', default: false }
           },
           allowPositionals: true,
           strict: true
@@ -167,7 +163,7 @@ export const attendanceCommands: Record<string, CliCommand> = {
       })
       if (!parsed) return 2
       const { values, positionals } = parsed
-      return tools.withService(tools.dataDir(values['data-dir']), async (service) => {
+      return tools.withService(tools.dataDir(), async (service) => {
         const verdicts: (CheckInVerdict & { code: string })[] = []
         for (const code of positionals) {
           const v = tools.unwrap(

@@ -141,8 +141,7 @@ const cards: CliCommand = {
         only: { type: 'string' },
         photos: { type: 'string' },
         'confirm-overflow': { type: 'boolean', default: false },
-        output: { type: 'string', short: 'o' },
-        'data-dir': { type: 'string' }
+        output: { type: 'string', short: 'o' }
       }
     }).values
     if (
@@ -155,7 +154,7 @@ const cards: CliCommand = {
       io.err(`usage: dais ${cards.help}`)
       return 2
     }
-    return tools.withService(tools.dataDir(v['data-dir']), async (s) => {
+    return tools.withService(tools.dataDir(), async (s) => {
       const template = await templateId(s, io, 'delegateCard', v.template)
       const profile = await profileId(s, io, v.profile)
       if (!template || !profile.ok) return 1
@@ -220,15 +219,14 @@ const nameTents: CliCommand = {
         event: { type: 'string' },
         template: { type: 'string' },
         profile: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        'data-dir': { type: 'string' }
+        output: { type: 'string', short: 'o' }
       }
     }).values
     if (!v.event || !v.output) {
       io.err(`usage: dais ${nameTents.help}`)
       return 2
     }
-    return tools.withService(tools.dataDir(v['data-dir']), async (s) => {
+    return tools.withService(tools.dataDir(), async (s) => {
       const template = await templateId(s, io, 'nameTent', v.template)
       const profile = await profileId(s, io, v.profile)
       if (!template || !profile.ok) return 1
@@ -258,15 +256,14 @@ const invitations: CliCommand = {
         dress: { type: 'string' },
         contact: { type: 'string' },
         order: { type: 'string', default: 'number' },
-        output: { type: 'string', short: 'o' },
-        'data-dir': { type: 'string' }
+        output: { type: 'string', short: 'o' }
       }
     }).values
     if (!v.event || !v.output || !orders.includes(v.order!)) {
       io.err(`usage: dais ${invitations.help}`)
       return 2
     }
-    return tools.withService(tools.dataDir(v['data-dir']), async (s) => {
+    return tools.withService(tools.dataDir(), async (s) => {
       // No letter option given: the settings saved on the event's invitations screen.
       const typed = [v.number, v.symbol, v.date, v.time, v.place, v.dress, v.contact].some(
         (x) => x !== undefined
@@ -314,11 +311,10 @@ const labels: CliCommand = {
         origin: { type: 'string' },
         skip: { type: 'string', default: '0' },
         order: { type: 'string', default: 'number' },
-        output: { type: 'string', short: 'o' },
-        'data-dir': { type: 'string' }
+        output: { type: 'string', short: 'o' }
       }
     }).values
-    return tools.withService(tools.dataDir(v['data-dir']), async (s) => {
+    return tools.withService(tools.dataDir(), async (s) => {
       const sheets = await call<LabelSheet[]>(s, io, 'listLabelSheets', {})
       if (!sheets) return 1
       if (v.sheet === 'list') {

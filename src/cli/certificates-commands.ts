@@ -138,8 +138,7 @@ const certificates: CliCommand = {
         'confirm-overflow': { type: 'boolean', default: false },
         'decision-number': { type: 'string' },
         'decision-date': { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        'data-dir': { type: 'string' }
+        output: { type: 'string', short: 'o' }
       }
     }).values
     const out = values.output
@@ -155,7 +154,7 @@ const certificates: CliCommand = {
       return 2
     }
     const output = out.toLowerCase().endsWith('.zip') ? 'zip' : 'single'
-    const dataDir = tools.dataDir(values['data-dir'])
+    const dataDir = tools.dataDir()
     if (values.honorees) {
       const sheet: SheetPrint = {
         file: values.honorees,
@@ -325,8 +324,7 @@ const calibrationSheet: CliCommand = {
         size: { type: 'string', default: 'A4' },
         landscape: { type: 'boolean', default: false },
         profile: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        'data-dir': { type: 'string' }
+        output: { type: 'string', short: 'o' }
       }
     }).values
     const size = values.size!.toUpperCase()
@@ -349,7 +347,7 @@ const calibrationSheet: CliCommand = {
       io.out(`${values.output} written (${w} × ${h} mm). Print it at Actual size / 100 %.`)
       return 0
     }
-    return tools.withService(tools.dataDir(values['data-dir']), async (s) => {
+    return tools.withService(tools.dataDir(), async (s) => {
       const profile = await resolveProfile(s, io, values.profile)
       if (!profile.ok) return 1
       const file = await call<FileOut>(s, io, 'renderCalibrationSheet', {
@@ -378,8 +376,7 @@ const printed: CliCommand = {
         pages: { type: 'string' },
         spoiled: { type: 'string' },
         reason: { type: 'string' },
-        'reprint-reason': { type: 'string' },
-        'data-dir': { type: 'string' }
+        'reprint-reason': { type: 'string' }
       }
     }).values
     if (!values.event || !(values.pages || values.spoiled)) {
@@ -399,7 +396,7 @@ const printed: CliCommand = {
       io.err(e instanceof AppError ? e.message : String(e))
       return 2
     }
-    return tools.withService(tools.dataDir(values['data-dir']), async (s) => {
+    return tools.withService(tools.dataDir(), async (s) => {
       const decision = await chooseDecision(s, io, values.event!, values.decision)
       if (!decision) return 1
       const order = await call<CertificateOrderEntry[]>(s, io, 'certificateOrder', {

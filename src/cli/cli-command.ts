@@ -22,7 +22,7 @@ export interface CliTools {
     features?: ServiceFeatures
   ): Promise<number>
   /** The data folder from --data-dir or the desktop app's default. */
-  dataDir(explicit: string | undefined): string
+  dataDir(): string
   /** The repository's (or packaged app's) resources folder. */
   resourcesDir: string
   /** Prints an error result as "CODE: message" and returns undefined. */

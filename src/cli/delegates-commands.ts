@@ -22,7 +22,7 @@ const moreCommands: Record<string, CliCommand> = {
       const parsed = parseOrUsage(io, showUsage, () => {
         const p = parseArgs({
           args,
-          options: { json: { type: 'boolean', default: false }, 'data-dir': { type: 'string' } },
+          options: { json: { type: 'boolean', default: false } },
           allowPositionals: true,
           strict: true
         })
@@ -30,7 +30,7 @@ const moreCommands: Record<string, CliCommand> = {
         return { id: p.positionals[0]!, ...p.values }
       })
       if (!parsed) return 2
-      return tools.withService(tools.dataDir(parsed['data-dir']), async (service) => {
+      return tools.withService(tools.dataDir(), async (service) => {
         const d = tools.unwrap(await service.dispatch('getDelegate', { id: parsed.id })) as
           Delegate | undefined
         if (!d) return 1
@@ -47,8 +47,7 @@ const moreCommands: Record<string, CliCommand> = {
           args,
           options: {
             event: { type: 'string' },
-            json: { type: 'boolean', default: false },
-            'data-dir': { type: 'string' }
+            json: { type: 'boolean', default: false }
           },
           allowPositionals: true,
           strict: true
@@ -58,8 +57,7 @@ const moreCommands: Record<string, CliCommand> = {
         return {
           eventId: p.values.event,
           file: resolve(p.positionals[0]!),
-          json: p.values.json,
-          dataDir: p.values['data-dir']
+          json: p.values.json
         }
       })
       if (!parsed) return 2
@@ -69,7 +67,7 @@ const moreCommands: Record<string, CliCommand> = {
         for (const line of read.problems) io.err(line)
         return 2
       }
-      return tools.withService(tools.dataDir(parsed.dataDir), async (service) => {
+      return tools.withService(tools.dataDir(), async (service) => {
         const result = await service.dispatch('addDelegates', {
           eventId: parsed.eventId,
           delegates: read.delegates
@@ -109,8 +107,7 @@ export const delegatesCommands: Record<string, CliCommand> = {
         args,
         options: {
           event: { type: 'string' },
-          json: { type: 'boolean', default: false },
-          'data-dir': { type: 'string' }
+          json: { type: 'boolean', default: false }
         },
         strict: true
       })
@@ -119,7 +116,7 @@ export const delegatesCommands: Record<string, CliCommand> = {
         return 2
       }
       const eventId = values.event
-      return tools.withService(tools.dataDir(values['data-dir']), async (service) => {
+      return tools.withService(tools.dataDir(), async (service) => {
         const delegates = tools.unwrap(await service.dispatch('listDelegates', { eventId }))
         const categories = tools.unwrap(
           await service.dispatch('listDelegateCategories', { eventId })

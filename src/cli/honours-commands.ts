@@ -12,7 +12,6 @@ const parse = (args: string[], _io: Io, options: NonNullable<ParseArgsConfig['op
   parseArgs({ args, allowPositionals: true, options })
 
 const common = {
-  'data-dir': { type: 'string' },
   json: { type: 'boolean', default: false }
 } as const
 
@@ -28,17 +27,14 @@ export const honoursCommands: Record<string, CliCommand> = {
       const p = parse(args, io, common)
       const eventId = p?.positionals[0]
       if (!p || !eventId) return (io.err('usage: dais honorees EVENT_ID [--json]'), 2)
-      return tools.withService(
-        tools.dataDir(p.values['data-dir'] as string | undefined),
-        async (s) => {
-          const list = tools.unwrap(await s.dispatch('listHonorees', { eventId })) as
-            Honoree[] | undefined
-          if (!list) return 1
-          if (p.values.json) io.out(JSON.stringify(list, null, 2))
-          else for (const h of list) io.out(`${h.kind}\t${nameLine(h)}\t${h.positionLine}`)
-          return 0
-        }
-      )
+      return tools.withService(tools.dataDir(), async (s) => {
+        const list = tools.unwrap(await s.dispatch('listHonorees', { eventId })) as
+          Honoree[] | undefined
+        if (!list) return 1
+        if (p.values.json) io.out(JSON.stringify(list, null, 2))
+        else for (const h of list) io.out(`${h.kind}\t${nameLine(h)}\t${h.positionLine}`)
+        return 0
+      })
     }
   },
 
@@ -48,26 +44,23 @@ export const honoursCommands: Record<string, CliCommand> = {
       const p = parse(args, io, common)
       const eventId = p?.positionals[0]
       if (!p || !eventId) return (io.err('usage: dais decisions EVENT_ID [--json]'), 2)
-      return tools.withService(
-        tools.dataDir(p.values['data-dir'] as string | undefined),
-        async (s) => {
-          const list = tools.unwrap(await s.dispatch('listDecisions', { eventId })) as
-            Decision[] | undefined
-          if (!list) return 1
-          if (p.values.json) io.out(JSON.stringify(list, null, 2))
-          else
-            for (const d of list) {
-              const count =
-                d.honoreeIds.collective.length +
-                d.honoreeIds.individual.length +
-                d.honoreeIds.household.length
-              io.out(
-                `${d.id}\t${d.number || '-'}/${d.symbol}\t${d.date ?? '-'}\t${d.status}\t${count} honorees`
-              )
-            }
-          return 0
-        }
-      )
+      return tools.withService(tools.dataDir(), async (s) => {
+        const list = tools.unwrap(await s.dispatch('listDecisions', { eventId })) as
+          Decision[] | undefined
+        if (!list) return 1
+        if (p.values.json) io.out(JSON.stringify(list, null, 2))
+        else
+          for (const d of list) {
+            const count =
+              d.honoreeIds.collective.length +
+              d.honoreeIds.individual.length +
+              d.honoreeIds.household.length
+            io.out(
+              `${d.id}\t${d.number || '-'}/${d.symbol}\t${d.date ?? '-'}\t${d.status}\t${count} honorees`
+            )
+          }
+        return 0
+      })
     }
   },
 
@@ -77,15 +70,12 @@ export const honoursCommands: Record<string, CliCommand> = {
       const p = parse(args, io, common)
       const id = p?.positionals[0]
       if (!p || !id) return (io.err('usage: dais issue-decision DECISION_ID'), 2)
-      return tools.withService(
-        tools.dataDir(p.values['data-dir'] as string | undefined),
-        async (s) => {
-          const d = tools.unwrap(await s.dispatch('issueDecision', { id })) as Decision | undefined
-          if (!d) return 1
-          io.out(p.values.json ? JSON.stringify(d, null, 2) : `Issued ${d.number}/${d.symbol}`)
-          return 0
-        }
-      )
+      return tools.withService(tools.dataDir(), async (s) => {
+        const d = tools.unwrap(await s.dispatch('issueDecision', { id })) as Decision | undefined
+        if (!d) return 1
+        io.out(p.values.json ? JSON.stringify(d, null, 2) : `Issued ${d.number}/${d.symbol}`)
+        return 0
+      })
     }
   },
 
@@ -103,28 +93,25 @@ export const honoursCommands: Record<string, CliCommand> = {
         ...(p.values.event ? { eventId: p.values.event as string } : {}),
         ...(p.values.search ? { query: p.values.search as string } : {})
       }
-      return tools.withService(
-        tools.dataDir(p.values['data-dir'] as string | undefined),
-        async (s) => {
-          if (p.values.xlsx) {
-            const file = tools.unwrap(await s.dispatch('exportRegister', query)) as
-              FileOut | undefined
-            if (!file) return 1
-            saveFile(file, p.values.xlsx as string, io)
-            return 0
-          }
-          const list = tools.unwrap(await s.dispatch('listRegister', query)) as
-            RegisterEntry[] | undefined
-          if (!list) return 1
-          if (p.values.json) io.out(JSON.stringify(list, null, 2))
-          else
-            for (const e of list)
-              io.out(
-                `${e.year}\t${e.registerNumber}\t${e.status}\t${e.nameLine}\t${goodPrints(e)} print(s)`
-              )
+      return tools.withService(tools.dataDir(), async (s) => {
+        if (p.values.xlsx) {
+          const file = tools.unwrap(await s.dispatch('exportRegister', query)) as
+            FileOut | undefined
+          if (!file) return 1
+          saveFile(file, p.values.xlsx as string, io)
           return 0
         }
-      )
+        const list = tools.unwrap(await s.dispatch('listRegister', query)) as
+          RegisterEntry[] | undefined
+        if (!list) return 1
+        if (p.values.json) io.out(JSON.stringify(list, null, 2))
+        else
+          for (const e of list)
+            io.out(
+              `${e.year}\t${e.registerNumber}\t${e.status}\t${e.nameLine}\t${goodPrints(e)} print(s)`
+            )
+        return 0
+      })
     }
   },
 
@@ -135,16 +122,13 @@ export const honoursCommands: Record<string, CliCommand> = {
       const id = p?.positionals[0]
       if (!p || !id || !p.values.out)
         return (io.err('usage: dais decision-pdf DECISION_ID --out FILE'), 2)
-      return tools.withService(
-        tools.dataDir(p.values['data-dir'] as string | undefined),
-        async (s) => {
-          const file = tools.unwrap(await s.dispatch('exportDecisionPdf', { id })) as
-            FileOut | undefined
-          if (!file) return 1
-          saveFile(file, p.values.out as string, io)
-          return 0
-        }
-      )
+      return tools.withService(tools.dataDir(), async (s) => {
+        const file = tools.unwrap(await s.dispatch('exportDecisionPdf', { id })) as
+          FileOut | undefined
+        if (!file) return 1
+        saveFile(file, p.values.out as string, io)
+        return 0
+      })
     }
   }
 }

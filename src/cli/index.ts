@@ -90,7 +90,7 @@ const defaultDir = () =>
 function toolsFor(io: Io, globalDataDir: string | undefined): CliTools {
   return {
     withService: (dataDir, use, features) => withService(dataDir, io, use, features),
-    dataDir: (explicit) => resolve(explicit ?? globalDataDir ?? defaultDir()),
+    dataDir: () => resolve(globalDataDir ?? defaultDir()),
     resourcesDir: join(repoRoot, 'resources'),
     unwrap: (result) => unwrap(result, io)
   }

@@ -43,7 +43,6 @@ export const movementCommands: Record<string, CliCommand> = {
     help: 'progress [--movement ID] [--year YYYY] [--json] [-o FILE.pdf]   the movement\u2019s targets that year',
     run: async (args, io, tools) => {
       const p = parse(args, {
-        'data-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
         movement: { type: 'string' },
         year: { type: 'string' },
@@ -56,33 +55,29 @@ export const movementCommands: Record<string, CliCommand> = {
         ...(p.values.movement ? { movementId: p.values.movement as string } : {}),
         ...(yearText ? { year: Number(yearText) } : {})
       }
-      return tools.withService(
-        tools.dataDir(p.values['data-dir'] as string | undefined),
-        async (s) => {
-          const out = p.values.out as string | undefined
-          if (out) {
-            const file = tools.unwrap(await s.dispatch('exportProgressPdf', query)) as
-              FileOut | undefined
-            if (!file) return 1
-            writeFileOut(resolve(out), file)
-            io.out(`Wrote ${resolve(out)}`)
-            return 0
-          }
-          const progress = tools.unwrap(await s.dispatch('getProgress', query)) as
-            MovementProgress | undefined
-          if (!progress) return 1
-          if (p.values.json) io.out(JSON.stringify(progress, null, 2))
-          else for (const line of progressLines(progress)) io.out(line)
+      return tools.withService(tools.dataDir(), async (s) => {
+        const out = p.values.out as string | undefined
+        if (out) {
+          const file = tools.unwrap(await s.dispatch('exportProgressPdf', query)) as
+            FileOut | undefined
+          if (!file) return 1
+          writeFileOut(resolve(out), file)
+          io.out(`Wrote ${resolve(out)}`)
           return 0
         }
-      )
+        const progress = tools.unwrap(await s.dispatch('getProgress', query)) as
+          MovementProgress | undefined
+        if (!progress) return 1
+        if (p.values.json) io.out(JSON.stringify(progress, null, 2))
+        else for (const line of progressLines(progress)) io.out(line)
+        return 0
+      })
     }
   },
   registrations: {
     help: registrationsHelp,
     run: async (args, io, tools) => {
       const p = parse(args, {
-        'data-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
         year: { type: 'string' }
       })
@@ -95,40 +90,37 @@ export const movementCommands: Record<string, CliCommand> = {
           2
         )
       const year = Number(yearText)
-      return tools.withService(
-        tools.dataDir(p.values['data-dir'] as string | undefined),
-        async (s) => {
-          const registrations = tools.unwrap(await s.dispatch('listRegistrations', { year })) as
-            Registration[] | undefined
-          const tallies = tools.unwrap(await s.dispatch('listHouseholdTallies', { year })) as
-            HouseholdTally[] | undefined
-          const units = tools.unwrap(await s.dispatch('listUnits', {})) as Unit[] | undefined
-          const titles = tools.unwrap(await s.dispatch('listEmulationTitles', {})) as
-            EmulationTitle[] | undefined
-          if (!registrations || !tallies || !units || !titles) return 1
-          if (p.values.json) {
-            io.out(JSON.stringify({ year, registrations, tallies }, null, 2))
-            return 0
-          }
-          const unitName = new Map(units.map((u) => [u.id, u.name]))
-          const titleName = new Map(titles.map((t) => [t.id, t.name]))
-          for (const r of registrations)
-            io.out(
-              [
-                unitName.get(r.unitId) ?? r.unitId,
-                titleName.get(r.titleId) ?? r.titleId,
-                r.personName,
-                r.result,
-                r.reason
-              ].join('\t')
-            )
-          for (const t of tallies)
-            io.out(
-              `${unitName.get(t.unitId) ?? t.unitId}\tGia đình văn hóa ${t.titled}/${t.households}`
-            )
+      return tools.withService(tools.dataDir(), async (s) => {
+        const registrations = tools.unwrap(await s.dispatch('listRegistrations', { year })) as
+          Registration[] | undefined
+        const tallies = tools.unwrap(await s.dispatch('listHouseholdTallies', { year })) as
+          HouseholdTally[] | undefined
+        const units = tools.unwrap(await s.dispatch('listUnits', {})) as Unit[] | undefined
+        const titles = tools.unwrap(await s.dispatch('listEmulationTitles', {})) as
+          EmulationTitle[] | undefined
+        if (!registrations || !tallies || !units || !titles) return 1
+        if (p.values.json) {
+          io.out(JSON.stringify({ year, registrations, tallies }, null, 2))
           return 0
         }
-      )
+        const unitName = new Map(units.map((u) => [u.id, u.name]))
+        const titleName = new Map(titles.map((t) => [t.id, t.name]))
+        for (const r of registrations)
+          io.out(
+            [
+              unitName.get(r.unitId) ?? r.unitId,
+              titleName.get(r.titleId) ?? r.titleId,
+              r.personName,
+              r.result,
+              r.reason
+            ].join('\t')
+          )
+        for (const t of tallies)
+          io.out(
+            `${unitName.get(t.unitId) ?? t.unitId}\tGia đình văn hóa ${t.titled}/${t.households}`
+          )
+        return 0
+      })
     }
   }
 }

@@ -67,8 +67,7 @@ const rosterPdf: CliCommand = {
           kind: { type: 'string', default: 'list' },
           columns: { type: 'string' },
           order: { type: 'string', default: 'name' },
-          out: { type: 'string', short: 'o' },
-          'data-dir': { type: 'string' }
+          out: { type: 'string', short: 'o' }
         }
       })
       if (!values.event || !values.roster || !values.out)
@@ -82,8 +81,7 @@ const rosterPdf: CliCommand = {
         columns: values.columns
           ?.split(',')
           .map((c) => oneOf<RosterColumnKey>(rosterColumnKeys, c.trim(), 'columns')),
-        out: resolve(values.out),
-        dataDir: values['data-dir']
+        out: resolve(values.out)
       }
     } catch (error) {
       io.err(
@@ -92,7 +90,7 @@ const rosterPdf: CliCommand = {
       return 2
     }
     const o = options
-    return tools.withService(tools.dataDir(o.dataDir), async (s) => {
+    return tools.withService(tools.dataDir(), async (s) => {
       const roster = await findRoster(s, tools, io, o.event, o.roster)
       if (!roster) return 1
       const file = tools.unwrap(
@@ -126,8 +124,7 @@ const rosterExport: CliCommand = {
           roster: { type: 'string' },
           version: { type: 'string' },
           format: { type: 'string' },
-          out: { type: 'string', short: 'o' },
-          'data-dir': { type: 'string' }
+          out: { type: 'string', short: 'o' }
         }
       })
       if (!values.event || !values.roster || !values.out || !values.format)
@@ -137,8 +134,7 @@ const rosterExport: CliCommand = {
         roster: values.roster,
         version: versionOption(values.version),
         format: oneOf(['xlsx', 'csv'] as const, values.format, 'format'),
-        out: resolve(values.out),
-        dataDir: values['data-dir']
+        out: resolve(values.out)
       }
     } catch (error) {
       io.err(
@@ -147,7 +143,7 @@ const rosterExport: CliCommand = {
       return 2
     }
     const o = options
-    return tools.withService(tools.dataDir(o.dataDir), async (s) => {
+    return tools.withService(tools.dataDir(), async (s) => {
       const roster = await findRoster(s, tools, io, o.event, o.roster)
       if (!roster) return 1
       const file = tools.unwrap(
