@@ -209,6 +209,21 @@ export default tseslint.config(
     }
   },
   {
+    // ElInputNumber's `precision` rounds what was typed without a word; NumberField's `decimals`
+    // refuses it on the field instead.
+    files: ['src/renderer/**/*.vue'],
+    rules: {
+      'vue/no-restricted-v-bind': [
+        'error',
+        { argument: 'precision', message: 'Use NumberField with `decimals`: precision rounds.' }
+      ],
+      'vue/no-restricted-static-attribute': [
+        'error',
+        { key: 'precision', message: 'Use NumberField with `decimals`: precision rounds.' }
+      ]
+    }
+  },
+  {
     // Rooms a person can hold in their head: a function over 120 lines says why at its top, with
     // `// eslint-disable-next-line max-lines-per-function -- <the reason>`.
     files: ['src/**/*.{ts,vue}'],

@@ -26,6 +26,15 @@ test('the printer-profile dialog says so on a number emptied or out of range, an
   const none = (await page.evaluate('window.dais.listPrinterProfiles({})')) as { value: unknown[] }
   expect(none.value).toEqual([])
 
+  // A third decimal is refused on the field, never rounded to 1.23.
+  await offset.fill('1.234')
+  await offset.press('Tab')
+  await expect(offset).toHaveValue('1.234')
+  await expect(offset).toHaveAccessibleDescription('Chỉ được tối đa 2 chữ số sau dấu thập phân.')
+  await screenshot(page, 'printer-profile-decimals-refused')
+  await save.click()
+  await expect(dialog).toBeVisible()
+
   await offset.fill('1.5')
   await expect(offset).not.toHaveAttribute('aria-invalid', 'true')
   await save.click()
