@@ -72,3 +72,72 @@ test('the card designer: its template is in the address (a reload returns to it)
   await screenshot(page, 'card-designer-missing-link')
   await other.close()
 })
+
+test('a refused decimal stays with its field in the card designer: the save is held naming that field while another is selected, and the value is shown again on coming back', async ({
+  page,
+  dais
+}) => {
+  test.setTimeout(180_000)
+  const shell = new AppShell(page)
+  await shell.openSample(dais.url, { name: 'Thẻ & giấy mời' })
+  const cards = new CardsSection(page)
+  await cards.tab('Thẻ đại biểu').click()
+  await cards.root.getByRole('button', { name: 'Thiết kế mẫu' }).click()
+  await new Designer(page, shippedCard).root
+    .getByRole('button', { name: 'Nhân bản để sửa' })
+    .click()
+  const designer = new Designer(page, copyName)
+  await expect(designer.root).toBeVisible()
+
+  await designer.field('Họ và tên').click()
+  const left = designer.boxInput('Cách mép trái')
+  await expect(left).toHaveValue('3')
+  await left.fill('12.345')
+  await left.press('Tab')
+  await expect(left).toHaveValue('12.345')
+  await expect(left).toHaveAccessibleDescription('Chỉ được tối đa 2 chữ số sau dấu thập phân.')
+  await screenshot(page, 'card-designer-decimals-refused')
+
+  // Another field selected: the refused value is not dropped, and a reload asks first.
+  await designer.field('Đơn vị').click()
+  await expect(left).toHaveValue('3')
+  await expect(left).not.toHaveAttribute('aria-invalid', 'true')
+  const why =
+    'Ô “Họ và tên” còn giữ một giá trị không hợp lệ ở mục “Cách mép trái” (12.345): chọn lại ô đó và sửa trước khi lưu.'
+  const held = designer.root.getByRole('status').filter({ hasText: why })
+  await expect(held).toBeVisible()
+  expect(await shell.reloadAndSee('stay')).toBe('beforeunload')
+  await expect(held).toBeVisible()
+
+  // An accepted edit of the other field: the save stays held, by its button and by Ctrl+S.
+  await designer.boxInput('Cách mép trên').fill('41')
+  await designer.boxInput('Cách mép trên').press('Enter')
+  await expect(designer.saveButton).toBeDisabled()
+  await expect(designer.saveButton).toHaveAttribute('title', why)
+  await screenshot(page, 'card-designer-refused-elsewhere')
+  await page.keyboard.press('Control+s')
+  await expect(shell.toast(/Đã lưu mẫu/)).toHaveCount(0)
+
+  // Back on the field, by the canvas or by the message's button: the value as typed, refused.
+  await designer.field('Họ và tên').click()
+  await expect(left).toHaveValue('12.345')
+  await expect(left).toHaveAccessibleDescription('Chỉ được tối đa 2 chữ số sau dấu thập phân.')
+  await expect(designer.saveButton).toBeDisabled()
+  await designer.field('Đơn vị').click()
+  await designer.root.getByRole('button', { name: 'Sửa ô “Họ và tên”' }).click()
+  await expect(designer.properties.getByRole('textbox', { name: 'Tên ô' })).toHaveValue('Họ và tên')
+  await expect(left).toHaveValue('12.345')
+
+  // Corrected: saved, both edits kept.
+  await left.fill('12.35')
+  await left.press('Enter')
+  await expect(held).toBeHidden()
+  await expect(designer.saveButton).toBeEnabled()
+  await designer.saveButton.click()
+  await expect(shell.toast(`Đã lưu mẫu “${copyName}”`)).toBeVisible()
+  expect(await shell.reloadAndSee('stay')).toBe('none')
+  await designer.field('Họ và tên').click()
+  await expect(left).toHaveValue('12.35')
+  await designer.field('Đơn vị').click()
+  await expect(designer.boxInput('Cách mép trên')).toHaveValue('41')
+})

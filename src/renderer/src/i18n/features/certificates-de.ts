@@ -58,6 +58,10 @@ export const certificatesDe: typeof certificatesVi = {
     unsaved: 'Nicht gespeichert',
     fixNumbers:
       'Ein Zahlenfeld enthält einen ungültigen Wert (roter Rahmen): bitte vor dem Speichern korrigieren.',
+    fixElsewhere:
+      'Das Feld „{field}“ hat in „{property}“ noch einen ungültigen Wert ({value}): Wählen Sie das Feld wieder aus und korrigieren Sie ihn vor dem Speichern.',
+    showRefused: '„{field}“ korrigieren',
+    emptyValue: 'leer',
     undo: 'Rückgängig',
     undoHint: 'Strg+Z macht die letzte Änderung im Designer rückgängig (vor dem Speichern)',
     redo: 'Wiederholen',

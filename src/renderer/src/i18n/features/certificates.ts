@@ -53,6 +53,10 @@ export const certificatesVi = {
     name: 'Tên mẫu',
     unsaved: 'Chưa lưu',
     fixNumbers: 'Một ô số đang giữ giá trị không hợp lệ (viền đỏ): sửa ô đó trước khi lưu.',
+    fixElsewhere:
+      'Ô “{field}” còn giữ một giá trị không hợp lệ ở mục “{property}” ({value}): chọn lại ô đó và sửa trước khi lưu.',
+    showRefused: 'Sửa ô “{field}”',
+    emptyValue: 'để trống',
     undo: 'Hoàn tác',
     undoHint: 'Ctrl+Z hoàn tác thao tác cuối trong trình thiết kế (trước khi lưu)',
     redo: 'Làm lại',
@@ -427,6 +431,10 @@ export const certificatesEn: typeof certificatesVi = {
     name: 'Template name',
     unsaved: 'Unsaved',
     fixNumbers: 'A number field holds a value it refuses (red border): correct it before saving.',
+    fixElsewhere:
+      'Field “{field}” still holds a refused value in “{property}” ({value}): select that field again and correct it before saving.',
+    showRefused: 'Correct “{field}”',
+    emptyValue: 'empty',
     undo: 'Undo',
     undoHint: 'Ctrl+Z undoes the last designer edit (before saving)',
     redo: 'Redo',
