@@ -94,7 +94,7 @@ test('add a delegate by the dialog, warned as a duplicate of a look-alike name',
   const form = delegates.dialog('Thêm đại biểu')
   await form.getByRole('textbox', { name: 'Họ và tên' }).fill('  nguyễn  văn HÙNG ')
   await form.getByRole('textbox', { name: 'Dân tộc' }).fill('Kinh')
-  await form.getByRole('textbox', { name: 'Năm sinh' }).fill('1970')
+  await form.getByRole('spinbutton', { name: 'Năm sinh' }).fill('1970')
   await screenshot(page, 'delegates-add-dialog')
   await form.getByRole('button', { name: 'Lưu' }).click()
   await expect(form).toBeHidden()

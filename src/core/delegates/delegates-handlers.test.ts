@@ -185,6 +185,41 @@ describe('delegates', () => {
     )
   })
 
+  it('refuses a birth year or date of birth after today (the clock says 2025-09-01), on every path', async () => {
+    const { call, fail, eventId } = await start()
+    const future = await fail('createDelegate', {
+      eventId,
+      fields: { fullName: 'Lê Văn Tương Lai', birthYear: 2026 }
+    })
+    expect(future.code).toBe('INVALID_ARGUMENT')
+    expect(future.message).toBe('birthYear: the birth year 2026 is after this year (2025)')
+    expect(future.details).toMatchObject({ issues: [{ path: ['birthYear'] }] })
+    const tomorrow = await fail('addDelegates', {
+      eventId,
+      delegates: [{ fullName: 'A' }, { fullName: 'B', birthDate: '2025-09-02' }]
+    })
+    expect(tomorrow.message).toBe(
+      'delegates.1.birthDate: the date of birth 2025-09-02 is after today (2025-09-01)'
+    )
+    expect(await call<Delegate[]>('listDelegates', { eventId })).toEqual([])
+
+    const { delegate } = await call<DelegateSaved>('createDelegate', {
+      eventId,
+      fields: { fullName: 'Trần Thị Nay', birthYear: 2025 }
+    })
+    expect(
+      (await fail('updateDelegate', { id: delegate.id, patch: { birthYear: 2200 } })).code
+    ).toBe('INVALID_ARGUMENT')
+    expect(
+      (await fail('updateDelegates', { ids: [delegate.id], patch: { birthYear: 2100 } })).code
+    ).toBe('INVALID_ARGUMENT')
+    expect(
+      (await fail('updateDelegate', { id: delegate.id, patch: { birthYear: 1850 } })).code
+    ).toBe('INVALID_ARGUMENT')
+    const [stored] = await call<Delegate[]>('listDelegates', { eventId })
+    expect(stored!.birthYear).toBe(2025)
+  })
+
   it('warns about duplicates through NFD, case, spacing and hòa/hoà, not across birth years', async () => {
     const { call, eventId } = await start()
     await call('addDelegates', {

@@ -118,6 +118,12 @@ export const delegateNameInput = (d: NameOf): NameInput => {
   return split ? { fullName: d.fullName, split } : d.fullName
 }
 
+/**
+ * The birth years a person record takes: from 1900 (the schema's floor) to `thisYear`; a year
+ * after it is a typo, not a delegate.
+ */
+export const birthYearRange = (thisYear: number) => ({ min: 1900, max: thisYear })
+
 /** The birth year, from the year field or else the date of birth. */
 export const delegateBirthYear = (d: Pick<Delegate, 'birthYear' | 'birthDate'>): number | null =>
   d.birthYear ?? (d.birthDate ? Number(d.birthDate.slice(0, 4)) : null)

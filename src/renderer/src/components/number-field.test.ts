@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { nextTick, ref } from 'vue'
-import { hasAtMostDecimals, numberProblem, useNumberField, type NumberBounds } from './number-field'
+import {
+  hasAtMostDecimals,
+  numberProblem,
+  numberProblemText,
+  readNumber,
+  useNumberField,
+  type NumberBounds
+} from './number-field'
 
 function field(initial: number | null, bounds: NumberBounds) {
   const model = ref<number | null>(initial)
@@ -54,6 +61,42 @@ describe('decimals', () => {
       kind: 'decimals',
       decimals: 2
     })
+  })
+})
+
+describe('readNumber (a number typed as text)', () => {
+  const whole = { min: 0, max: 100_000, decimals: 0 }
+  it('reads a plain number, spaces around it allowed', () => {
+    expect(readNumber(' 120 ', whole)).toEqual({ value: 120 })
+    expect(readNumber('0', whole)).toEqual({ value: 0 })
+    expect(readNumber('2,5', { decimals: 1 })).toEqual({ value: 2.5 })
+  })
+  it('asks for a number for text that is not one, instead of reading part of it', () => {
+    for (const typed of ['abc', '12abc', '1e3', '2.340.000', '1 200', '--3', 'Infinity'])
+      expect(readNumber(typed, whole), typed).toEqual({ problem: { kind: 'required' } })
+  })
+  it('refuses a negative count and a fraction in a whole-number field, with the reason', () => {
+    expect(readNumber('-3', whole)).toEqual({ problem: { kind: 'range', min: 0, max: 100_000 } })
+    expect(readNumber('2,5', whole)).toEqual({ problem: { kind: 'decimals', decimals: 0 } })
+    expect(readNumber('1.5', whole)).toEqual({ problem: { kind: 'decimals', decimals: 0 } })
+  })
+  it('takes an empty field as no value only where it may be empty', () => {
+    expect(readNumber('  ', { ...whole, optional: true })).toEqual({ value: null })
+    expect(readNumber('', whole)).toEqual({ problem: { kind: 'required' } })
+  })
+})
+
+describe('numberProblemText', () => {
+  const t = (key: string, named?: Record<string, unknown>) =>
+    `${key} ${JSON.stringify(named ?? {})}`
+  it('names the bounds a value must keep to', () => {
+    expect(numberProblemText({ kind: 'range', min: 1900, max: 2025 }, t)).toBe(
+      'numberField.range {"min":"1900","max":"2025"}'
+    )
+    expect(numberProblemText({ kind: 'range', min: 0, max: undefined }, t)).toBe(
+      'numberField.atLeast {"min":"0"}'
+    )
+    expect(numberProblemText({ kind: 'decimals', decimals: 0 }, t)).toBe('numberField.whole {}')
   })
 })
 

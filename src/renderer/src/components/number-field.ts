@@ -52,6 +52,39 @@ export function numberProblem(
   return null
 }
 
+type Translate = (key: string, named?: Record<string, unknown>) => string
+
+/** The message a field shows for a refused value, in the user's language. */
+export function numberProblemText(p: NumberProblem, t: Translate): string {
+  if (p.kind === 'required') return t('numberField.required')
+  if (p.kind === 'decimals')
+    return p.decimals === 0
+      ? t('numberField.whole')
+      : t('numberField.decimals', { decimals: String(p.decimals) })
+  if (p.min !== undefined && p.max !== undefined)
+    return t('numberField.range', { min: String(p.min), max: String(p.max) })
+  if (p.min !== undefined) return t('numberField.atLeast', { min: String(p.min) })
+  return t('numberField.atMost', { max: String(p.max) })
+}
+
+/**
+ * A number typed as text where no number input can be used (a grid cell): the number (null for
+ * an empty field that may be empty), or why it is refused. A decimal comma reads as a point, so
+ * "2,5" in a whole-number field is refused as a fraction; anything else that is not a plain
+ * number ("abc", "1e3", "2.340.000") asks for a number.
+ */
+export function readNumber(
+  text: string,
+  bounds: NumberBounds
+): { value: number | null } | { problem: NumberProblem } {
+  const trimmed = text.trim()
+  if (trimmed === '') return bounds.optional ? { value: null } : { problem: { kind: 'required' } }
+  if (!/^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(trimmed)) return { problem: { kind: 'required' } }
+  const value = Number(trimmed.replace(',', '.'))
+  const problem = numberProblem(value, bounds)
+  return problem ? { problem } : { value }
+}
+
 const none = Symbol('none')
 
 function clamp(value: number, bounds: NumberBounds): number {

@@ -49,7 +49,6 @@ export const delegatesVi = {
   cancel: 'Hủy',
   save: 'Lưu',
   close: 'Đóng',
-  invalidYear: 'Năm sinh phải là số có 4 chữ số',
   gender: { male: 'Nam', female: 'Nữ' },
   flags: {
     honoree: 'Được khen',
@@ -168,7 +167,6 @@ export const delegatesEn: typeof delegatesVi = {
   cancel: 'Cancel',
   save: 'Save',
   close: 'Close',
-  invalidYear: 'The birth year must have 4 digits',
   gender: { male: 'Male', female: 'Female' },
   flags: {
     honoree: 'Honoree',

@@ -1,6 +1,8 @@
 import { nextTick, ref, type Ref } from 'vue'
 import type { Delegate, DelegatePatch } from '@shared/delegates/entities'
+import { birthYearRange } from '@shared/delegates/records'
 import { normalizeText } from '@shared/text'
+import { readNumber, type NumberProblem } from '../../number-field'
 import { trackUnsavedEdit } from '../../../unsaved-edits'
 import { cellText, isEditable, type TableColumn } from '../delegate-table'
 
@@ -27,15 +29,19 @@ export function editValue(d: Delegate, column: TableColumn): string {
 
 /** What patchFor says when a value is refused, already worded in the user's language. */
 export interface CellEditMessages {
-  invalidYear: string
+  number: (problem: NumberProblem) => string
   nameRequired: string
 }
 
-/** The patch an edited cell makes, or the message saying why not. */
+/**
+ * The patch an edited cell makes, or the message saying why not. A birth year is a whole number
+ * from 1900 to `thisYear`, or empty.
+ */
 export function patchFor(
   column: TableColumn,
   value: string,
-  messages: CellEditMessages
+  messages: CellEditMessages,
+  thisYear: number
 ): DelegatePatch | string {
   if (column.custom) return { custom: { [column.field!]: value } }
   switch (column.kind) {
@@ -46,10 +52,9 @@ export function patchFor(
     case 'party':
       return { partyMember: value === 'yes' }
     case 'year': {
-      const trimmed = value.trim()
-      if (trimmed === '') return { birthYear: null, birthDate: null }
-      if (!/^\d{4}$/.test(trimmed)) return messages.invalidYear
-      return { birthYear: Number(trimmed), birthDate: null }
+      const year = readNumber(value, { ...birthYearRange(thisYear), decimals: 0, optional: true })
+      if ('problem' in year) return messages.number(year.problem)
+      return { birthYear: year.value, birthDate: null }
     }
     default:
       if (column.key === 'fullName' && normalizeText(value) === '') return messages.nameRequired
@@ -117,7 +122,7 @@ export function useGridEditing(options: {
       editing.value = null
       return true
     }
-    const patch = patchFor(column, state.value, options.messages())
+    const patch = patchFor(column, state.value, options.messages(), new Date().getFullYear())
     if (typeof patch === 'string') {
       state.error = patch
       return false
