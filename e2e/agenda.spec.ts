@@ -142,6 +142,11 @@ test('the sample programme: reorder, move an honoree, MC script, live run and pr
   const presenter = await popupOpened
   const current = presenter.getByTestId('presenter-current')
   await expect(current.getByRole('heading', { level: 1 })).toHaveText('Chào cờ')
+  // Its own window, whole: no top bar, the screen from edge to edge.
+  await expect(presenter.getByRole('navigation')).toHaveCount(0)
+  await expect(presenter.getByRole('main')).toHaveCount(1)
+  const viewport = presenter.viewportSize()!
+  expect(await presenter.getByRole('main').boundingBox()).toEqual({ x: 0, y: 0, ...viewport })
   for (let i = 0; i < 7; i++) await agenda.nextButton.click()
   await expect(agenda.liveRows().nth(9)).toHaveAttribute('aria-current', 'step')
   await expect(current.getByRole('heading', { level: 1 })).toHaveText(
@@ -155,6 +160,9 @@ test('the sample programme: reorder, move an honoree, MC script, live run and pr
   for (let i = 0; i < 3; i++) await presenter.keyboard.press('ArrowRight')
   await expect(current.getByRole('heading', { level: 2 })).toContainText('(4/4)')
   await expect(names.getByRole('listitem').first()).toContainText(round3[0] as string)
+  // The round's names and what comes next are on the screen, not below it.
+  await expect(names.getByRole('listitem').last()).toBeInViewport()
+  await expect(presenter.getByTestId('presenter-next')).toBeInViewport()
   await screenshot(presenter, 'agenda-presenter')
   await presenter.keyboard.press('ArrowLeft')
   await expect(current.getByRole('heading', { level: 2 })).toContainText('(3/4)')

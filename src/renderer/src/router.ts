@@ -37,7 +37,9 @@ export const router = createRouter({
       path: '/events/:id/presenter',
       name: 'presenter',
       component: () => import('./views/agenda/PresenterView.vue'),
-      props: true
+      props: true,
+      // The MC's screen, often on a second display: the whole window, without the app's top bar.
+      meta: { bare: true }
     },
     {
       path: '/events/:id/attendance',
