@@ -119,6 +119,10 @@ test('movement: create it → import units → one year’s registrations and re
   await personResult.selectOption({ label: 'Đạt' })
   await expect(grid.getByLabel(`Danh hiệu đăng ký ${school}`)).toHaveValue('title-tt-ldtt')
   await screenshot(page, 'movement-04-year-grid')
+  // Each field stays in its column: the note ends before the households count begins.
+  const noteBox = await grid.getByLabel('Lý do / ghi chú Tổ dân phố số 3').boundingBox()
+  const householdsBox = await grid.getByLabel('Số hộ Tổ dân phố số 3').boundingBox()
+  expect(noteBox!.x + noteBox!.width).toBeLessThanOrEqual(householdsBox!.x)
 
   // --- progress: the groups' target is missed, Tổ dân phố số 3 holds it back ---
   await tab(page, 'Tiến độ').click()
