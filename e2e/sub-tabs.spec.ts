@@ -47,6 +47,33 @@ test('a reload returns to the open sub-tab, of an event section, a roster’s de
   await expect(main.getByRole('list', { name: 'Các phiên bản' })).toBeVisible()
   await screenshot(page, 'roster-sub-tab-after-reload')
 
+  // Which roster is open is in the address too; one deleted in another tab gives way quietly.
+  await main.getByRole('button', { name: 'Thêm danh sách', exact: true }).click()
+  await create.getByLabel('Tên danh sách').fill('Khách mời')
+  await create.getByRole('button', { name: 'Thêm danh sách', exact: true }).click()
+  await expect(create).toBeHidden()
+  const rosterList = main.getByRole('list', { name: 'Các danh sách của sự kiện' })
+  const openRoster = rosterList.locator('[aria-current="true"]')
+  await expect(openRoster).toContainText('Khách mời')
+  await expect(page).toHaveURL(/[?&]roster=/)
+  expect(await shell.reloadAndSee('stay')).toBe('none')
+  await expect(openRoster).toContainText('Khách mời')
+  await expect(main.getByRole('heading', { level: 2, name: 'Khách mời' })).toBeVisible()
+  const other = await page.context().newPage()
+  // The same address, as a shared link: it opens the same roster.
+  await new AppShell(other).open(`${dais.url}${new URL(page.url()).hash}`)
+  const otherMain = other.getByRole('main')
+  await expect(otherMain.getByRole('heading', { level: 2, name: 'Khách mời' })).toBeVisible()
+  await otherMain.getByRole('button', { name: 'Xóa danh sách', exact: true }).click()
+  await other.getByRole('dialog').getByRole('button', { name: 'Xóa danh sách' }).click()
+  await expect(
+    otherMain.getByRole('heading', { level: 2, name: 'Đại biểu dự Đại hội' })
+  ).toBeVisible()
+  await other.close()
+  await expect(openRoster).toContainText('Đại biểu dự Đại hội')
+  await expect(main.getByRole('heading', { level: 2, name: 'Đại biểu dự Đại hội' })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+
   await shell.nav.getByRole('link', { name: 'Mẫu in & máy in', exact: true }).click()
   await main.getByRole('tab', { name: 'Hiệu chỉnh máy in', exact: true }).click()
   expect(await shell.reloadAndSee('stay')).toBe('none')

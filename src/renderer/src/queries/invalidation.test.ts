@@ -17,6 +17,11 @@ Object.assign(globalThis, {
 import { invalidateOnDataChanged } from './invalidation'
 import { keys } from './keys'
 
+interface UncaughtEvents {
+  on(event: 'unhandledRejection', listener: (reason: unknown) => void): void
+  off(event: 'unhandledRejection', listener: (reason: unknown) => void): void
+}
+
 /** A change to `entity` that wrote `parts` of the data (by default all of them). */
 const changed = (entity: string, parts: DataPart[] = [...dataParts]): AppEvent => ({
   type: 'dataChanged',
@@ -79,6 +84,29 @@ describe('dataChanged events', () => {
     await vi.waitFor(() => expect(audit).toHaveBeenCalledTimes(3))
     expect(delegates).toHaveBeenCalledTimes(2)
     expect(movements).toHaveBeenCalledTimes(1)
+    stop()
+  })
+
+  it('a refetch that fails (the roster was deleted elsewhere) is the query’s error, not an uncaught one', async () => {
+    const app = withQueries()
+    let gone = false
+    const roster = vi.fn(async () => {
+      if (gone) throw new Error('No roster with id "r1"')
+      return {}
+    })
+    const shown = app.run(() => useQuery({ key: keys.roster('r1'), query: roster }))
+    const stop = invalidateOnDataChanged(app.cache())
+    await vi.waitFor(() => expect(roster).toHaveBeenCalledTimes(1))
+    gone = true
+    // Node's process: the renderer's tests are type-checked without Node's types.
+    const node = (globalThis as unknown as { process: UncaughtEvents }).process
+    const uncaught = vi.fn()
+    node.on('unhandledRejection', uncaught)
+    listeners.forEach((l) => l(changed('roster')))
+    await vi.waitFor(() => expect(shown.error.value?.message).toBe('No roster with id "r1"'))
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    node.off('unhandledRejection', uncaught)
+    expect(uncaught).not.toHaveBeenCalled()
     stop()
   })
 })

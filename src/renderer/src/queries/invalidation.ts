@@ -3,6 +3,9 @@ import { onAppEventOf } from '../api'
 import { dataParts, type DataChange } from '@shared/app-events'
 import { partsReadBy, rootsChangedBy, type Root } from './keys'
 
+/** A refetch that fails is the query's own error, shown where it is read; not an uncaught one. */
+const settled = (refetch: Promise<unknown>): void => void refetch.catch(() => undefined)
+
 /**
  * Marks stale (and refetches, when shown) what a change may have changed: the roots its entity
  * may reach (`rootsChangedBy`; every root for an entity not listed) that read a part it wrote.
@@ -12,13 +15,13 @@ export function invalidateFor(cache: QueryCache, change: Omit<DataChange, 'entit
   for (const root of reached) {
     const reads = partsReadBy[root as Root] ?? dataParts
     if (reads.some((part) => change.parts.includes(part)))
-      void cache.invalidateQueries({ key: [root] })
+      settled(cache.invalidateQueries({ key: [root] }))
   }
 }
 
 /** Everything may have changed (a restored backup): every query is fetched again when shown. */
 export function invalidateAll(cache: QueryCache): void {
-  void cache.invalidateQueries()
+  settled(cache.invalidateQueries())
 }
 
 /**

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { RosterSummary, RosterView } from '@shared/rosters/entities'
 import { withQueries } from '../testing/with-queries'
+import { ApiError } from '../api'
 
 const api = vi.hoisted(() => ({
   listRosters: vi.fn(),
@@ -35,8 +36,9 @@ const summary = (id: string, over: Partial<RosterSummary> = {}): RosterSummary =
 const view = (id: string, name = `Danh sách ${id}`) =>
   ({ id, eventId: 'e1', name }) as unknown as RosterView
 
-function setup() {
+function setup(asked?: string) {
   const app = withQueries()
+  if (asked) app.run(() => (useRostersStore().selectedId = asked))
   const screen = app.run(() => useEventRosters('e1'))
   const store = app.run(() => useRostersStore())
   return { app, screen, store }
@@ -114,5 +116,40 @@ describe('rosters store and queries', () => {
     await vi.waitFor(() => expect(screen.current.value?.id).toBe('r1'))
     await store.addMembers(['d1'])
     expect(screen.current.value?.name).toBe('có thành viên')
+  })
+
+  it('keeps a roster asked for before the list is read, once the list has it', async () => {
+    api.listRosters.mockResolvedValue([summary('r1'), summary('r2')])
+    api.getRoster.mockImplementation(async ({ id }: { id: string }) => view(id))
+    const { screen, store } = setup('r2')
+    await vi.waitFor(() => expect(screen.current.value?.id).toBe('r2'))
+    expect(store.selectedId).toBe('r2')
+    expect(api.getRoster).not.toHaveBeenCalledWith({ id: 'r1' })
+  })
+
+  it.each([
+    ['asked for and not on the list', 'r9', false],
+    ['open, then deleted elsewhere', 'r2', true]
+  ])('a roster %s gives way to the first, with no error', async (_case, asked, deleteAfter) => {
+    const missing = () => new ApiError('NOT_FOUND', 'Không tìm thấy danh sách')
+    const live = new Set(['r1', 'r2'])
+    api.listRosters.mockImplementation(async () => [...live].map((id) => summary(id)))
+    api.getRoster.mockImplementation(async ({ id }: { id: string }) => {
+      if (!live.has(id)) throw missing()
+      return view(id)
+    })
+    const { app, screen, store } = setup(asked)
+    if (deleteAfter) {
+      await vi.waitFor(() => expect(screen.current.value?.id).toBe('r2'))
+      live.delete('r2')
+      // The open roster is read again first: its "not found" brings the list up to date.
+      await app
+        .cache()
+        .invalidateQueries({ key: ['roster'] })
+        .catch(() => undefined)
+    }
+    await vi.waitFor(() => expect(screen.current.value?.id).toBe('r1'))
+    expect(store.selectedId).toBe('r1')
+    expect(screen.error.value).toBeNull()
   })
 })
