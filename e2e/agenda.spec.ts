@@ -53,7 +53,11 @@ test('the sample programme: reorder, move an honoree, MC script, live run and pr
   await agenda.editButton('Chào cờ').click()
   await agenda.itemField('Thời lượng (phút)').fill('-5')
   await agenda.itemDialog.getByRole('button', { name: 'Lưu', exact: true }).click()
-  await expect(agenda.itemDialog).toContainText('Thời lượng phải là số phút nguyên, không âm')
+  await expect(agenda.itemField('Thời lượng (phút)')).toHaveAccessibleDescription(
+    'Giá trị phải từ 0 đến 1440.'
+  )
+  await expect(agenda.itemDialog).toBeVisible()
+  await screenshot(page, 'agenda-item-duration-refused')
   await agenda.itemField('Thời lượng (phút)').fill('5')
   const fixedField = agenda.itemField('Giờ bắt đầu cố định (HH:MM, để trống nếu nối tiếp)')
   await fixedField.fill(startOf(before[0]) as string)

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { AppShell } from './pages/app-shell'
 import { DelegatesSectionPage } from './pages/delegates-section-page'
 import { EventListPage } from './pages/event-list-page'
+import { HonoursSection } from './pages/honours-section'
 import { expect, screenshot, test } from './pages/page-problems'
 
 const thisYear = new Date().getFullYear()
@@ -118,4 +119,41 @@ test('a household count that cannot be right is refused on its cell, never saved
   await count.fill('')
   await expect(count).not.toHaveAttribute('aria-invalid', 'true')
   await expect.poll(() => storedHouseholds(page)).toEqual([null])
+})
+
+async function storedSalaries(page: Page): Promise<number[]> {
+  const eventId = /#\/events\/([^/?]+)/.exec(page.url())![1]
+  const decisions = (await page.evaluate(
+    `window.dais.listDecisions({ eventId: ${JSON.stringify(eventId)} })`
+  )) as { value: { baseSalary: number }[] }
+  return decisions.value.map((d) => d.baseSalary)
+}
+
+test('a base salary typed as a fraction is refused on its field, not read as 25 đồng; an amount saves', async ({
+  page,
+  dais
+}) => {
+  const shell = new AppShell(page)
+  const honours = new HonoursSection(page)
+  await shell.open(dais.url)
+  await new EventListPage(page).openSampleButton.click()
+  await honours.open('Quyết định')
+  const before = await storedSalaries(page)
+  await honours.newDecisionButton.click()
+  await expect.poll(async () => (await storedSalaries(page)).length).toBe(before.length + 1)
+  const saved = (await storedSalaries(page)).at(-1)!
+  const salary = page.getByRole('main').getByRole('textbox', { name: 'Mức lương cơ sở (đồng)' })
+  const problem = page.getByRole('main').getByText(/^Nhập số tiền bằng chữ số/)
+  for (const typed of ['2,5', '1.5', '-3', 'abc', '']) {
+    await salary.fill(typed)
+    await salary.press('Tab')
+    await expect(problem).toBeVisible()
+  }
+  await screenshot(page, 'number-typed-base-salary')
+  expect((await storedSalaries(page)).at(-1)).toBe(saved)
+
+  await salary.fill('2.530.000')
+  await salary.press('Tab')
+  await expect(problem).toHaveCount(0)
+  await expect.poll(async () => (await storedSalaries(page)).at(-1)).toBe(2_530_000)
 })

@@ -83,7 +83,8 @@ export class AgendaPage {
   itemField(
     label: 'Thời lượng (phút)' | 'Giờ bắt đầu cố định (HH:MM, để trống nếu nối tiếp)'
   ): Locator {
-    return this.itemDialog.getByRole('textbox', { name: label, exact: true })
+    const role = label === 'Thời lượng (phút)' ? 'spinbutton' : 'textbox'
+    return this.itemDialog.getByRole(role, { name: label, exact: true })
   }
 
   moveDownButton(title: string): Locator {

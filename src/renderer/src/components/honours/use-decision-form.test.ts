@@ -113,4 +113,10 @@ describe('parseBaseSalary', () => {
     expect(parseBaseSalary('2.5e6')).toBeNull()
     expect(parseBaseSalary('1.000.000.001')).toBeNull()
   })
+  it('reads a separator only between groups of three digits, so a fraction is never 25 đồng', () => {
+    expect(parseBaseSalary(' 2 340 000 ')).toBe(2_340_000)
+    expect(parseBaseSalary('2\u00a0340\u00a0000')).toBe(2_340_000)
+    for (const typed of ['2,5', '1.5', '2.34', '2.340,000', '2..340', '23.40.000', 'abc', '2.340.'])
+      expect(parseBaseSalary(typed), typed).toBeNull()
+  })
 })

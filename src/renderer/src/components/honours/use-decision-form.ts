@@ -40,11 +40,16 @@ type TypedKey = (typeof typedKeys)[number]
 
 const maxBaseSalary = 1_000_000_000
 
-/** A base salary typed with or without thousands separators; null when it is not a whole amount. */
+/**
+ * A base salary typed with or without thousands separators; null when it is not a whole amount.
+ * Separators must group thousands ("2.340.000", "2,340,000", "2 340 000"): "2,5" or "1.5" is a
+ * fraction typed by mistake, not 25 or 15 đồng.
+ */
 export function parseBaseSalary(text: string): number | null {
-  const digits = text.replace(/[.,\s]/g, '')
-  if (!/^\d+$/.test(digits)) return null
-  const n = Number(digits)
+  const trimmed = text.trim()
+  const grouped = /^\d{1,3}(([.,\s\u00a0])\d{3})?(\2\d{3})*$/.test(trimmed)
+  if (!/^\d+$/.test(trimmed) && !grouped) return null
+  const n = Number(trimmed.replace(/\D/g, ''))
   return n <= maxBaseSalary ? n : null
 }
 
