@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs'
-import { encodeQr } from '../../src/core/certificates/qr'
+import { encodeQr, qrModules } from '../../src/core/certificates/qr'
 
 /** Chromium's flags for a camera that plays `file` (a .y4m video) and asks no permission. */
 export const fakeCameraArgs = (file: string): string[] => [
@@ -20,12 +20,13 @@ export function writeQrVideo(file: string, text: string | null, frames = 10): vo
   const luma = new Uint8Array(width * height).fill(235)
   if (text !== null) {
     const qr = encodeQr(text)
+    const dark = qrModules(qr)
     const module = Math.floor(Math.min(width, height) / (qr.size + 8))
     const left = Math.floor((width - qr.size * module) / 2)
     const top = Math.floor((height - qr.size * module) / 2)
     for (let row = 0; row < qr.size; row++)
       for (let col = 0; col < qr.size; col++) {
-        if (!qr.dark[row * qr.size + col]) continue
+        if (!dark[row * qr.size + col]) continue
         for (let y = 0; y < module; y++) {
           const start = (top + row * module + y) * width + left + col * module
           luma.fill(16, start, start + module)

@@ -1,5 +1,5 @@
 /** The certificates feature's entry point: what the app and other features (cards) may use. */
-export { qrMatrix } from './qr'
+export { qrMatrix, qrModules } from './qr'
 export { certificatesHandlers } from './certificates-handlers'
 export { formatShortDate } from './certificate-values'
 export { delegateHonorific, delegateValues } from './delegate-values'

@@ -106,11 +106,19 @@ function scoreBlocks(words: number, n: number): number {
   return 3 * count
 }
 
+/** Points of the dark-module balance rule for `dark` dark modules of `size` × `size`. */
+const balance = (dark: number, size: number): number =>
+  Math.abs(Math.ceil((dark * 100) / (size * size) / 5) - 10) * 10
+
 /**
  * The penalty of the symbol `symbol` XOR `mask`. Counting stops once it reaches `limit` (a mask
  * already found is at least as good), as every part only adds.
  */
 export function maskPenalty(symbol: PackedLines, mask: PackedLines, limit: number): number {
+  return symbol.words <= 2 ? narrowPenalty(symbol, mask, limit) : widePenalty(symbol, mask, limit)
+}
+
+function widePenalty(symbol: PackedLines, mask: PackedLines, limit: number): number {
   const { size, words } = symbol
   let points = 0
   let dark = 0
@@ -125,11 +133,106 @@ export function maskPenalty(symbol: PackedLines, mask: PackedLines, limit: numbe
     if (r > 0) points += scoreBlocks(words, size)
     if (points >= limit) return points
   }
+  points += balance(dark, size)
   for (let c = 0; c < size; c++) {
     const at = c * words
     for (let w = 0; w < words; w++) line[w] = symbol.columns[at + w]! ^ mask.columns[at + w]!
     points += scoreLine(words, size)
     if (points >= limit) return points
   }
-  return points + Math.abs(Math.ceil((dark * 100) / (size * size) / 5) - 10) * 10
+  return points
+}
+
+/*
+ * Symbols of up to 64 modules a side (versions 1–11, what a certificate's code needs): a line is
+ * two words held in locals, no scratch arrays. The same rules as scoreLine and scoreBlocks,
+ * written out for word 0 (nothing before it) and word 1 (word 0 before it); v0 and v1 mark the
+ * modules each word holds (v1 is 0 when the line fits in one word).
+ */
+
+/** Runs and finder-like patterns of the line x0, x1 (see scoreLine). */
+function narrowLine(x0: number, x1: number, v0: number, v1: number): number {
+  let points = 0
+  const a1 = x0 << 1
+  const same0 = ~(x0 ^ a1) & v0 & ~1
+  const long0 = same0 & (same0 << 1) & (same0 << 2) & (same0 << 3)
+  if (long0 !== 0) points += popcount(long0) + 2 * popcount(long0 & ~(long0 << 1))
+  const both0 = v0 & ~0x3ff & ~a1 & (x0 << 4) & ~(x0 << 5) & (x0 << 6) & ~(x0 << 9)
+  if (both0 !== 0) {
+    const a = both0 & ~x0 & ~(x0 << 2) & ~(x0 << 3) & (x0 << 7) & (x0 << 8) & (x0 << 10)
+    const b = both0 & x0 & (x0 << 2) & (x0 << 3) & ~(x0 << 7) & ~(x0 << 8) & ~(x0 << 10)
+    points += 40 * (popcount(a) + popcount(b))
+  }
+  if (v1 === 0) return points
+  const b1 = (x1 << 1) | (x0 >>> 31)
+  const same1 = ~(x1 ^ b1) & v1
+  const long1 =
+    same1 &
+    ((same1 << 1) | (same0 >>> 31)) &
+    ((same1 << 2) | (same0 >>> 30)) &
+    ((same1 << 3) | (same0 >>> 29))
+  if (long1 !== 0)
+    points += popcount(long1) + 2 * popcount(long1 & ~((long1 << 1) | (long0 >>> 31)))
+  const both1 =
+    v1 &
+    ~b1 &
+    ((x1 << 4) | (x0 >>> 28)) &
+    ~((x1 << 5) | (x0 >>> 27)) &
+    ((x1 << 6) | (x0 >>> 26)) &
+    ~((x1 << 9) | (x0 >>> 23))
+  if (both1 !== 0) {
+    const m2 = (x1 << 2) | (x0 >>> 30)
+    const m3 = (x1 << 3) | (x0 >>> 29)
+    const m7 = (x1 << 7) | (x0 >>> 25)
+    const m8 = (x1 << 8) | (x0 >>> 24)
+    const m10 = (x1 << 10) | (x0 >>> 22)
+    const a = both1 & ~x1 & ~m2 & ~m3 & m7 & m8 & m10
+    const b = both1 & x1 & m2 & m3 & ~m7 & ~m8 & ~m10
+    points += 40 * (popcount(a) + popcount(b))
+  }
+  return points
+}
+
+/** 2×2 blocks of one colour between the line p0, p1 and the line x0, x1 (see scoreBlocks). */
+function narrowBlocks(x0: number, x1: number, p0: number, p1: number, v0: number, v1: number) {
+  const vertical0 = ~(x0 ^ p0)
+  let count = popcount(vertical0 & (vertical0 << 1) & ~(x0 ^ (x0 << 1)) & v0 & ~1)
+  if (v1 !== 0) {
+    const vertical1 = ~(x1 ^ p1)
+    const back = (vertical1 << 1) | (vertical0 >>> 31)
+    count += popcount(vertical1 & back & ~(x1 ^ ((x1 << 1) | (x0 >>> 31))) & v1)
+  }
+  return 3 * count
+}
+
+function narrowPenalty(symbol: PackedLines, mask: PackedLines, limit: number): number {
+  const { size, words } = symbol
+  const v0 = words === 1 ? (size === 32 ? -1 : (1 << size) - 1) : -1
+  const v1 = words === 1 ? 0 : size === 64 ? -1 : (1 << (size - 32)) - 1
+  const sr = symbol.rows
+  const mr = mask.rows
+  let points = 0
+  let dark = 0
+  let p0 = 0
+  let p1 = 0
+  for (let r = 0, at = 0; r < size; r++, at += words) {
+    const x0 = sr[at]! ^ mr[at]!
+    const x1 = words === 2 ? sr[at + 1]! ^ mr[at + 1]! : 0
+    dark += popcount(x0) + popcount(x1)
+    points += narrowLine(x0, x1, v0, v1)
+    if (r > 0) points += narrowBlocks(x0, x1, p0, p1, v0, v1)
+    if (points >= limit) return points
+    p0 = x0
+    p1 = x1
+  }
+  points += balance(dark, size)
+  const sc = symbol.columns
+  const mc = mask.columns
+  for (let c = 0, at = 0; c < size; c++, at += words) {
+    const x0 = sc[at]! ^ mc[at]!
+    const x1 = words === 2 ? sc[at + 1]! ^ mc[at + 1]! : 0
+    points += narrowLine(x0, x1, v0, v1)
+    if (points >= limit) return points
+  }
+  return points
 }

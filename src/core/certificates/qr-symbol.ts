@@ -172,40 +172,45 @@ function generator(degree: number): Uint8Array {
   return g
 }
 
-const generatorLogs = new Map<number, Int16Array>()
+const productTables = new Map<number, Int32Array>()
 
-/** The generator's coefficients as logarithms (-1 for a zero coefficient). */
-function generatorLog(degree: number): Int16Array {
-  let gl = generatorLogs.get(degree)
-  if (!gl) {
+/**
+ * For each factor f (0–255), the generator's coefficients times f, packed four bytes a word
+ * (first coefficient in the high byte of word 0), `ceil(degree / 4)` words a factor.
+ */
+function productTable(degree: number): Int32Array {
+  let table = productTables.get(degree)
+  if (!table) {
     const g = generator(degree)
-    gl = Int16Array.from(g, (c) => (c ? log[c]! : -1))
-    generatorLogs.set(degree, gl)
+    const words = (degree + 3) >> 2
+    table = new Int32Array(256 * words)
+    for (let f = 1; f < 256; f++)
+      for (let i = 0; i < degree; i++)
+        if (g[i]) table[f * words + (i >> 2)]! |= exp[log[f]! + log[g[i]!]!]! << (24 - 8 * (i & 3))
+    productTables.set(degree, table)
   }
-  return gl
+  return table
 }
 
-/** The remainder of data × x^degree divided by the generator: the block's error correction. */
+/**
+ * The remainder of data × x^degree divided by the generator: the block's error correction. The
+ * remainder is kept four bytes a word, so one step (shift by a byte, add the generator times
+ * the leading factor) is a few word operations instead of one per coefficient.
+ */
 function errorCorrection(data: Uint8Array, degree: number): Uint8Array {
-  const gl = generatorLog(degree)
-  const rem = new Uint8Array(degree)
-  const last = degree - 1
+  const table = productTable(degree)
+  const words = (degree + 3) >> 2
+  const rem = new Int32Array(words)
+  const last = words - 1
   for (let d = 0; d < data.length; d++) {
-    const factor = data[d]! ^ rem[0]!
-    if (factor === 0) {
-      for (let i = 0; i < last; i++) rem[i] = rem[i + 1]!
-      rem[last] = 0
-      continue
-    }
-    const lf = log[factor]!
-    for (let i = 0; i < last; i++) {
-      const c = gl[i]!
-      rem[i] = c < 0 ? rem[i + 1]! : rem[i + 1]! ^ exp[lf + c]!
-    }
-    const c = gl[last]!
-    rem[last] = c < 0 ? 0 : exp[lf + c]!
+    const row = (data[d]! ^ (rem[0]! >>> 24)) * words
+    for (let w = 0; w < last; w++)
+      rem[w] = ((rem[w]! << 8) | (rem[w + 1]! >>> 24)) ^ table[row + w]!
+    rem[last] = (rem[last]! << 8) ^ table[row + last]!
   }
-  return rem
+  const out = new Uint8Array(degree)
+  for (let i = 0; i < degree; i++) out[i] = rem[i >> 2]! >>> (24 - 8 * (i & 3))
+  return out
 }
 
 /** The data codewords of `bytes` in byte mode, terminated and padded to the version's capacity. */

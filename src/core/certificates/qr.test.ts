@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import QRCode from 'qrcode'
-import { encodeQr } from './qr'
+import { encodeQr, qrModules } from './qr'
 
 /**
  * Texts of every length up to 480 characters, Vietnamese and ASCII mixed, then ASCII up to the
@@ -31,15 +31,8 @@ describe('encodeQr', () => {
       })
       expect(ours.size, text).toBe(reference.modules.size)
       versions.add(reference.version)
-      expect(Buffer.from(ours.dark).equals(Buffer.from(reference.modules.data)), text).toBe(true)
-      const unpacked = ours.dark.map((_, k) => {
-        const row = Math.floor(k / ours.size)
-        const col = k % ours.size
-        return (ours.rows[row * ours.words + (col >> 5)]! >>> (col & 31)) & 1
-      })
-      expect(Buffer.from(unpacked).equals(Buffer.from(ours.dark)), `packed rows of ${text}`).toBe(
-        true
-      )
+      const modules = Buffer.from(qrModules(ours))
+      expect(modules.equals(Buffer.from(reference.modules.data)), text).toBe(true)
     }
     expect([...versions].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1))
   })

@@ -1,5 +1,5 @@
 import type { AppService } from '../app-service'
-import { qrMatrix } from '../certificates'
+import { qrMatrix, qrModules } from '../certificates'
 import { createDeskRegistry, type DeskRegistry, type StoredDesk } from './desk-registry'
 import { startDeskListener, type DeskListener } from './desk-listener'
 import { clearDeskState, readDeskState, writeDeskState } from './desk-state-file'
@@ -157,7 +157,7 @@ export function createDeskControl(options: DeskControlOptions) {
         deskName: pairing.deskName,
         expiresAt: pairing.expiresAt,
         url,
-        qr: { size: qr.size, modules: Array.from(qr.dark, (m) => (m ? '1' : '0')).join('') }
+        qr: { size: qr.size, modules: Array.from(qrModules(qr), (m) => (m ? '1' : '0')).join('') }
       }
     },
     async revoke(deskId: string): Promise<DeskStatus> {
