@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { AppShell } from './pages/app-shell'
 import { CardsSection } from './pages/cards-section'
 import { Designer } from './pages/certificates-setup'
@@ -7,21 +8,31 @@ const shippedCard = 'Thẻ đại biểu 85,6 × 54 mm'
 const copyName = `${shippedCard} (bản sao)`
 const templateIn = (url: string) => new URL(new URL(url).hash.slice(1), 'http://x').searchParams
 
+/** The sample's cards section, a sub-tab's shipped template copied and open in the designer. */
+async function designCopy(
+  page: Page,
+  url: string,
+  tab: 'Thẻ đại biểu' | 'Biển tên',
+  shipped: string
+) {
+  const shell = new AppShell(page)
+  await shell.openSample(url, { name: 'Thẻ & giấy mời' })
+  const cards = new CardsSection(page)
+  await cards.tab(tab).click()
+  await cards.panel(tab).getByRole('button', { name: 'Thiết kế mẫu' }).click()
+  await new Designer(page, shipped).root.getByRole('button', { name: 'Nhân bản để sửa' }).click()
+  const designer = new Designer(page, `${shipped} (bản sao)`)
+  await expect(designer.root).toBeVisible()
+  return { shell, cards, designer }
+}
+
 test('the card designer: its template is in the address (a reload returns to it), and a template gone in another window keeps the edits if asked or closes saying why', async ({
   page,
   context,
   dais
 }) => {
   test.setTimeout(180_000)
-  const shell = new AppShell(page)
-  await shell.openSample(dais.url, { name: 'Thẻ & giấy mời' })
-  const cards = new CardsSection(page)
-  await cards.tab('Thẻ đại biểu').click()
-  await cards.root.getByRole('button', { name: 'Thiết kế mẫu' }).click()
-  const shipped = new Designer(page, shippedCard)
-  await shipped.root.getByRole('button', { name: 'Nhân bản để sửa' }).click()
-  const designer = new Designer(page, copyName)
-  await expect(designer.root).toBeVisible()
+  const { shell, cards, designer } = await designCopy(page, dais.url, 'Thẻ đại biểu', shippedCard)
   const copyId = templateIn(page.url()).get('template')
   expect(copyId).toMatch(/.+/)
   expect(templateIn(page.url()).get('sub')).toBe('cards')
@@ -78,16 +89,7 @@ test('a refused decimal stays with its field in the card designer: the save is h
   dais
 }) => {
   test.setTimeout(180_000)
-  const shell = new AppShell(page)
-  await shell.openSample(dais.url, { name: 'Thẻ & giấy mời' })
-  const cards = new CardsSection(page)
-  await cards.tab('Thẻ đại biểu').click()
-  await cards.root.getByRole('button', { name: 'Thiết kế mẫu' }).click()
-  await new Designer(page, shippedCard).root
-    .getByRole('button', { name: 'Nhân bản để sửa' })
-    .click()
-  const designer = new Designer(page, copyName)
-  await expect(designer.root).toBeVisible()
+  const { shell, designer } = await designCopy(page, dais.url, 'Thẻ đại biểu', shippedCard)
 
   await designer.field('Họ và tên').click()
   const left = designer.boxInput('Cách mép trái')
@@ -140,4 +142,74 @@ test('a refused decimal stays with its field in the card designer: the save is h
   await expect(left).toHaveValue('12.35')
   await designer.field('Đơn vị').click()
   await expect(designer.boxInput('Cách mép trên')).toHaveValue('41')
+})
+
+test('a name-tent template of the office is deleted from the name tents after a question naming it, by keyboard; the list, a designer open in another window and Hoàn tác follow', async ({
+  page,
+  context,
+  dais
+}) => {
+  test.setTimeout(180_000)
+  const shippedTent = 'Biển tên A4 gập đôi'
+  const tentCopy = `${shippedTent} (bản sao)`
+  const { shell, cards, designer } = await designCopy(page, dais.url, 'Biển tên', shippedTent)
+  const tents = cards.panel('Biển tên')
+
+  // The copy open in another window's designer.
+  const other = await context.newPage()
+  await new AppShell(other).open(`${dais.url}${new URL(page.url()).hash}`)
+  await expect(new Designer(other, tentCopy).root).toBeVisible()
+
+  await designer.root.getByRole('button', { name: '← Danh sách mẫu' }).click()
+  const template = tents.getByRole('combobox', { name: 'Mẫu thẻ' })
+  await expect(tents.getByText(tentCopy, { exact: true })).toBeVisible()
+  // A shipped template cannot be deleted: no button for it.
+  await cards.choose(template, shippedTent)
+  await expect(tents.getByRole('button', { name: /^Xóa mẫu/ })).toHaveCount(0)
+  await cards.choose(template, tentCopy)
+  const remove = tents.getByRole('button', { name: `Xóa mẫu ${tentCopy}`, exact: true })
+
+  // Asked first, naming it; "Hủy" keeps it.
+  await remove.focus()
+  await page.keyboard.press('Enter')
+  const question = page.getByRole('dialog', { name: 'Xóa mẫu' })
+  await expect(question).toContainText(`Xóa mẫu “${tentCopy}”? Có thể hoàn tác bằng Ctrl+Z.`)
+  // The question fades in: pictured once it is there.
+  await expect(page.locator('.fade-in-linear-enter-active')).toHaveCount(0)
+  await screenshot(page, 'name-tent-delete-question')
+  await question.getByRole('button', { name: 'Hủy' }).click()
+  await expect(question).toBeHidden()
+  await expect(tents.getByText(tentCopy, { exact: true })).toBeVisible()
+
+  await remove.focus()
+  await page.keyboard.press('Enter')
+  await question.getByRole('button', { name: 'Xóa', exact: true }).click()
+  await expect(shell.toast(`Đã xóa mẫu “${tentCopy}”`)).toBeVisible()
+  await expect(tents.getByText(shippedTent, { exact: true })).toBeVisible()
+  await expect(
+    tents.getByRole('alert').filter({
+      hasText: `Mẫu “${tentCopy}” không còn nữa (đã bị xóa), nên đã chọn mẫu “${shippedTent}” thay vào.`
+    })
+  ).toBeVisible()
+  await expect(remove).toBeHidden()
+  await screenshot(page, 'name-tent-deleted')
+  const listed = async () =>
+    (
+      (await page.evaluate("window.dais.listTemplates({ kind: 'nameTent' })")) as {
+        value: { name: string }[]
+      }
+    ).value.map((t) => t.name)
+  expect(await listed()).toEqual([shippedTent])
+  // The other window's designer, with nothing edited, closes saying why.
+  await expect(new AppShell(other).toast('vừa bị xóa ở cửa sổ khác')).toContainText(
+    `Mẫu “${tentCopy}” vừa bị xóa ở cửa sổ khác`
+  )
+  await expect(new Designer(other, tentCopy).root).toBeHidden()
+
+  // Hoàn tác brings it back into the list.
+  await shell.undoButton.click()
+  await expect.poll(listed).toEqual([shippedTent, tentCopy])
+  await cards.choose(template, tentCopy)
+  await expect(remove).toBeVisible()
+  await other.close()
 })

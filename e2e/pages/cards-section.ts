@@ -18,6 +18,11 @@ export class CardsSection {
     return this.root.getByRole('tab', { name, exact: true })
   }
 
+  /** A sub-tab's panel: "Thẻ đại biểu", "Biển tên"… */
+  panel(name: string): Locator {
+    return this.root.getByRole('region', { name, exact: true })
+  }
+
   /** The colour input of a delegate category. */
   colour(category: string): Locator {
     return this.root.getByLabel(`Màu thẻ ${category}`, { exact: true })

@@ -23,6 +23,7 @@ vi.mock('../api', async (importOriginal) => ({
   }
 }))
 
+import { useTemplatesOfKind } from '../queries/cards'
 import { useCertificateSetup } from '../queries/certificates'
 import { fontChoices, useCertificatesStore } from './certificates'
 
@@ -65,6 +66,22 @@ describe('certificates store and setup queries', () => {
     api.listTemplates.mockReturnValue(new Promise(() => undefined))
     await store.deleteTemplate('d')
     expect(setup.templates.value.map((t) => t.id)).toEqual(['z', 'b', 'e'])
+  })
+
+  it('takes a deleted name-tent template out of its kind’s list at once', async () => {
+    api.listTemplates.mockResolvedValue([
+      template({ id: 'builtin-tent-a4', kind: 'nameTent', builtIn: true }),
+      template({ id: 'tent', kind: 'nameTent' })
+    ])
+    const app = withQueries()
+    const tents = app.run(() => useTemplatesOfKind('nameTent'))
+    const store = app.run(() => useCertificatesStore())
+    await vi.waitFor(() => expect(tents.data.value).toHaveLength(2))
+    api.deleteTemplate.mockResolvedValue({ deleted: true })
+    api.listTemplates.mockReturnValue(new Promise(() => undefined))
+    await store.deleteTemplate('tent')
+    expect(api.deleteTemplate).toHaveBeenCalledWith({ id: 'tent' })
+    expect(tents.data.value?.map((t) => t.id)).toEqual(['builtin-tent-a4'])
   })
 
   it('follows the progress of its own batch only and clears it at the end', async () => {

@@ -84,6 +84,7 @@ export const useCertificatesStore = defineStore('certificates', () => {
   async function deleteTemplate(id: string): Promise<void> {
     await api.deleteTemplate({ id })
     removeFromLists(cache, keys.templates(), id)
+    removeFromLists(cache, ['templatesOfKind'], id)
     void cache.invalidateQueries({ key: ['templatesOfKind'] })
   }
 

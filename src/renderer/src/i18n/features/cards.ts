@@ -23,6 +23,8 @@ export const cardsVi = {
     template: 'Mẫu thẻ',
     design: 'Thiết kế mẫu',
     designHint: 'Chọn một mẫu thẻ trước.',
+    templateGone:
+      'Mẫu “{gone}” không còn nữa (đã bị xóa), nên đã chọn mẫu “{now}” thay vào. Xem lại mẫu trước khi in.',
     profile: 'Máy in',
     noProfile: 'Không hiệu chỉnh',
     sheet: 'Khổ giấy in',
@@ -169,6 +171,8 @@ export const cardsEn: typeof cardsVi = {
     template: 'Card template',
     design: 'Design the template',
     designHint: 'Choose a card template first.',
+    templateGone:
+      'The template “{gone}” no longer exists (it was deleted), so “{now}” is chosen instead. Check the template before printing.',
     profile: 'Printer',
     noProfile: 'No calibration',
     sheet: 'Sheet',

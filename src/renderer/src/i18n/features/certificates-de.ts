@@ -49,7 +49,9 @@ export const certificatesDe: typeof certificatesVi = {
     deleteNamed: 'Vorlage {name} löschen',
     deleted: 'Vorlage „{name}“ gelöscht',
     missingLink:
-      'Die in der Adresse genannte Vorlage konnte nicht geöffnet werden: Sie existiert nicht mehr (vielleicht wurde sie gelöscht). Wählen Sie eine Vorlage aus der Liste.'
+      'Die in der Adresse genannte Vorlage konnte nicht geöffnet werden: Sie existiert nicht mehr (vielleicht wurde sie gelöscht). Wählen Sie eine Vorlage aus der Liste.',
+    missingCardLink:
+      'Die in der Adresse genannte Vorlage konnte nicht geöffnet werden: Diese Karten- oder Tischkartenvorlage gibt es nicht mehr (sie wurde gelöscht, oder die Adresse ist falsch). Zum Gestalten wählen Sie unten unter „Delegate cards“ oder „Name tents“ eine Vorlage bei „Card template“ und klicken auf „Design the template“.'
   },
   designer: {
     title: 'Vorlage {name} gestalten',

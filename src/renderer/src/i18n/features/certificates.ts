@@ -45,7 +45,9 @@ export const certificatesVi = {
     deleteNamed: 'Xóa mẫu {name}',
     deleted: 'Đã xóa mẫu “{name}”',
     missingLink:
-      'Không mở được mẫu ghi trong đường dẫn: mẫu này không còn (có thể đã bị xóa). Hãy chọn một mẫu trong danh sách.'
+      'Không mở được mẫu ghi trong đường dẫn: mẫu này không còn (có thể đã bị xóa). Hãy chọn một mẫu trong danh sách.',
+    missingCardLink:
+      'Không mở được mẫu ghi trong đường dẫn: mẫu thẻ hoặc biển tên đó không còn nữa (đã bị xóa, hoặc đường dẫn bị sai). Để thiết kế, chọn một mẫu ở ô “Mẫu thẻ” (mục “Thẻ đại biểu” hoặc “Biển tên” bên dưới) rồi bấm “Thiết kế mẫu”.'
   },
   designer: {
     title: 'Thiết kế mẫu {name}',
@@ -423,7 +425,9 @@ export const certificatesEn: typeof certificatesVi = {
     deleteNamed: 'Delete template {name}',
     deleted: 'Deleted template “{name}”',
     missingLink:
-      'Could not open the template named in the address: it no longer exists (it may have been deleted). Choose a template from the list.'
+      'Could not open the template named in the address: it no longer exists (it may have been deleted). Choose a template from the list.',
+    missingCardLink:
+      'Could not open the template named in the address: that card or name-tent template no longer exists (it was deleted, or the address is wrong). To design one, choose a template in “Card template” (under “Delegate cards” or “Name tents” below), then press “Design the template”.'
   },
   designer: {
     title: 'Designing template {name}',
