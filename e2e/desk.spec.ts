@@ -38,6 +38,9 @@ test('a second computer paired as a desk checks in two delegates; revoked, it is
   await desk.getByLabel('Mã ghép nối').fill(code)
   await desk.getByRole('button', { name: 'Ghép nối' }).click()
   await expect(desk.getByRole('heading', { name: 'Bàn điểm danh — Bàn cửa Đông' })).toBeVisible()
+  // the used code leaves the main computer's screen once the desk has paired
+  await expect(page.getByText('Bàn cửa Đông đã ghép nối.')).toBeVisible()
+  await expect(panel.getByTestId('pairing-code')).toBeHidden()
   for (const name of ['Lê Minh Tuấn', 'Mai Hải Ngân']) {
     await desk.getByLabel(/Quét thẻ hoặc gõ tên/).fill(name)
     await desk.keyboard.press('Enter')
@@ -108,7 +111,10 @@ test('a second computer paired as a desk checks in two delegates; revoked, it is
   // --- paired again, then the listener turned off: the desk says so and locks ---
   await panel.getByRole('textbox', { name: 'Tên bàn' }).fill('Bàn 2')
   await panel.getByRole('button', { name: 'Tạo mã ghép nối' }).click()
+  // the new code, not the used one a slow answer would leave on screen
+  await expect(panel.getByText('Mã ghép nối cho Bàn 2:')).toBeVisible()
   const second = (await panel.getByTestId('pairing-code').textContent())!.trim()
+  expect(second).not.toBe(code)
   await desk.getByLabel('Mã ghép nối').fill(second)
   await desk.getByRole('button', { name: 'Ghép nối' }).click()
   await expect(desk.getByRole('heading', { name: 'Bàn điểm danh — Bàn 2' })).toBeVisible()

@@ -21,7 +21,8 @@ export const desksVi = {
   lastSeen: 'Liên lạc gần nhất',
   none: 'Chưa có bàn nào.',
   revoke: 'Thu hồi {name}',
-  revoked: 'Đã thu hồi'
+  revoked: 'Đã thu hồi',
+  pairedNow: '{name} đã ghép nối.'
 }
 
 export const desksEn: typeof desksVi = {
@@ -47,5 +48,6 @@ export const desksEn: typeof desksVi = {
   lastSeen: 'Last heard from',
   none: 'No desk yet.',
   revoke: 'Revoke {name}',
-  revoked: 'Revoked'
+  revoked: 'Revoked',
+  pairedNow: '{name} is paired.'
 }
