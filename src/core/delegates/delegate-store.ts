@@ -63,6 +63,15 @@ export const delegatesOf = (data: DatabaseData, eventId: string): Delegate[] =>
   base(data.delegates.delegates).filter((d) => d.eventId === eventId)
 
 /** Gives an event the default categories if it has none yet; returns its categories. */
+/**
+ * The category names a delegate added now can be given: the event's own, or the defaults that
+ * the first addition creates (what an import's preview checks a "Thành phần" column against).
+ */
+export function categoryNamesOnAdd(data: DatabaseData, eventId: string): string[] {
+  const existing = categoriesOf(data, eventId)
+  return existing.length > 0 ? existing.map((c) => c.name) : defaultCategoryNames.map((c) => c.name)
+}
+
 export function ensureDefaultCategories(
   draft: DatabaseData,
   eventId: string,

@@ -3,6 +3,7 @@ export { delegatesHandlers } from './delegates-handlers'
 export {
   addDelegatesToDraft,
   categoriesOf,
+  categoryNamesOnAdd,
   delegatesOf,
   ensureDefaultCategories,
   requireEvent

@@ -163,6 +163,55 @@ describe('previewImport → commitImport', () => {
     ])
   })
 
+  it('a new event checks "Thành phần" against the categories the import will create, and names them', async () => {
+    const { service, event } = await start()
+    const csv = Buffer.from(
+      'STT,Họ và tên,Giới tính,Thành phần\n' +
+        '1,Nguyễn Văn An,Nam,Đại biểu chính thức\n' +
+        '2,Trần Thị Bình,Nữ,đại biểu khách mời\n' +
+        '3,Lê Văn Cường,Nam,Khách mời\n'
+    )
+    const preview = value<ImportPreview>(
+      await service.dispatch('previewImport', {
+        eventId: event.id,
+        kind: 'delegates',
+        file: fileIn('thanh-phan.csv', csv)
+      })
+    )
+    const unknown = preview.rows.map((r) =>
+      r.problems.filter((p) => p.code === 'UNKNOWN_CATEGORY').map((p) => p.params)
+    )
+    expect(unknown).toEqual([
+      [],
+      [],
+      [{ value: 'Khách mời', known: 'Đại biểu chính thức, Đại biểu khách mời' }]
+    ])
+    value(
+      await service.dispatch('commitImport', {
+        eventId: event.id,
+        kind: 'delegates',
+        fileName: 'thanh-phan.csv',
+        signature: preview.signature,
+        mapping: preview.mapping,
+        rows: preview.rows.map(({ sheetRow, skip, values }) => ({ sheetRow, skip, values }))
+      })
+    )
+    const categories = value<{ id: string; name: string }[]>(
+      await service.dispatch('listDelegateCategories', { eventId: event.id })
+    )
+    const nameOf = new Map(categories.map((c) => [c.id, c.name]))
+    const listed = value<{ fullName: string; categoryId: string | null }[]>(
+      await service.dispatch('listDelegates', { eventId: event.id })
+    )
+    expect(listed.map((d) => [d.fullName, d.categoryId ? nameOf.get(d.categoryId) : null])).toEqual(
+      [
+        ['Nguyễn Văn An', 'Đại biểu chính thức'],
+        ['Trần Thị Bình', 'Đại biểu khách mời'],
+        ['Lê Văn Cường', null]
+      ]
+    )
+  })
+
   it('I5: one invalid row in 2,000 refuses the whole commit, located', async () => {
     const { service, event } = await start()
     const rows = Array.from({ length: 2000 }, (_, i) => ({

@@ -5,6 +5,7 @@ import type { FeatureDeps, HandlerGroup } from '../feature-deps'
 import type { DatabaseData } from '../schema/database-schema'
 import { tableToCsv, tableToXlsx, type ExportTable } from '../io/export-table'
 import { previewSpreadsheet } from '../io/preview'
+import { categoryNamesOnAdd } from '../delegates'
 import { commitEventImport, commitOrganisationImport, lookupContext } from './import-commit'
 import { delegatesTable, honoreesTable } from './office-tables'
 
@@ -70,9 +71,7 @@ export function importHandlers(deps: FeatureDeps): HandlerGroup<typeof importMet
           remembered.find((m) => m.kind === kind && m.signature === signature)?.columns ?? null,
         context: {
           existingNames: existingNames(data, eventId, kind),
-          categories: data.delegates.categories
-            .filter((c) => c.eventId === eventId)
-            .map((c) => c.name),
+          categories: eventId ? categoryNamesOnAdd(data, eventId) : [],
           ...lookupContext(data, kind)
         }
       })

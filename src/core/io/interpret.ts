@@ -278,7 +278,7 @@ export function interpretRows(
           field: 'category',
           code: 'UNKNOWN_CATEGORY',
           severity: 'warning',
-          params: { value: category }
+          params: { value: category, known: ctx.categories.join(', ') }
         })
       }
       readPhone(r, values)

@@ -250,8 +250,8 @@ export const importProblemTexts: Record<ImportProblemCode, { vi: string; en: str
   },
   CELL_ERROR: { vi: 'Ô có lỗi {value}', en: 'The cell holds the error {value}' },
   UNKNOWN_CATEGORY: {
-    vi: 'Chưa có nhóm đại biểu "{value}"; sẽ để trống',
-    en: 'No delegate category "{value}"; it will be left empty'
+    vi: 'Chưa có nhóm đại biểu "{value}" (các nhóm hiện có: {known}); sẽ để trống',
+    en: 'No delegate category "{value}" (the categories are: {known}); it will be left empty'
   },
   INVALID_UNIT_KIND: {
     vi: 'Loại đơn vị không rõ: "{value}" (cơ quan, trường học, đoàn thể, tổ dân phố, khác)',
