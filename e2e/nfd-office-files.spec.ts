@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs'
 import { execFileSync } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -106,4 +107,89 @@ test('an office’s files in NFD on an empty folder: imported, found by names ty
   const positions = order.map((name) => text.indexOf(name))
   expect(positions.every((p) => p >= 0)).toBe(true)
   expect(positions.slice().sort((a, b) => a - b)).toEqual(positions)
+})
+
+test('an office workbook on a new event: its categories are checked against those the import creates, a cell retyped is kept while the grid scrolls, a date retyped the office’s way is taken', async ({
+  page,
+  dais
+}) => {
+  test.setTimeout(120_000)
+  const shell = new AppShell(page)
+  const delegates = new DelegatesSectionPage(page)
+  await shell.open(dais.url)
+  await new EventListPage(page).createEvent({ title: 'Đại hội Thi đua yêu nước phường Tiền Phong' })
+  await expect(page).toHaveURL(/#\/events\//)
+
+  // Title rows, "Năm sinh" merged over Nam | Nữ, NFD names, a legacy Ð, an impossible date.
+  const book = new ExcelJS.Workbook()
+  const sheet = book.addWorksheet('DS dai bieu')
+  sheet.mergeCells('A1:G1')
+  sheet.getCell('A1').value = 'DANH SÁCH ĐẠI BIỂU DỰ ĐẠI HỘI THI ĐUA YÊU NƯỚC PHƯỜNG TIỀN PHONG'
+  sheet.getRow(3).values = [
+    'STT',
+    'Họ và tên',
+    'Năm sinh',
+    '',
+    'Ngày sinh',
+    'Thành phần',
+    'Ghi chú'
+  ]
+  sheet.getRow(4).values = ['', '', 'Nam', 'Nữ']
+  sheet.mergeCells('C3:D3')
+  for (const column of ['A', 'B', 'E', 'F', 'G']) sheet.mergeCells(`${column}3:${column}4`)
+  const people: [string, number | '', number | '', string, string][] = [
+    ['Nguyễn Văn An', 1970, '', '12/03/1970', 'Đại biểu chính thức'],
+    [nfd('Trần Thị Bình'), '', 1982, '', 'đại biểu khách mời'],
+    ['\u00D0ỗ Văn Cường', 1975, '', '', 'Đại biểu chính thức'],
+    [nfd('Lê Thị Dung'), '', 1990, '31/02/1990', 'Đại biểu chính thức'],
+    ['Phạm Thị Hoà', '', 1965, '', 'Khách mời']
+  ]
+  people.forEach((person, i) => (sheet.getRow(5 + i).values = [i + 1, ...person]))
+  await delegates.open()
+  await delegates.importButton.click()
+  const dialog = page.getByRole('dialog', { name: 'Nhập danh sách đại biểu' })
+  await dialog.getByLabel('Chọn tệp…').setInputFiles({
+    name: 'dai-bieu.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await book.xlsx.writeBuffer())
+  })
+  const summary = dialog.getByTestId('import-summary')
+  await expect(summary).toContainText('5 dòng, 1 dòng lỗi, 2 dòng cần xem lại')
+  // The categories the import will create are known; only "Khách mời" is not, and it says which are.
+  await expect(dialog.getByText('Chưa có nhóm đại biểu "Đại biểu chính thức"')).toHaveCount(0)
+  await expect(dialog.locator('[data-row="9"]')).toContainText(
+    'Chưa có nhóm đại biểu "Khách mời" (các nhóm hiện có: Đại biểu chính thức, Đại biểu khách mời)'
+  )
+  await expect(dialog.getByLabel('Ngày sinh 5', { exact: true })).toHaveValue('12/03/1970')
+
+  await dialog.getByRole('button', { name: /Sửa ký tự sai bảng mã/ }).click()
+  const date = dialog.getByLabel('Ngày sinh 8', { exact: true })
+  await date.fill('28/02/1990')
+  await date.press('Tab')
+  // Typed into a cell the grid has to scroll to: the text stays until the cell is left.
+  const category = dialog.getByLabel('Thành phần 9', { exact: true })
+  await category.fill('Đại biểu khách mời')
+  await expect(category).toHaveValue('Đại biểu khách mời')
+  await category.press('Tab')
+  await expect(summary).toContainText('5 dòng, 0 dòng lỗi, 0 dòng cần xem lại')
+  await screenshot(page, 'import-office-workbook-fixed')
+  await dialog.getByRole('button', { name: 'Nhập 5 dòng' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(delegates.status).toContainText('5 / 5 đại biểu')
+
+  // Through the app's own API (a string: e2e code has no DOM types).
+  const stored = await page.evaluate(`(async () => {
+    const eventId = (await window.dais.listEvents()).value[0].id
+    const categories = (await window.dais.listDelegateCategories({ eventId })).value
+    const nameOf = new Map(categories.map((c) => [c.id, c.name]))
+    const list = (await window.dais.listDelegates({ eventId })).value
+    return list.map((d) => [d.fullName, d.birthDate, nameOf.get(d.categoryId) ?? null])
+  })()`)
+  expect(stored).toEqual([
+    ['Nguyễn Văn An', '1970-03-12', 'Đại biểu chính thức'],
+    ['Trần Thị Bình', null, 'Đại biểu khách mời'],
+    ['Đỗ Văn Cường', null, 'Đại biểu chính thức'],
+    ['Lê Thị Dung', '1990-02-28', 'Đại biểu chính thức'],
+    ['Phạm Thị Hoà', null, 'Đại biểu khách mời']
+  ])
 })

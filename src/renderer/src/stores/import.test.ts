@@ -9,6 +9,7 @@ vi.mock('../api', async (importOriginal) => ({
 }))
 
 import { useImportStore } from './import'
+import { shownCell } from './import-rows'
 
 const suspect = (row: number): ImportProblem => ({
   sheet: 'Sheet1',
@@ -63,5 +64,56 @@ describe('import preview fixes', () => {
     store.edit(0, 'name', 'Đỗ Văn Minh')
     expect(store.rows[0]?.problems).toEqual([])
     expect(store.rowsWithWarnings).toBe(1)
+  })
+
+  it('clears an unknown category once the cell names one of the event’s categories, or is emptied', async () => {
+    const unknown = (row: number): ImportProblem => ({
+      sheet: 'Sheet1',
+      row,
+      column: 'M',
+      field: 'category',
+      code: 'UNKNOWN_CATEGORY',
+      severity: 'warning',
+      params: { value: 'Khách mời', known: 'Đại biểu chính thức, Đại biểu khách mời' }
+    })
+    api.previewImport.mockResolvedValue({
+      ...preview,
+      rows: [2, 3].map((sheetRow) => ({
+        sheetRow,
+        skip: false,
+        values: { category: 'Khách mời' },
+        problems: [unknown(sheetRow)]
+      }))
+    })
+    const store = useImportStore()
+    await store.load('e1', 'delegates', { fileName: 'a.csv', contentBase64: 'eA==' })
+    store.edit(0, 'category', 'Khách')
+    expect(store.rows[0]?.problems).toHaveLength(1)
+    store.edit(0, 'category', 'đại biểu  khách mời')
+    expect(store.rows[0]?.problems).toEqual([])
+    store.edit(1, 'category', '')
+    expect(store.rows[1]?.problems).toEqual([])
+    expect(store.rowsWithWarnings).toBe(0)
+  })
+
+  it('reads a date typed the office’s way into the preview’s ISO date, and keeps an impossible one as typed', async () => {
+    api.previewImport.mockResolvedValue({
+      ...preview,
+      rows: [2, 3].map((sheetRow) => ({
+        sheetRow,
+        skip: false,
+        values: { birthDate: '31/02/1990' },
+        problems: []
+      }))
+    })
+    const store = useImportStore()
+    await store.load('e1', 'delegates', { fileName: 'a.csv', contentBase64: 'eA==' })
+    store.edit(0, 'birthDate', '28/02/1990')
+    expect(store.rows[0]?.values.birthDate).toBe('1990-02-28')
+    expect(shownCell('birthDate', '1990-02-28')).toBe('28/02/1990')
+    store.edit(1, 'birthDate', '29/02/1990')
+    expect(store.rows[1]?.values.birthDate).toBe('29/02/1990')
+    expect(shownCell('birthDate', '29/02/1990')).toBe('29/02/1990')
+    expect(shownCell('fullName', '1990-02-28')).toBe('1990-02-28')
   })
 })
