@@ -193,9 +193,9 @@ export class CertificatePdf {
     if (!name) {
       const { size, rows, words } = item.matrix
       const rowBytes = (size + 7) >> 3
-      const bits = Buffer.alloc(rowBytes * size)
-      // eight modules at a time from the packed rows (first module in the low bit), reversed
-      // into the image's byte order (first module in the high bit)
+      const bits = Buffer.allocUnsafe(rowBytes * size)
+      // every byte is written: eight modules at a time from the packed rows (first module in the
+      // low bit), reversed into the image's byte order (first module in the high bit)
       for (let row = 0, at = 0; row < size; row++)
         for (let j = 0; j < rowBytes; j++, at++)
           bits[at] = reversedByte[(rows[row * words + (j >> 2)]! >>> ((j & 3) * 8)) & 0xff]!

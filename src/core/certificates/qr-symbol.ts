@@ -193,24 +193,30 @@ function productTable(degree: number): Int32Array {
 }
 
 /**
- * The remainder of data × x^degree divided by the generator: the block's error correction. The
- * remainder is kept four bytes a word, so one step (shift by a byte, add the generator times
- * the leading factor) is a few word operations instead of one per coefficient.
+ * The remainder of data × x^degree divided by the generator: the error correction of the block
+ * `data[start … start + length)`, written to `out[at … at + degree)`. The remainder is kept four
+ * bytes a word, so one step (shift by a byte, add the generator times the leading factor) is a
+ * few word operations instead of one per coefficient.
  */
-function errorCorrection(data: Uint8Array, degree: number): Uint8Array {
+function errorCorrection(
+  data: Uint8Array,
+  start: number,
+  length: number,
+  degree: number,
+  out: Uint8Array,
+  at: number
+): void {
   const table = productTable(degree)
   const words = (degree + 3) >> 2
   const rem = new Int32Array(words)
   const last = words - 1
-  for (let d = 0; d < data.length; d++) {
+  for (let d = start; d < start + length; d++) {
     const row = (data[d]! ^ (rem[0]! >>> 24)) * words
     for (let w = 0; w < last; w++)
       rem[w] = ((rem[w]! << 8) | (rem[w + 1]! >>> 24)) ^ table[row + w]!
     rem[last] = (rem[last]! << 8) ^ table[row + last]!
   }
-  const out = new Uint8Array(degree)
-  for (let i = 0; i < degree; i++) out[i] = rem[i >> 2]! >>> (24 - 8 * (i & 3))
-  return out
+  for (let i = 0; i < degree; i++) out[at + i] = rem[i >> 2]! >>> (24 - 8 * (i & 3))
 }
 
 /** The data codewords of `bytes` in byte mode, terminated and padded to the version's capacity. */
@@ -234,41 +240,44 @@ function dataCodewordsOf(bytes: Uint8Array, version: number): Uint8Array {
   return data
 }
 
-/** The blocks' codewords taken in turn: first every data codeword, then every ECC codeword. */
-function interleave(dataBlocks: Uint8Array[], eccBlocks: Uint8Array[], raw: number): Uint8Array {
+/**
+ * The blocks' codewords taken in turn: first every data codeword, then every ECC codeword. The
+ * blocks lie end to end in `data` (the short ones first, one codeword shorter) and in `ecc`.
+ */
+function interleave(
+  data: Uint8Array,
+  blocks: number,
+  shortBlocks: number,
+  shortData: number,
+  ecc: Uint8Array,
+  degree: number,
+  raw: number
+): Uint8Array {
   const out = new Uint8Array(raw)
-  const longest = dataBlocks[dataBlocks.length - 1]!.length
   let k = 0
-  for (let i = 0; i < longest; i++)
-    for (let b = 0; b < dataBlocks.length; b++) {
-      const block = dataBlocks[b]!
-      if (i < block.length) out[k++] = block[i]!
+  for (let i = 0; i <= shortData; i++)
+    for (let b = 0; b < blocks; b++) {
+      const long = b >= shortBlocks
+      if (i === shortData && !long) continue
+      out[k++] = data[b * shortData + (long ? b - shortBlocks : 0) + i]!
     }
-  const ecc = eccBlocks[0]!.length
-  for (let i = 0; i < ecc; i++)
-    for (let b = 0; b < eccBlocks.length; b++) out[k++] = eccBlocks[b]![i]!
+  for (let i = 0; i < degree; i++) for (let b = 0; b < blocks; b++) out[k++] = ecc[b * degree + i]!
   return out
 }
 
-/**
- * Every codeword of the symbol, blocks interleaved, for `bytes` in byte mode. Its loops are
- * functions of their own, so V8 optimises them without compiling all of this around them.
- */
+/** Every codeword of the symbol, blocks interleaved, for `bytes` in byte mode. */
 export function codewords(bytes: Uint8Array, version: number): Uint8Array {
   const data = dataCodewordsOf(bytes, version)
   const blocks = blockCount[version - 1]!
-  const ecc = eccPerBlock[version - 1]!
+  const degree = eccPerBlock[version - 1]!
   const raw = versionLayout(version).rawCodewords
   const shortBlocks = blocks - (raw % blocks)
-  const shortData = Math.floor(raw / blocks) - ecc
-  const dataBlocks: Uint8Array[] = []
-  const eccBlocks: Uint8Array[] = []
+  const shortData = Math.floor(raw / blocks) - degree
+  const ecc = new Uint8Array(blocks * degree)
   for (let b = 0, at = 0; b < blocks; b++) {
     const length = shortData + (b < shortBlocks ? 0 : 1)
-    const block = data.subarray(at, at + length)
+    errorCorrection(data, at, length, degree, ecc, b * degree)
     at += length
-    dataBlocks.push(block)
-    eccBlocks.push(errorCorrection(block, ecc))
   }
-  return interleave(dataBlocks, eccBlocks, raw)
+  return interleave(data, blocks, shortBlocks, shortData, ecc, degree, raw)
 }
