@@ -7,8 +7,8 @@ import type {
   NewDelegate
 } from '@shared/delegates/entities'
 import {
-  birthYearRange,
   defaultCategoryNames,
+  futureBirth,
   emptyDelegateFields,
   noFlags
 } from '@shared/delegates/records'
@@ -172,19 +172,10 @@ function checkDelegate(d: Delegate): void {
     throw invalid('birthYear', 'the birth year differs from the date of birth')
 }
 
-/** A person cannot be born after today (`now`, an ISO timestamp from the context's clock). */
-function checkBirthNotFuture(patch: DelegatePatch, now: string): void {
-  const { max } = birthYearRange(Number(now.slice(0, 4)))
-  if (patch.birthYear != null && patch.birthYear > max)
-    throw invalid('birthYear', `the birth year ${patch.birthYear} is after this year (${max})`)
-  const today = now.slice(0, 10)
-  if (patch.birthDate && patch.birthDate > today)
-    throw invalid('birthDate', `the date of birth ${patch.birthDate} is after today (${today})`)
-}
-
 /** Applies a patch to a delegate (a draft or a plain object): custom values and flags merge. */
 export function applyDelegatePatch(target: Delegate, patch: DelegatePatch, now: string): void {
-  checkBirthNotFuture(patch, now)
+  const future = futureBirth(patch, now)
+  if (future) throw invalid(future.field, future.message)
   const { custom, flags, ...plain } = patch
   Object.assign(target, plain)
   if (patch.birthDate && patch.birthYear === undefined)

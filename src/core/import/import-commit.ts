@@ -44,7 +44,8 @@ export function revalidate(
   sheet: string,
   rows: CommitRow[],
   mapping: Parameters<typeof mappingByTarget>[0],
-  lookup?: OrganisationLookup
+  lookup?: OrganisationLookup,
+  today?: string
 ): { rows: CommitRow[]; problems: ImportProblem[] } {
   const locate = locator(sheet, mappingByTarget(mapping))
   const problems: ImportProblem[] = []
@@ -52,7 +53,7 @@ export function revalidate(
     .filter((r) => !r.skip)
     .map((r) => {
       const values = orderValues(kind, normalizeInput(r.values))
-      for (const p of validateValues(kind, values, lookup)) {
+      for (const p of validateValues(kind, values, lookup, today)) {
         if (p.severity === 'error') problems.push(locate(r.sheetRow, p))
       }
       return { ...r, values }
@@ -208,11 +209,12 @@ export async function commitEventImport(
   event: Event,
   { kind, fileName, signature, mapping, rows }: Omit<CommitArgs, 'year'>
 ) {
-  const { rows: kept, problems } = revalidate(kind, fileName, rows, mapping)
+  const now = ctx.clock.now().toISOString()
+  const today = now.slice(0, 10)
+  const { rows: kept, problems } = revalidate(kind, fileName, rows, mapping, undefined, today)
   refuseIncomplete(kept, problems)
   const backupName = `Trước khi nhập ${fileName}`.slice(0, 100)
   await db.createNamedBackup(backupName)
-  const now = ctx.clock.now().toISOString()
   const eventKey = event.id
   return changes.apply(
     { entity: kind === 'delegates' ? 'delegate' : 'honoree', action: 'import', durable: true },

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Event, EventFields } from '@shared/entities'
 import type { ImportPreview } from '@shared/import/entities'
+import { describeImportProblem } from '@shared/import/records'
 import { createAppService, type AppService } from '../app-service'
 import { testContext } from '../testing/test-context'
 import { valueOf as value } from '../testing/fresh-service'
@@ -210,6 +211,46 @@ describe('previewImport → commitImport', () => {
         ['Lê Văn Cường', null]
       ]
     )
+  })
+
+  it('flags a delegate born after today (a typo like 2052) in the preview, and refuses it on commit', async () => {
+    const { service, event } = await start()
+    const csv = Buffer.from(
+      'STT,Họ và tên,Năm sinh,Ngày sinh\n1,Nguyễn Văn An,2052,\n2,Trần Thị Bình,,24/12/2025\n3,Lê Văn Cường,1952,\n'
+    )
+    const preview = value<ImportPreview>(
+      await service.dispatch('previewImport', {
+        eventId: event.id,
+        kind: 'delegates',
+        file: fileIn('sinh.csv', csv)
+      })
+    )
+    const codes = preview.rows.map((r) =>
+      r.problems
+        .filter((p) => p.severity === 'error')
+        .map((p) => [p.field, p.code, describeImportProblem(p, 'vi')])
+    )
+    expect(codes).toEqual([
+      [['birthYear', 'BORN_AFTER_TODAY', 'Năm/ngày sinh sau hôm nay (01/09/2025): "2052"']],
+      [['birthDate', 'BORN_AFTER_TODAY', 'Năm/ngày sinh sau hôm nay (01/09/2025): "24/12/2025"']],
+      []
+    ])
+    const result = await service.dispatch('commitImport', {
+      eventId: event.id,
+      kind: 'delegates',
+      fileName: 'sinh.csv',
+      signature: preview.signature,
+      mapping: preview.mapping,
+      rows: preview.rows.map(({ sheetRow, skip, values }) => ({ sheetRow, skip, values }))
+    })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.details).toMatchObject({
+      problems: [
+        { row: 2, column: 'C', code: 'BORN_AFTER_TODAY' },
+        { row: 3, column: 'D', code: 'BORN_AFTER_TODAY' }
+      ]
+    })
   })
 
   it('I5: one invalid row in 2,000 refuses the whole commit, located', async () => {

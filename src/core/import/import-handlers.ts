@@ -45,7 +45,7 @@ const safeFileName = (title: string) =>
     .slice(0, 80) || 'dais'
 
 export function importHandlers(deps: FeatureDeps): HandlerGroup<typeof importMethodNames> {
-  const { read } = deps
+  const { read, ctx } = deps
 
   async function exportTable(table: ExportTable, base: string, format: 'xlsx' | 'csv') {
     const bytes = format === 'xlsx' ? await tableToXlsx(table) : await tableToCsv(table)
@@ -72,7 +72,8 @@ export function importHandlers(deps: FeatureDeps): HandlerGroup<typeof importMet
         context: {
           existingNames: existingNames(data, eventId, kind),
           categories: eventId ? categoryNamesOnAdd(data, eventId) : [],
-          ...lookupContext(data, kind)
+          ...lookupContext(data, kind),
+          today: ctx.clock.now().toISOString().slice(0, 10)
         }
       })
       return preview

@@ -6,6 +6,8 @@ import {
   type ImportKind
 } from '@shared/import/records'
 import type { EmulationTitle } from '@shared/movement/entities'
+import { formatDayMonthYear } from '@shared/dates/calendar-date'
+import { futureBirth } from '@shared/delegates/records'
 import { duplicateKey, findSuspectCharacters } from '@shared/text'
 import { headerKey, matchHeader } from './field-tables'
 import {
@@ -45,6 +47,8 @@ export interface InterpretContext {
    * a list): namesakes are not looked for.
    */
   duplicates?: boolean
+  /** Today (ISO date, from the context's clock): a delegate born after it is refused. */
+  today?: string
 }
 
 /** The lookup the organisation's kinds are checked against, from the interpret context. */
@@ -128,7 +132,8 @@ const limitEntries = Object.entries(limits)
 export function validateValues(
   kind: ImportKind,
   values: Values,
-  lookup?: OrganisationLookup
+  lookup?: OrganisationLookup,
+  today?: string
 ): FieldProblem[] {
   const problems: FieldProblem[] = []
   const nameField = nameFieldOf[kind]
@@ -158,6 +163,21 @@ export function validateValues(
         params: { value: year }
       })
     }
+    const born = {
+      birthYear: parseYear(year),
+      birthDate: /^\d{4}-\d{2}-\d{2}$/.test(values.birthDate ?? '') ? values.birthDate : null
+    }
+    const future = today === undefined ? null : futureBirth(born, today)
+    if (future && today !== undefined)
+      problems.push({
+        field: future.field,
+        code: 'BORN_AFTER_TODAY',
+        severity: 'error',
+        params: {
+          value: future.field === 'birthYear' ? year : formatDayMonthYear(born.birthDate),
+          today: formatDayMonthYear(today)
+        }
+      })
     for (const field of ['birthDate', 'partyJoinDate']) {
       const value = values[field] ?? ''
       if (value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
@@ -293,7 +313,7 @@ export function interpretRows(
       values = { ...readers[kind](read) }
     } else values = readHonoreeRow(r, person.gender)
     const ordered = orderValues(kind, values)
-    for (const p of validateValues(kind, ordered, lookup)) add(p)
+    for (const p of validateValues(kind, ordered, lookup, ctx.today)) add(p)
     if (row.hidden) add({ field: null, code: 'HIDDEN_ROW', severity: 'warning' }, '')
     return { sheetRow: row.row, hidden: row.hidden, skip: row.hidden, values: ordered, problems }
   })

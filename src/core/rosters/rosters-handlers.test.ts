@@ -82,6 +82,47 @@ describe('rosters', () => {
     ])
   })
 
+  it('refuses a direct member born after today (the clock says 2025-09-01), added or changed', async () => {
+    const h = await setup()
+    const roster = await h.call<RosterView>('createRoster', {
+      eventId: h.event.id,
+      name: 'Đại biểu dự Đại hội',
+      kind: 'congress'
+    })
+    const delegate = makeDelegate(h.event.id, { fullName: 'Lê Thị Hoa' })
+    await h.addDelegates([delegate])
+    const withDelegate = await h.call<RosterView>('addRosterMembers', {
+      rosterId: roster.id,
+      delegateIds: [delegate.id]
+    })
+    const template = withDelegate.versions[0]!.members[0]!.fields
+    const member = { ...template, fullName: 'Ngô Văn Sau', birthYear: 2030 }
+    const refused = await h.dispatch('addRosterMember', { rosterId: roster.id, fields: member })
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_ARGUMENT',
+        message: 'birthYear: the birth year 2030 is after this year (2025)'
+      }
+    })
+    const view = await h.call<RosterView>('addRosterMember', {
+      rosterId: roster.id,
+      fields: { ...member, birthYear: 1990 }
+    })
+    const memberId = view.versions[0]!.members[1]!.id
+    const changed = await h.dispatch('updateRosterMember', {
+      rosterId: roster.id,
+      memberId,
+      patch: { birthDate: '2025-12-24' }
+    })
+    expect(errorCode(changed)).toBe('INVALID_ARGUMENT')
+    const after = await h.call<RosterView>('getRoster', { id: roster.id })
+    expect(after.versions[0]!.members[1]!.fields).toMatchObject({
+      birthYear: 1990,
+      birthDate: null
+    })
+  })
+
   it('shows a draft with its delegates as they are now', async () => {
     const h = await setup()
     const d = makeDelegate(h.event.id, { fullName: 'Lê Thị Hoa' })

@@ -124,6 +124,29 @@ export const delegateNameInput = (d: NameOf): NameInput => {
  */
 export const birthYearRange = (thisYear: number) => ({ min: 1900, max: thisYear })
 
+/**
+ * Why a person record's birth year or date of birth cannot be (after `now`, an ISO timestamp or
+ * date), or null. Only the fields present are looked at, so a patch is checked as it is.
+ */
+export function futureBirth(
+  fields: { birthYear?: number | null; birthDate?: string | null },
+  now: string
+): { field: 'birthYear' | 'birthDate'; message: string } | null {
+  const { max } = birthYearRange(Number(now.slice(0, 4)))
+  if (fields.birthYear != null && fields.birthYear > max)
+    return {
+      field: 'birthYear',
+      message: `the birth year ${fields.birthYear} is after this year (${max})`
+    }
+  const today = now.slice(0, 10)
+  if (fields.birthDate && fields.birthDate > today)
+    return {
+      field: 'birthDate',
+      message: `the date of birth ${fields.birthDate} is after today (${today})`
+    }
+  return null
+}
+
 /** The birth year, from the year field or else the date of birth. */
 export const delegateBirthYear = (d: Pick<Delegate, 'birthYear' | 'birthDate'>): number | null =>
   d.birthYear ?? (d.birthDate ? Number(d.birthDate.slice(0, 4)) : null)

@@ -154,6 +154,7 @@ export const importProblemCodes = [
   'MISSING_NAME',
   'MISSING_KIND',
   'INVALID_YEAR',
+  'BORN_AFTER_TODAY',
   'INVALID_DATE',
   'AMBIGUOUS_DATE',
   'YEAR_IN_BOTH_GENDER_COLUMNS',
@@ -195,6 +196,10 @@ export const importProblemTexts: Record<ImportProblemCode, { vi: string; en: str
     en: 'Not known whether a collective, an individual or a household'
   },
   INVALID_YEAR: { vi: 'Năm sinh không hợp lệ: "{value}"', en: 'Invalid birth year: "{value}"' },
+  BORN_AFTER_TODAY: {
+    vi: 'Năm/ngày sinh sau hôm nay ({today}): "{value}"',
+    en: 'Born after today ({today}): "{value}"'
+  },
   INVALID_DATE: { vi: 'Ngày không hợp lệ: "{value}"', en: 'Invalid date: "{value}"' },
   AMBIGUOUS_DATE: {
     vi: 'Ngày "{value}" có thể hiểu hai cách; đã hiểu là {date} (ngày/tháng/năm)',
