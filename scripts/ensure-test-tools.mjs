@@ -1,5 +1,5 @@
 // First step of `npm test`: makes sure the system tools the tests drive are installed.
-// The unit tests check PDFs with poppler (pdftoppm, pdftotext, pdffonts, pdfinfo); the end-to-end
+// The unit tests check PDFs with poppler (pdftoppm, pdftotext, pdffonts, pdfinfo) and qpdf; the end-to-end
 // journeys run Debian's chromium-headless-shell; Chromium needs at least one font to lay out
 // text. Missing tools are installed with apt-get when we run as root; otherwise we stop at once
 // with the one command to run. Plain JavaScript on purpose: it runs before anything is built.
@@ -36,6 +36,7 @@ function missingPackages() {
     missing.push(['chromium-headless-shell', `${chromiumPath} (e2e journeys)`])
   const poppler = ['pdftoppm', 'pdftotext', 'pdffonts', 'pdfinfo'].filter((c) => !onPath(c))
   if (poppler.length > 0) missing.push(['poppler-utils', `${poppler.join(', ')} (PDF checks)`])
+  if (!onPath('qpdf')) missing.push(['qpdf', 'qpdf (text positions in the name tents)'])
   if (!hasFonts()) missing.push(['fontconfig fonts-liberation', 'a system font (Chromium)'])
   return missing
 }
