@@ -137,7 +137,13 @@ test('design, calibrate, print the sample decision in stage order; record what c
   await section.root.getByRole('button', { name: 'Đã in xong…' }).first().click()
   const printed = page.getByRole('dialog', { name: 'Ghi nhận đã in xong' })
   await expect(printed.getByLabel('Trang đã in xong (ra đúng)')).toHaveValue('1-31')
+  // A page past the end is refused; the message goes once the pages are typed again.
+  await printed.getByLabel('Trang đã in xong (ra đúng)').fill('1-32')
+  await printed.getByRole('button', { name: 'Ghi vào sổ' }).click()
+  const refused = printed.getByRole('alert')
+  await expect(refused).toHaveText('“1-32” không phải trang hợp lệ (từ 1 đến 31).')
   await printed.getByLabel('Trang đã in xong (ra đúng)').fill('1-4, 6-31')
+  await expect(refused).toHaveCount(0)
   await printed.getByLabel('Trang hỏng, cần in lại').fill('5')
   await printed.getByLabel('Lý do hỏng').fill('Phôi bị kẹt giấy')
   await screenshot(page, 'certificates-print-record')
