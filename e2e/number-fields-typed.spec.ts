@@ -8,6 +8,11 @@ import { expect, screenshot, test } from './pages/page-problems'
 const thisYear = new Date().getFullYear()
 const yearRange = `Giá trị phải từ 1900 đến ${thisYear}.`
 const birthYearColumn = 4
+const now = new Date()
+const todayText = [now.getDate(), now.getMonth() + 1]
+  .map((n) => String(n).padStart(2, '0'))
+  .concat(String(now.getFullYear()))
+  .join('/')
 
 test('a birth year that cannot be right is refused at its grid cell and in the form, never saved; a good one saves', async ({
   page,
@@ -67,6 +72,16 @@ test('a birth year that cannot be right is refused at its grid cell and in the f
   await expect(delegates.status).toContainText('120 / 120 đại biểu')
   await birthYear.fill('1980.5')
   await expect(birthYear).toHaveAccessibleDescription('Cần nhập số nguyên.')
+  // A date of birth after today is refused on its field too.
+  const birthDate = form.getByRole('textbox', { name: 'Ngày sinh' })
+  await birthDate.fill('24/12/2099')
+  await expect(form.getByRole('alert').filter({ hasText: 'Ngày không được sau' })).toHaveText(
+    `Ngày không được sau ${todayText}`
+  )
+  await screenshot(page, 'number-typed-form-year-and-date')
+  await form.getByRole('button', { name: 'Lưu' }).click()
+  await expect(form).toBeVisible()
+  await birthDate.fill('')
   await birthYear.fill('1982')
   await expect(birthYear).not.toHaveAttribute('aria-invalid', 'true')
   await form.getByRole('button', { name: 'Lưu' }).click()

@@ -110,7 +110,8 @@ const de: GermanMessages = {
     placeholder: 'TT/MM/JJJJ',
     format: 'Geben Sie das Datum als Tag/Monat/Jahr ein, z. B. 05/09/2025',
     impossible: 'Den Tag {text} gibt es nicht',
-    range: 'Das Jahr muss zwischen {min} und {max} liegen'
+    range: 'Das Jahr muss zwischen {min} und {max} liegen',
+    after: 'Das Datum darf nicht nach dem {max} liegen'
   },
   numberField: {
     required: 'Bitte eine Zahl eingeben.',

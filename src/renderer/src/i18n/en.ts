@@ -495,7 +495,8 @@ const en: MessageSchema = {
     placeholder: 'dd/mm/yyyy',
     format: 'Type the date as day/month/year, e.g. 05/09/2025',
     impossible: 'There is no such day as {text}',
-    range: 'The year must be between {min} and {max}'
+    range: 'The year must be between {min} and {max}',
+    after: 'The date must not be after {max}'
   },
   numberField: {
     required: 'Enter a number.',

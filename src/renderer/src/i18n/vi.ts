@@ -493,7 +493,8 @@ const vi = {
     placeholder: 'dd/mm/yyyy',
     format: 'Nhập ngày theo dạng ngày/tháng/năm, ví dụ 05/09/2025',
     impossible: 'Ngày {text} không có trên lịch',
-    range: 'Năm phải trong khoảng {min}–{max}'
+    range: 'Năm phải trong khoảng {min}–{max}',
+    after: 'Ngày không được sau {max}'
   },
   numberField: {
     required: 'Cần nhập một số.',
