@@ -8,7 +8,7 @@ import type {
 } from '@shared/delegates/entities'
 import {
   defaultCategoryNames,
-  futureBirth,
+  futurePersonDate,
   emptyDelegateFields,
   noFlags
 } from '@shared/delegates/records'
@@ -174,7 +174,7 @@ function checkDelegate(d: Delegate): void {
 
 /** Applies a patch to a delegate (a draft or a plain object): custom values and flags merge. */
 export function applyDelegatePatch(target: Delegate, patch: DelegatePatch, now: string): void {
-  const future = futureBirth(patch, now)
+  const future = futurePersonDate(patch, now)
   if (future) throw invalid(future.field, future.message)
   const { custom, flags, ...plain } = patch
   Object.assign(target, plain)

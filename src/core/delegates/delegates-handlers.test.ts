@@ -216,8 +216,15 @@ describe('delegates', () => {
     expect(
       (await fail('updateDelegate', { id: delegate.id, patch: { birthYear: 1850 } })).code
     ).toBe('INVALID_ARGUMENT')
+    const joining = await fail('updateDelegate', {
+      id: delegate.id,
+      patch: { partyMember: true, partyJoinDate: '2025-10-01' }
+    })
+    expect(joining.message).toBe(
+      'partyJoinDate: the date of joining the Party 2025-10-01 is after today (2025-09-01)'
+    )
     const [stored] = await call<Delegate[]>('listDelegates', { eventId })
-    expect(stored!.birthYear).toBe(2025)
+    expect(stored).toMatchObject({ birthYear: 2025, partyMember: false, partyJoinDate: null })
   })
 
   it('warns about duplicates through NFD, case, spacing and hòa/hoà, not across birth years', async () => {

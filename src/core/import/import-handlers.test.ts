@@ -216,7 +216,11 @@ describe('previewImport → commitImport', () => {
   it('flags a delegate born after today (a typo like 2052) in the preview, and refuses it on commit', async () => {
     const { service, event } = await start()
     const csv = Buffer.from(
-      'STT,Họ và tên,Năm sinh,Ngày sinh\n1,Nguyễn Văn An,2052,\n2,Trần Thị Bình,,24/12/2025\n3,Lê Văn Cường,1952,\n'
+      'STT,Họ và tên,Năm sinh,Ngày sinh,Ngày vào Đảng\n' +
+        '1,Nguyễn Văn An,2052,,\n' +
+        '2,Trần Thị Bình,,24/12/2025,\n' +
+        '3,Lê Văn Cường,1952,,\n' +
+        '4,Phạm Thị Dung,1960,,05/10/2025\n'
     )
     const preview = value<ImportPreview>(
       await service.dispatch('previewImport', {
@@ -233,7 +237,14 @@ describe('previewImport → commitImport', () => {
     expect(codes).toEqual([
       [['birthYear', 'BORN_AFTER_TODAY', 'Năm/ngày sinh sau hôm nay (01/09/2025): "2052"']],
       [['birthDate', 'BORN_AFTER_TODAY', 'Năm/ngày sinh sau hôm nay (01/09/2025): "24/12/2025"']],
-      []
+      [],
+      [
+        [
+          'partyJoinDate',
+          'JOINED_AFTER_TODAY',
+          'Ngày vào Đảng sau hôm nay (01/09/2025): "05/10/2025"'
+        ]
+      ]
     ])
     const result = await service.dispatch('commitImport', {
       eventId: event.id,
@@ -248,7 +259,8 @@ describe('previewImport → commitImport', () => {
     expect(result.error.details).toMatchObject({
       problems: [
         { row: 2, column: 'C', code: 'BORN_AFTER_TODAY' },
-        { row: 3, column: 'D', code: 'BORN_AFTER_TODAY' }
+        { row: 3, column: 'D', code: 'BORN_AFTER_TODAY' },
+        { row: 5, column: 'E', code: 'JOINED_AFTER_TODAY' }
       ]
     })
   })

@@ -7,7 +7,7 @@ import {
 } from '@shared/import/records'
 import type { EmulationTitle } from '@shared/movement/entities'
 import { formatDayMonthYear } from '@shared/dates/calendar-date'
-import { futureBirth } from '@shared/delegates/records'
+import { futurePersonDate } from '@shared/delegates/records'
 import { duplicateKey, findSuspectCharacters } from '@shared/text'
 import { headerKey, matchHeader } from './field-tables'
 import {
@@ -163,18 +163,21 @@ export function validateValues(
         params: { value: year }
       })
     }
-    const born = {
+    const isoOf = (field: string) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(values[field] ?? '') ? values[field] : null
+    const dates = {
       birthYear: parseYear(year),
-      birthDate: /^\d{4}-\d{2}-\d{2}$/.test(values.birthDate ?? '') ? values.birthDate : null
+      birthDate: isoOf('birthDate'),
+      partyJoinDate: isoOf('partyJoinDate')
     }
-    const future = today === undefined ? null : futureBirth(born, today)
+    const future = today === undefined ? null : futurePersonDate(dates, today)
     if (future && today !== undefined)
       problems.push({
         field: future.field,
-        code: 'BORN_AFTER_TODAY',
+        code: future.field === 'partyJoinDate' ? 'JOINED_AFTER_TODAY' : 'BORN_AFTER_TODAY',
         severity: 'error',
         params: {
-          value: future.field === 'birthYear' ? year : formatDayMonthYear(born.birthDate),
+          value: future.field === 'birthYear' ? year : formatDayMonthYear(dates[future.field]),
           today: formatDayMonthYear(today)
         }
       })

@@ -1,4 +1,4 @@
-import { futureBirth } from '@shared/delegates/records'
+import { futurePersonDate } from '@shared/delegates/records'
 import { AppError } from '@shared/result'
 import { diffFields } from '../change-log'
 import type { Handlers } from '../dispatch'
@@ -7,9 +7,9 @@ import { normalizeInput } from '../input-text'
 import { delegateIndex } from './member-snapshot'
 import { memberNames, rosterChanges } from './roster-changes'
 
-/** Refuses a birth year or date of birth after today in what a member's fields set. */
-function checkBirth(fields: Parameters<typeof futureBirth>[0], now: string): void {
-  const future = futureBirth(fields, now)
+/** Refuses a birth or Party joining after today in what a member's fields set. */
+function checkPersonDates(fields: Parameters<typeof futurePersonDate>[0], now: string): void {
+  const future = futurePersonDate(fields, now)
   if (future)
     throw new AppError('INVALID_ARGUMENT', `${future.field}: ${future.message}`, {
       issues: [{ path: ['fields', future.field], message: future.message }]
@@ -50,7 +50,7 @@ export function rosterMemberHandlers(
         throw new AppError('INVALID_ARGUMENT', 'fullName: the name is required', {
           issues: [{ path: ['fields', 'fullName'], message: 'the name is required' }]
         })
-      checkBirth(fields, ctx.clock.now().toISOString())
+      checkPersonDates(fields, ctx.clock.now().toISOString())
       return changeDraftMembers(rosterId, 'addMember', (version) => {
         version.members.push({ id: ctx.newId(), delegateId: null, fields })
         return [{ field: 'members.added', before: null, after: [fields.fullName] }]
@@ -59,7 +59,7 @@ export function rosterMemberHandlers(
 
     updateRosterMember: ({ rosterId, memberId, patch: raw }) => {
       const patch = normalizeInput(raw)
-      checkBirth(patch, ctx.clock.now().toISOString())
+      checkPersonDates(patch, ctx.clock.now().toISOString())
       return changeDraftMembers(rosterId, 'updateMember', (version) => {
         const member = version.members.find((m) => m.id === memberId)
         if (!member) throw new AppError('NOT_FOUND', `No member "${memberId}" in this roster`)

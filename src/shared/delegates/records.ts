@@ -125,13 +125,14 @@ export const delegateNameInput = (d: NameOf): NameInput => {
 export const birthYearRange = (thisYear: number) => ({ min: 1900, max: thisYear })
 
 /**
- * Why a person record's birth year or date of birth cannot be (after `now`, an ISO timestamp or
- * date), or null. Only the fields present are looked at, so a patch is checked as it is.
+ * Why a person record's birth year, date of birth or date of joining the Party cannot be (after
+ * `now`, an ISO timestamp or date), or null. Only the fields present are looked at, so a patch is
+ * checked as it is.
  */
-export function futureBirth(
-  fields: { birthYear?: number | null; birthDate?: string | null },
+export function futurePersonDate(
+  fields: { birthYear?: number | null; birthDate?: string | null; partyJoinDate?: string | null },
   now: string
-): { field: 'birthYear' | 'birthDate'; message: string } | null {
+): { field: 'birthYear' | 'birthDate' | 'partyJoinDate'; message: string } | null {
   const { max } = birthYearRange(Number(now.slice(0, 4)))
   if (fields.birthYear != null && fields.birthYear > max)
     return {
@@ -143,6 +144,11 @@ export function futureBirth(
     return {
       field: 'birthDate',
       message: `the date of birth ${fields.birthDate} is after today (${today})`
+    }
+  if (fields.partyJoinDate && fields.partyJoinDate > today)
+    return {
+      field: 'partyJoinDate',
+      message: `the date of joining the Party ${fields.partyJoinDate} is after today (${today})`
     }
   return null
 }

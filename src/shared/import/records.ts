@@ -155,6 +155,7 @@ export const importProblemCodes = [
   'MISSING_KIND',
   'INVALID_YEAR',
   'BORN_AFTER_TODAY',
+  'JOINED_AFTER_TODAY',
   'INVALID_DATE',
   'AMBIGUOUS_DATE',
   'YEAR_IN_BOTH_GENDER_COLUMNS',
@@ -199,6 +200,10 @@ export const importProblemTexts: Record<ImportProblemCode, { vi: string; en: str
   BORN_AFTER_TODAY: {
     vi: 'Năm/ngày sinh sau hôm nay ({today}): "{value}"',
     en: 'Born after today ({today}): "{value}"'
+  },
+  JOINED_AFTER_TODAY: {
+    vi: 'Ngày vào Đảng sau hôm nay ({today}): "{value}"',
+    en: 'Joined the Party after today ({today}): "{value}"'
   },
   INVALID_DATE: { vi: 'Ngày không hợp lệ: "{value}"', en: 'Invalid date: "{value}"' },
   AMBIGUOUS_DATE: {
