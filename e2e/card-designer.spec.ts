@@ -142,6 +142,22 @@ test('a refused decimal stays with its field in the card designer: the save is h
   await expect(left).toHaveValue('12.35')
   await designer.field('Đơn vị').click()
   await expect(designer.boxInput('Cách mép trên')).toHaveValue('41')
+
+  // "Bỏ thay đổi" forgets a refused value with the other edits.
+  await designer.boxInput('Cách mép trên').fill('42')
+  await designer.boxInput('Cách mép trên').press('Enter')
+  await designer.field('Họ và tên').click()
+  await left.fill('12.345')
+  await left.press('Enter')
+  await designer.field('Đơn vị').click()
+  await expect(held).toBeVisible()
+  await designer.root.getByRole('button', { name: 'Bỏ thay đổi' }).click()
+  await expect(held).toBeHidden()
+  await expect(designer.boxInput('Cách mép trên')).toHaveValue('41')
+  await designer.field('Họ và tên').click()
+  await expect(left).toHaveValue('12.35')
+  await expect(left).not.toHaveAttribute('aria-invalid', 'true')
+  expect(await shell.reloadAndSee('stay')).toBe('none')
 })
 
 test('a name-tent template of the office is deleted from the name tents after a question naming it, by keyboard; the list, a designer open in another window and Hoàn tác follow', async ({

@@ -53,6 +53,15 @@ describe('createRefusalKeeper', () => {
     expect(keeper.kept.value).toEqual([])
   })
 
+  it('forgets every kept value when the edits are discarded', () => {
+    const { keeper } = keeperOver({ 'a.x': 12, 'b.y': 5 })
+    keeper.keep({ key: 'a.x', draft: 12.345, model: 12 })
+    keeper.keep({ key: 'b.y', draft: 2000, model: 5 })
+    keeper.clear()
+    expect(keeper.kept.value).toEqual([])
+    expect(keeper.take('a.x', 12)).toBeNull()
+  })
+
   it('keeps the newest refusal of a key, in the order refused', () => {
     const { keeper } = keeperOver({ 'a.x': 12, 'b.y': 5 })
     keeper.keep({ key: 'a.x', draft: 12.345, model: 12 })

@@ -40,7 +40,10 @@ export function createRefusalKeeper(valueOf: (key: string) => number | null | un
     return found && found.model === model && current(found) ? { draft: found.draft } : null
   }
 
-  return { kept, keep, take }
+  /** Forgets every kept refusal (the edits they belong to were discarded). */
+  const clear = (): void => entries.clear()
+
+  return { kept, keep, take, clear }
 }
 
 const keeperKey: InjectionKey<RefusalKeeper> = Symbol('refusalKeeper')

@@ -1,4 +1,4 @@
-import { computed, type Ref } from 'vue'
+import { computed, ref, type Ref } from 'vue'
 import type { Template } from '@shared/certificates/entities'
 import { useRefusedNumbers } from '../../../components/number-field'
 import { provideRefusalKeeper } from '../../../components/refusal-keeper'
@@ -51,7 +51,8 @@ export interface HeldProperty {
 /**
  * The designer's number fields that refuse their value, whether on screen or kept for a field
  * not selected any more: `held` holds the save; `elsewhere` names the first one kept, and
- * `select` brings its field back to correct it.
+ * `select` brings its field back to correct it. `forget` drops them all with the edits being
+ * discarded; the number fields on screen start anew when `generation` (part of their key) moves.
  */
 export function useDesignerRefusals(options: {
   draft: Ref<Template>
@@ -81,5 +82,11 @@ export function useDesignerRefusals(options: {
       ? undefined
       : propertyKey(options.layer.value, options.selectedId.value, property)
 
-  return { held, elsewhere, count: computed(() => keeper.kept.value.length), select, keyOf }
+  const generation = ref(0)
+  function forget(): void {
+    keeper.clear()
+    generation.value++
+  }
+
+  return { held, elsewhere, select, keyOf, forget, generation }
 }
