@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process'
 import { AppShell } from './pages/app-shell'
 import { CardsSection } from './pages/cards-section'
 import { Designer } from './pages/certificates-setup'
+import { EventFormDialog } from './pages/event-form-dialog'
+import { EventWorkspacePage } from './pages/event-workspace-page'
 import { encodePng } from '../src/core/certificates/testing/png-writer'
 import { expect, screenshot, test } from './pages/page-problems'
 import { checkInCodeOf, pdfPages, pdfText, saveDownload } from './pages/pdf-downloads'
@@ -92,6 +94,26 @@ test('choose categories and colours, design a card, print the sample’s cards, 
   expect(newCodes[0]).not.toBe(codes[0])
   expect(newCodes[1]).not.toBe(codes[1])
   await screenshot(page, 'cards-reprinted')
+
+  // --- a title too long for every card: said once, in the screen's words, naming the field ---
+  await page.getByRole('main').getByRole('tab', { name: 'Tổng quan', exact: true }).click()
+  await new EventWorkspacePage(page).editButton.click()
+  const form = new EventFormDialog(page, 'edit')
+  await form.fill({
+    title:
+      'Đại hội Thi đua yêu nước phường Tiền Phong lần thứ VI giai đoạn 2020 - 2025, hướng tới kỷ niệm 80 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc'
+  })
+  await form.submit()
+  await expect(form.root).toBeHidden()
+  await page.getByRole('main').getByRole('tab', { name: 'Thẻ & giấy mời', exact: true }).click()
+  await cards.tab('Thẻ đại biểu').click()
+  await cards.printButton.click()
+  const problems = cards.root.getByRole('alert').getByRole('listitem')
+  await expect(problems).toHaveCount(1, { timeout: 90_000 })
+  await expect(problems).toHaveText(
+    'mọi thẻ (120) — Tên đại hội: không vừa khung ngay cả ở cỡ chữ nhỏ nhất'
+  )
+  await screenshot(page, 'cards-title-too-long')
 })
 
 /** A small RGB portrait PNG of its own shade: one per delegate, so no two photos are alike. */

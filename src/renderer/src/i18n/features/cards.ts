@@ -43,6 +43,8 @@ export const cardsVi = {
     open: 'Mở',
     save: 'Lưu tệp',
     overflow: 'Có chữ không vừa khung ngay cả ở cỡ nhỏ nhất:',
+    everyCard: 'mọi thẻ ({count})',
+    moreCards: '{names} và {count} thẻ khác',
     printAnyway: 'Vẫn in',
     noDelegates: 'Sự kiện chưa có đại biểu.',
     actualSize: 'Khi in, chọn "Kích thước thật / 100 %"; cắt theo dấu cắt ở góc thẻ.'
@@ -191,6 +193,8 @@ export const cardsEn: typeof cardsVi = {
     open: 'Open',
     save: 'Save file',
     overflow: 'Some text does not fit its box even at the minimum size:',
+    everyCard: 'every card ({count})',
+    moreCards: '{names} and {count} more cards',
     printAnyway: 'Print anyway',
     noDelegates: 'The event has no delegates yet.',
     actualSize: 'Print at "Actual size / 100 %"; cut along the crop marks at the card corners.'
