@@ -177,7 +177,7 @@ test('a name-tent template of the office is deleted from the name tents after a 
   await expect(new Designer(other, tentCopy).root).toBeVisible()
 
   await designer.root.getByRole('button', { name: '← Danh sách mẫu' }).click()
-  const template = tents.getByRole('combobox', { name: 'Mẫu thẻ' })
+  const template = tents.getByRole('combobox', { name: 'Mẫu biển tên' })
   await expect(tents.getByText(tentCopy, { exact: true })).toBeVisible()
   // A shipped template cannot be deleted: no button for it.
   await cards.choose(template, shippedTent)

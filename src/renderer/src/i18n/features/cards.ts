@@ -92,7 +92,9 @@ export const cardsVi = {
     intro: 'Mỗi thành viên Đoàn Chủ tịch và Thư ký một tờ A4 gấp dọc: tên in trên cả hai mặt.',
     members: 'Người có biển tên',
     none: 'Chưa ai được đánh dấu Đoàn Chủ tịch hoặc Thư ký (ở trang Đại biểu, cột Vai trò).',
-    print: 'In {count} biển tên'
+    print: 'In {count} biển tên',
+    template: 'Mẫu biển tên',
+    designHint: 'Chọn một mẫu biển tên trước.'
   },
   invitations: {
     intro: 'Nội dung giấy mời được lưu ngay khi gõ và dùng cho mọi lần in.',
@@ -244,7 +246,9 @@ export const cardsEn: typeof cardsVi = {
       'One A4 sheet folded lengthwise per member of the presidium and the secretariat: the name on both faces.',
     members: 'Who gets a name tent',
     none: 'Nobody is marked as presidium or secretariat yet (Delegates page, Roles column).',
-    print: 'Print {count} name tents'
+    print: 'Print {count} name tents',
+    template: 'Name tent template',
+    designHint: 'Choose a name tent template first.'
   },
   invitations: {
     intro: 'What the invitation says is saved as you type and used for every print.',
