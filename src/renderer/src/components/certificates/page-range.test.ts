@@ -8,6 +8,11 @@ describe('parsePositions', () => {
     expect(parsePositions(' ', 31)).toEqual({ ok: true, positions: [] })
   })
 
+  it('reads a range typed with spaces around its dash as one range', () => {
+    expect(parsePositions('7 - 9, 12 – 13', 31)).toEqual({ ok: true, positions: [7, 8, 9, 12, 13] })
+    expect(parsePositions('7 -', 31)).toEqual({ ok: false, bad: '7-' })
+  })
+
   it('names the first part that is not a page of the batch', () => {
     expect(parsePositions('3, 0', 31)).toEqual({ ok: false, bad: '0' })
     expect(parsePositions('30-32', 31)).toEqual({ ok: false, bad: '30-32' })

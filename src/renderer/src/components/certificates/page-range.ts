@@ -7,7 +7,9 @@ export function parsePositions(
   max: number
 ): { ok: true; positions: number[] } | { ok: false; bad: string } {
   const out = new Set<number>()
+  // "7 - 9" is one range: spaces around a dash do not separate parts.
   const parts = text
+    .replace(/\s*([-–])\s*/g, '$1')
     .split(/[,;\s]+/)
     .map((p) => p.trim())
     .filter(Boolean)
