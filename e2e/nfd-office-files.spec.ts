@@ -192,4 +192,19 @@ test('an office workbook on a new event: its categories are checked against thos
     ['Lê Thị Dung', '1990-02-28', 'Đại biểu chính thức'],
     ['Phạm Thị Hoà', null, 'Đại biểu khách mời']
   ])
+
+  // A delegate left without a category is counted on the cards' colour table, with what to do.
+  await page.evaluate(`(async () => {
+    const eventId = (await window.dais.listEvents()).value[0].id
+    await window.dais.createDelegate({ eventId, fields: { fullName: 'Trịnh Văn Mới' } })
+  })()`)
+  await page.getByRole('main').getByRole('tab', { name: 'Thẻ & giấy mời', exact: true }).click()
+  const colours = page.getByRole('region', { name: 'Loại đại biểu và màu' })
+  await expect(colours.getByRole('row').last()).toContainText('Chưa có loại')
+  const counts = await colours.getByRole('row').allInnerTexts()
+  expect(counts.slice(1).map((row) => row.split('\t').slice(0, 2))).toEqual([
+    ['Đại biểu chính thức', '3'],
+    ['Đại biểu khách mời', '2'],
+    ['Chưa có loại', '1']
+  ])
 })

@@ -15,6 +15,8 @@ export const cardsVi = {
     grey: 'In đen trắng',
     count: 'Số đại biểu',
     noColor: 'Chưa chọn màu',
+    uncategorised: 'Chưa có loại',
+    uncategorisedHint: 'Thẻ in không có dải màu; chọn loại cho các đại biểu này ở thẻ Đại biểu.',
     saved: 'Đã lưu màu của {name}.',
     clash: '{a} và {b} in đen trắng gần như cùng màu xám.',
     none: 'Sự kiện chưa có loại đại biểu.'
@@ -167,6 +169,9 @@ export const cardsEn: typeof cardsVi = {
     grey: 'Black and white',
     count: 'Delegates',
     noColor: 'No colour yet',
+    uncategorised: 'No category',
+    uncategorisedHint:
+      'Their cards print without a colour band; give them a category in Delegates.',
     saved: 'Colour of {name} saved.',
     clash: '{a} and {b} print as nearly the same grey in black and white.',
     none: 'The event has no delegate categories.'
