@@ -110,6 +110,8 @@ test('the template designer asks before a reload or leaving drops an unsaved edi
   await leave.getByRole('button', { name: 'Ở lại' }).click()
   await expect(name).toHaveValue(copyName)
   await designer.saveButton.click()
+  // Saved, not only saving: a reload while the save is under way rightly asks first.
+  await expect(designer.root.getByRole('status').filter({ hasText: 'Chưa lưu' })).toBeHidden()
   await expect(designer.saveButton).toBeDisabled()
   expect(await shell.reloadAndSee('stay')).toBe('none')
 
