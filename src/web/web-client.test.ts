@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AppService } from '../core/app-service'
-import { dataParts, type AppEvent } from '@shared/app-events'
+import type { AppEvent } from '@shared/app-events'
 import type { DaisApi } from '@shared/dais-api'
 import { methodNames } from '@shared/method-names'
 import { ok } from '@shared/result'
@@ -124,53 +124,6 @@ describe.skipIf(!existsSync(chromiumPath))('web client in Chromium', () => {
     )
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
     expect(JSON.stringify(result)).toContain('Cannot reach the Dais server')
-  })
-
-  it('answers a call made after subscribing only once the server holds the subscription', async () => {
-    const listenersAtCall: number[] = []
-    service.dispatch.mockImplementationOnce(async (method: string, arg: unknown) => {
-      listenersAtCall.push(listeners.size)
-      return ok({ method, arg })
-    })
-    await page.goto(server.url)
-    const reply = await page.evaluate(() => {
-      const win = globalThis as unknown as PageGlobals
-      win.stopListening = win.dais.onEvent(() => {})
-      return win.dais.getAppInfo({})
-    })
-    expect(reply).toMatchObject({ ok: true })
-    // Without the wait, a change committed between the answer and the subscription was lost.
-    expect(listenersAtCall).toEqual([1])
-  })
-
-  it('after the event stream reconnects, tells every screen to refetch and sends the save status again', async () => {
-    let streamsServed = 0
-    await page.route('**/api/events?**', async (route) => {
-      streamsServed++
-      if (streamsServed > 1) return route.fallback()
-      // The first stream opens, then drops at once; the browser reconnects after 10 ms.
-      await route.fulfill({
-        status: 200,
-        headers: { 'Content-Type': 'text/event-stream' },
-        body: 'retry: 10\n: connected\n\n'
-      })
-    })
-    await page.goto(server.url)
-    await page.evaluate(() => {
-      const win = globalThis as unknown as PageGlobals
-      win.received = []
-      win.stopListening = win.dais.onEvent((event) => win.received.push(event))
-    })
-    await expect.poll(() => listeners.size).toBe(1)
-    await expect
-      .poll(() => page.evaluate(() => (globalThis as unknown as PageGlobals).received))
-      .toEqual([
-        {
-          type: 'dataChanged',
-          payload: { entity: 'reconnected', entityId: '', parts: [...dataParts] }
-        },
-        { type: 'storageStatus', payload: { method: 'getStorageStatus', arg: {} } }
-      ])
   })
 
   it('delivers events over one EventSource until unsubscribed', async () => {

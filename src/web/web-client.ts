@@ -1,4 +1,3 @@
-import { dataParts } from '@shared/app-events'
 import { methodNames } from '@shared/method-names'
 
 export const webClientPath = '/dais-web-client.js'
@@ -48,7 +47,6 @@ export function buildWebClientScript(methods: readonly string[] = methodNames): 
   const failure = (message) => ({ ok: false, error: { code: 'INTERNAL', message } })
 
   const call = async (method, arg) => {
-    if (subscribed) await subscribed
     let response
     const body = JSON.stringify(arg === undefined ? {} : arg)
     try {
@@ -70,7 +68,28 @@ export function buildWebClientScript(methods: readonly string[] = methodNames): 
     }
   }
 
-${eventStreamSource()}
+  const listeners = new Set()
+  let source = null
+  const openSource = () => {
+    if (source) return
+    source = new EventSource('/api/events?token=' + encodeURIComponent(token))
+    source.onmessage = (message) => {
+      let event
+      try {
+        event = JSON.parse(message.data)
+      } catch {
+        return
+      }
+      for (const listener of Array.from(listeners)) {
+        try {
+          listener(event)
+        } catch (error) {
+          console.error(error)
+        }
+      }
+    }
+  }
+
   const api = {}
   for (const method of methods) api[method] = (arg) => call(method, arg)
   api.onEvent = (listener) => {
@@ -93,59 +112,4 @@ ${eventStreamSource()}
   })
 })()
 `
-}
-
-/**
- * The script's event half: one EventSource shared by every listener. `call` (defined before it)
- * waits on `subscribed`; `resync` runs after a reconnection.
- */
-function eventStreamSource(): string {
-  return `  const listeners = new Set()
-  const deliver = (event) => {
-    for (const listener of Array.from(listeners)) {
-      try {
-        listener(event)
-      } catch (error) {
-        console.error(error)
-      }
-    }
-  }
-  let source = null
-  // Settles once the server holds this page's subscription (or the stream failed): a call
-  // answered after it cannot miss the event of a change made after its answer.
-  let subscribed = null
-  const openSource = () => {
-    if (source) return
-    let settle
-    subscribed = new Promise((resolve) => {
-      settle = resolve
-    })
-    let openedBefore = false
-    source = new EventSource('/api/events?token=' + encodeURIComponent(token))
-    source.onerror = () => settle()
-    source.onopen = () => {
-      settle()
-      if (openedBefore) resync()
-      openedBefore = true
-    }
-    source.onmessage = (message) => {
-      let event
-      try {
-        event = JSON.parse(message.data)
-      } catch {
-        return
-      }
-      deliver(event)
-    }
-  }
-  // Events sent while the stream was down are lost: every screen refetches what it shows, and
-  // the save status is asked again.
-  const resync = async () => {
-    deliver({
-      type: 'dataChanged',
-      payload: { entity: 'reconnected', entityId: '', parts: ${JSON.stringify(dataParts)} }
-    })
-    const status = await call('getStorageStatus', {})
-    if (status && status.ok) deliver({ type: 'storageStatus', payload: status.value })
-  }`
 }

@@ -54,6 +54,39 @@ describe('app store', () => {
     })
   })
 
+  it('asks again when "saving" lingers: its "saved" event may have come before this window listened', async () => {
+    vi.useFakeTimers()
+    try {
+      const saving = {
+        state: 'saving' as const,
+        lastSavedAt: null,
+        seq: 5,
+        error: null,
+        unsavedChanges: 1,
+        failingSince: null
+      }
+      mocks.api.getStorageStatus.mockResolvedValueOnce(saving)
+      const app = useAppStore()
+      await app.init()
+      expect(app.storage?.state).toBe('saving')
+      // No event comes; the write ended meanwhile.
+      mocks.api.getStorageStatus.mockResolvedValueOnce({
+        ...saving,
+        state: 'saved',
+        lastSavedAt: '2025-09-05T07:32:00.000Z',
+        unsavedChanges: 0
+      })
+      await vi.advanceTimersByTimeAsync(2000)
+      expect(app.storage?.state).toBe('saved')
+      expect(mocks.api.getStorageStatus).toHaveBeenCalledTimes(2)
+      // Saved: nothing more is asked.
+      await vi.advanceTimersByTimeAsync(10_000)
+      expect(mocks.api.getStorageStatus).toHaveBeenCalledTimes(2)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('loads app info and storage status, and follows storageStatus events', async () => {
     const app = useAppStore()
     await app.init()

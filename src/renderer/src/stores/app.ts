@@ -21,10 +21,22 @@ export const useAppStore = defineStore('app', () => {
   )
   const collationOk = computed(() => info.value?.vietnameseCollationOk !== false)
 
+  // A write takes milliseconds: "saving" still shown after this long may be a status whose
+  // "saved" event came before this window subscribed (a page opened mid-write). Ask again.
+  const savingRecheckMs = 1500
+  let recheck: ReturnType<typeof setTimeout> | null = null
   function applyStorageStatus(status: StorageStatus): void {
     // Events may arrive out of order with the initial fetch; never step back to an older write.
     if (storage.value && status.seq < storage.value.seq) return
     storage.value = status
+    if (recheck) clearTimeout(recheck)
+    recheck =
+      status.state === 'saving'
+        ? setTimeout(() => {
+            recheck = null
+            api.getStorageStatus({}).then(applyStorageStatus, () => undefined)
+          }, savingRecheckMs)
+        : null
   }
 
   async function init(): Promise<void> {
