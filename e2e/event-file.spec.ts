@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import type { Page } from '@playwright/test'
+import type { FileChooser, Page } from '@playwright/test'
 import { startDais } from './fixtures/dais'
 import { AppShell } from './pages/app-shell'
 import { AuditLogPage } from './pages/audit-log-page'
@@ -31,6 +31,8 @@ test('an exported event is imported in another office; a damaged copy is refused
   page,
   dais
 }, testInfo) => {
+  // Two Dais servers, an export and two imports: more than one journey's minute on a busy machine.
+  test.setTimeout(120_000)
   const shell = new AppShell(page)
   const home = new EventListPage(page)
   const workspace = new EventWorkspacePage(page)
@@ -78,12 +80,17 @@ test('an exported event is imported in another office; a damaged copy is refused
     await shell.goTo('Sự kiện')
     await expect(home.titleLink(sampleTitle)).toBeVisible()
     await expect(imported).toBeHidden()
-    await home.importButton.focus()
-    const choosing = page.waitForEvent('filechooser')
-    await page.keyboard.press('Enter')
-    await (
-      await choosing
-    ).setFiles({
+    // Playwright turns on catching the chooser while the key is already on its way: on a busy
+    // machine the first Enter can open a chooser nobody catches (headless shows none), so the
+    // key is pressed again until one is caught.
+    let chooser: FileChooser | undefined
+    await expect(async () => {
+      const choosing = page.waitForEvent('filechooser', { timeout: 3_000 })
+      await home.importButton.focus()
+      await page.keyboard.press('Enter')
+      chooser = await choosing
+    }).toPass({ timeout: 20_000 })
+    await chooser!.setFiles({
       name: 'hong.dais-event.json',
       mimeType: 'application/json',
       buffer: Buffer.from(corrupt(text), 'utf8')
